@@ -1,0 +1,23 @@
+namespace AlignCorpus.Cli;
+
+/// <summary>The exit codes of aligncorpus; the README lists them too.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything asked for was done.</summary>
+    public const int Success = 0;
+
+    /// <summary>The command line is wrong (unknown option, missing argument, bad value).</summary>
+    public const int Usage = 1;
+
+    /// <summary>An input cannot be used: missing, a directory, unreadable, not UTF-8, empty, wrong language, malformed.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>A batch finished but some documents failed (reported, skipped).</summary>
+    public const int SomeFailed = 3;
+
+    /// <summary>The output cannot be written (missing or read-only folder, output path equal to an input).</summary>
+    public const int OutputError = 4;
+
+    /// <summary>Stopped by Ctrl+C; no partial output file is left.</summary>
+    public const int Interrupted = 130;
+}

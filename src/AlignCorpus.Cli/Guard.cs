@@ -1,0 +1,30 @@
+using AlignCorpus.Core.Loading;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>Runs a command body and turns known failures into a message and an exit code.</summary>
+public static class Guard
+{
+    public static int Run(TextWriter stderr, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"aligncorpus: error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (CliError e)
+        {
+            stderr.WriteLine($"aligncorpus: error: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("aligncorpus: interrupted");
+            return ExitCodes.Interrupted;
+        }
+    }
+}

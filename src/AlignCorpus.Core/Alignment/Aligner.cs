@@ -1,0 +1,215 @@
+using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Anchors;
+using AlignCorpus.Core.Loading;
+
+namespace AlignCorpus.Core.Alignment;
+
+/// <summary>
+/// Monotone alignment by dynamic programming over beads 0-1, 1-0 and 1-1 ... N-N (N =
+/// <see cref="AlignerOptions.MaxBead"/>), maximising the sum of bead scores of the
+/// <see cref="CostModel"/>; null beads score 0. The search runs in a band around the diagonal
+/// that covers the whole table for articles of ordinary size.
+/// </summary>
+public sealed class Aligner
+{
+    private readonly AlignerOptions _options;
+
+    public Aligner(AlignerOptions? options = null)
+    {
+        _options = options ?? AlignerOptions.Default;
+        if (_options.MaxBead is < 1 or > 6)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.");
+        }
+    }
+
+    /// <summary>Analyses and aligns an article pair.</summary>
+    public AlignmentResult Align(Article hindi, Article english, bool explain = false)
+    {
+        var hf = FeatureExtractor.Analyze(hindi, Language.Hindi);
+        var ef = FeatureExtractor.Analyze(english, Language.English);
+        var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef));
+        var beads = Align(model, hindi.Count, english.Count);
+        IReadOnlyList<BeadEvidence>? evidence = explain
+            ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : NullEvidence).ToList()
+            : null;
+        return new AlignmentResult(hindi, english, beads, evidence);
+    }
+
+    private static readonly BeadEvidence NullEvidence = new(0, 0, 0, 0, 0, [], [], []);
+
+    /// <summary>Aligns <paramref name="n"/> Hindi units with <paramref name="m"/> English units under a cost model.</summary>
+    public List<Bead> Align(CostModel model, int n, int m)
+    {
+        int maxBead = _options.MaxBead;
+        var band = Band.For(n, m, _options.MinBand);
+        var score = new double[band.Cells];
+        var back = new byte[band.Cells];
+        for (int i = 0; i <= n; i++)
+        {
+            for (int j = band.Lo(i); j <= band.Hi(i); j++)
+            {
+                int cell = band.Index(i, j);
+                if (i == 0 && j == 0)
+                {
+                    score[cell] = 0;
+                    continue;
+                }
+
+                double best = double.NegativeInfinity;
+                byte how = 0;
+
+                // Null beads: one unit left unaligned.
+                if (i > 0 && band.Contains(i - 1, j))
+                {
+                    double s = score[band.Index(i - 1, j)];
+                    if (s > best)
+                    {
+                        best = s;
+                        how = Code(1, 0);
+                    }
+                }
+
+                if (j > 0 && band.Contains(i, j - 1))
+                {
+                    double s = score[band.Index(i, j - 1)];
+                    if (s > best)
+                    {
+                        best = s;
+                        how = Code(0, 1);
+                    }
+                }
+
+                for (int hn = 1; hn <= maxBead && hn <= i; hn++)
+                {
+                    for (int en = 1; en <= maxBead && en <= j; en++)
+                    {
+                        if (!band.Contains(i - hn, j - en))
+                        {
+                            continue;
+                        }
+
+                        double prev = score[band.Index(i - hn, j - en)];
+                        if (double.IsNegativeInfinity(prev))
+                        {
+                            continue;
+                        }
+
+                        double s = prev + model.Score(i - hn, hn, j - en, en);
+                        if (s > best)
+                        {
+                            best = s;
+                            how = Code(hn, en);
+                        }
+                    }
+                }
+
+                score[cell] = best;
+                back[cell] = how;
+            }
+        }
+
+        var beads = new List<Bead>();
+        int ci = n, cj = m;
+        while (ci > 0 || cj > 0)
+        {
+            byte how = back[band.Index(ci, cj)];
+            int hn = how >> 3, en = how & 7;
+            ci -= hn;
+            cj -= en;
+            beads.Add(new Bead(ci, hn, cj, en, 0));
+        }
+
+        beads.Reverse();
+        for (int k = 0; k < beads.Count; k++)
+        {
+            beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m, band) };
+        }
+
+        return beads;
+    }
+
+    private double Confidence(CostModel model, Bead b, int n, int m, Band band)
+    {
+        if (b.IsPair)
+        {
+            return Logistic(_options.ConfidenceSlope * model.Score(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount));
+        }
+
+        // A null bead is as sure as its unit's best 1-1 pairing in the band is poor.
+        double bestPair = double.NegativeInfinity;
+        if (b.HindiCount == 1)
+        {
+            int i = b.HindiStart;
+            for (int j = Math.Max(0, band.Lo(i) - 1); j < Math.Min(m, band.Hi(i + 1) + 1); j++)
+            {
+                bestPair = Math.Max(bestPair, model.Score(i, 1, j, 1));
+            }
+        }
+        else
+        {
+            int j = b.EnglishStart;
+            for (int i = 0; i < n; i++)
+            {
+                if (band.Contains(i, j))
+                {
+                    bestPair = Math.Max(bestPair, model.Score(i, 1, j, 1));
+                }
+            }
+        }
+
+        return double.IsNegativeInfinity(bestPair) ? 1.0 : Logistic(-_options.ConfidenceSlope * bestPair);
+    }
+
+    private static double Logistic(double x) => Math.Round(1.0 / (1.0 + Math.Exp(-x)), 4);
+
+    private static byte Code(int hn, int en) => (byte)((hn << 3) | en);
+
+    /// <summary>Which cells of the (n+1) x (m+1) table are searched: a band around the diagonal.</summary>
+    private sealed class Band
+    {
+        private readonly int[] _lo;
+        private readonly int[] _hi;
+        private readonly int[] _offset;
+
+        private Band(int[] lo, int[] hi)
+        {
+            _lo = lo;
+            _hi = hi;
+            _offset = new int[lo.Length + 1];
+            for (int i = 0; i < lo.Length; i++)
+            {
+                _offset[i + 1] = _offset[i] + (hi[i] - lo[i] + 1);
+            }
+        }
+
+        public int Cells => _offset[^1];
+
+        public static Band For(int n, int m, int minHalfWidth)
+        {
+            // Rows must overlap for every cell to be reachable: the half-width is at least the diagonal's step.
+            int step = n == 0 ? m : (m + n - 1) / n;
+            int w = Math.Max(Math.Max(minHalfWidth, Math.Max(n, m) / 10), step + 6);
+            var lo = new int[n + 1];
+            var hi = new int[n + 1];
+            for (int i = 0; i <= n; i++)
+            {
+                long center = n == 0 ? m : (long)i * m / n;
+                lo[i] = (int)Math.Max(0, center - w);
+                hi[i] = (int)Math.Min(m, center + w);
+            }
+
+            lo[0] = 0;
+            hi[n] = m;
+            return new Band(lo, hi);
+        }
+
+        public int Lo(int i) => _lo[Math.Min(i, _lo.Length - 1)];
+
+        public int Hi(int i) => _hi[Math.Min(i, _hi.Length - 1)];
+
+        public bool Contains(int i, int j) => i >= 0 && i < _lo.Length && j >= _lo[i] && j <= _hi[i];
+
+        public int Index(int i, int j) => _offset[i] + (j - _lo[i]);
+    }
+}

@@ -1,0 +1,55 @@
+namespace AlignCorpus.Core.Alignment;
+
+/// <summary>
+/// The parameters of the aligner and its cost model. Defaults are documented in
+/// docs/ARCHITECTURE.md together with where they come from.
+/// </summary>
+public sealed record AlignerOptions
+{
+    /// <summary>Largest number of units on one side of a bead (beads 1-1 ... N-N); 1 to 6.</summary>
+    public int MaxBead { get; init; } = 2;
+
+    /// <summary>Mean of ln(English length / Hindi length) for translations, in characters.</summary>
+    public double LengthLogMean { get; init; } = 0.0;
+
+    /// <summary>Variance of that log ratio is VarianceFloor + VariancePerChar / mean length.</summary>
+    public double VarianceFloor { get; init; } = 0.008;
+
+    /// <summary>See <see cref="VarianceFloor"/>.</summary>
+    public double VariancePerChar { get; init; } = 2.0;
+
+    /// <summary>Standard deviation of the log length ratio of two unrelated paragraphs.</summary>
+    public double BackgroundSigma { get; init; } = 0.9;
+
+    /// <summary>Score of a 1-1 pair before evidence: what length and anchors must overcome.</summary>
+    public double PairPrior { get; init; } = -1.5;
+
+    /// <summary>Added for each unit beyond the first on a side of a bead (2-1 adds it once, 2-2 twice).</summary>
+    public double MergePrior { get; init; } = -1.5;
+
+    /// <summary>Weight of a matched number.</summary>
+    public double NumberWeight { get; init; } = 1.5;
+
+    /// <summary>Weight of a matched name.</summary>
+    public double NameWeight { get; init; } = 1.2;
+
+    /// <summary>Weight of a matched content word (transliterated loan word).</summary>
+    public double WordWeight { get; init; } = 0.6;
+
+    /// <summary>Share of an anchor's weight lost when its match is fuzzy.</summary>
+    public double FuzzyDiscount { get; init; } = 0.3;
+
+    /// <summary>Penalty, per unit of weight, for an anchor whose partners are all outside the bead.</summary>
+    public double ContradictionWeight { get; init; } = 0.35;
+
+    /// <summary>Penalty for a number or English name with no partner anywhere in the other article.</summary>
+    public double UnmatchedWeight { get; init; } = 0.25;
+
+    /// <summary>Half-width of the search band around the diagonal, at least; it widens with the article.</summary>
+    public int MinBand { get; init; } = 30;
+
+    /// <summary>Steepness of the logistic that turns a bead's score into a confidence in [0, 1].</summary>
+    public double ConfidenceSlope { get; init; } = 0.8;
+
+    public static AlignerOptions Default { get; } = new();
+}

@@ -1,0 +1,23 @@
+namespace AlignCorpus.Core.Alignment;
+
+/// <summary>
+/// One bead of a monotone alignment: a run of Hindi units and a run of English units that are
+/// translations of each other; one side is empty for a unit left unaligned.
+/// </summary>
+/// <param name="HindiStart">First Hindi unit index.</param>
+/// <param name="HindiCount">Number of Hindi units (0 for an English-only bead).</param>
+/// <param name="EnglishStart">First English unit index.</param>
+/// <param name="EnglishCount">Number of English units (0 for a Hindi-only bead).</param>
+/// <param name="Score">Confidence in [0, 1] that the bead is right.</param>
+public readonly record struct Bead(int HindiStart, int HindiCount, int EnglishStart, int EnglishCount, double Score)
+{
+    /// <summary>True when both sides have units.</summary>
+    public bool IsPair => HindiCount > 0 && EnglishCount > 0;
+
+    /// <summary>The bead's type as "hi-en" counts, e.g. "1-1", "2-1", "0-1".</summary>
+    public string Type => $"{HindiCount}-{EnglishCount}";
+
+    public IEnumerable<int> HindiIndices => Enumerable.Range(HindiStart, HindiCount);
+
+    public IEnumerable<int> EnglishIndices => Enumerable.Range(EnglishStart, EnglishCount);
+}

@@ -1,0 +1,12 @@
+namespace AlignCorpus.Core.Alignment;
+
+/// <summary>The terms that make a bead's score, for --explain.</summary>
+public sealed record BeadEvidence(
+    double Total,
+    double LengthZ,
+    double LengthTerm,
+    double AnchorTerm,
+    double Prior,
+    IReadOnlyList<string> Matched,
+    IReadOnlyList<string> Contradicted,
+    IReadOnlyList<string> Unmatched);

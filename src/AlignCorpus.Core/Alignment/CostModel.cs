@@ -1,0 +1,134 @@
+using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Anchors;
+
+namespace AlignCorpus.Core.Alignment;
+
+/// <summary>
+/// Scores a candidate bead from precomputed features: a length term (log-likelihood ratio of the
+/// length ratio under "translation" against "unrelated paragraphs", Gale-Church style but with a
+/// variance that shrinks as paragraphs grow), an anchor term (matched anchors count for the bead,
+/// anchors whose partners lie elsewhere count against it), and a prior per bead shape.
+/// A score above 0 means pairing beats leaving the units unaligned (a null bead scores 0).
+/// </summary>
+public sealed class CostModel
+{
+    private readonly AlignerOptions _options;
+    private readonly int[] _hindiLength;
+    private readonly int[] _englishLength;
+    private readonly AnchorLinks _links;
+
+    public CostModel(AlignerOptions options, UnitFeatures[] hindi, UnitFeatures[] english, AnchorLinks links)
+    {
+        _options = options;
+        _hindiLength = hindi.Select(f => f.Length).ToArray();
+        _englishLength = english.Select(f => f.Length).ToArray();
+        _links = links;
+    }
+
+    /// <summary>Score of the pair bead Hindi [i0, i0+hn) with English [j0, j0+en); both counts at least 1.</summary>
+    public double Score(int i0, int hn, int j0, int en) => LengthTerm(i0, hn, j0, en, out _) + AnchorTerm(i0, hn, j0, en, null) + Prior(hn, en);
+
+    /// <summary>The same score with its terms and the anchors behind them.</summary>
+    public BeadEvidence Explain(int i0, int hn, int j0, int en)
+    {
+        var notes = new Notes();
+        double length = LengthTerm(i0, hn, j0, en, out double z);
+        double anchors = AnchorTerm(i0, hn, j0, en, notes);
+        double prior = Prior(hn, en);
+        return new BeadEvidence(length + anchors + prior, z, length, anchors, prior, notes.Matched, notes.Contradicted, notes.Unmatched);
+    }
+
+    /// <summary>The prior of a bead shape.</summary>
+    public double Prior(int hn, int en) => _options.PairPrior + _options.MergePrior * (hn - 1 + en - 1);
+
+    /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>
+    public double LengthTerm(int i0, int hn, int j0, int en, out double z)
+    {
+        int lh = hn - 1, le = en - 1;
+        for (int k = 0; k < hn; k++)
+        {
+            lh += _hindiLength[i0 + k];
+        }
+
+        for (int k = 0; k < en; k++)
+        {
+            le += _englishLength[j0 + k];
+        }
+
+        double x = Math.Log((le + 1.0) / (lh + 1.0)) - _options.LengthLogMean;
+        double mean = 0.5 * (lh + le) + 1.0;
+        double varT = _options.VarianceFloor + _options.VariancePerChar / mean;
+        double sb = _options.BackgroundSigma;
+        z = x / Math.Sqrt(varT);
+        return 0.5 * Math.Log(sb * sb / varT) - x * x / (2 * varT) + x * x / (2 * sb * sb);
+    }
+
+    private double AnchorTerm(int i0, int hn, int j0, int en, Notes? notes)
+    {
+        double sum = 0;
+        int i1 = i0 + hn - 1, j1 = j0 + en - 1;
+        for (int i = i0; i <= i1; i++)
+        {
+            foreach (var a in _links.Hindi[i])
+            {
+                sum += Evidence(a, j0, j1, isEnglish: false, notes);
+            }
+        }
+
+        for (int j = j0; j <= j1; j++)
+        {
+            foreach (var a in _links.English[j])
+            {
+                sum += Evidence(a, i0, i1, isEnglish: true, notes);
+            }
+        }
+
+        return sum;
+    }
+
+    private double Evidence(LinkedAnchor a, int from, int to, bool isEnglish, Notes? notes)
+    {
+        double kindWeight = a.Kind switch
+        {
+            AnchorKind.Number => _options.NumberWeight,
+            AnchorKind.Name => _options.NameWeight,
+            _ => _options.WordWeight,
+        };
+
+        if (a.Partners.Length == 0)
+        {
+            // Only numbers, and names on the English side, are expected to show up in a translation.
+            if (a.Kind == AnchorKind.Number || (isEnglish && a.Kind == AnchorKind.Name))
+            {
+                notes?.Unmatched.Add(a.Anchor.Surface);
+                return -_options.UnmatchedWeight * kindWeight;
+            }
+
+            return 0;
+        }
+
+        double w = kindWeight / Math.Sqrt(a.Partners.Length);
+        if (a.Fuzzy)
+        {
+            w *= 1 - _options.FuzzyDiscount;
+        }
+
+        if (a.MatchesIn(from, to))
+        {
+            notes?.Matched.Add(a.Anchor.Surface);
+            return w;
+        }
+
+        notes?.Contradicted.Add(a.Anchor.Surface);
+        return -_options.ContradictionWeight * w;
+    }
+
+    private sealed class Notes
+    {
+        public List<string> Matched { get; } = [];
+
+        public List<string> Contradicted { get; } = [];
+
+        public List<string> Unmatched { get; } = [];
+    }
+}

@@ -1,0 +1,20 @@
+namespace AlignCorpus.Core.Analysis;
+
+/// <summary>What kind of evidence an anchor is; each kind has its own weight in the cost model.</summary>
+public enum AnchorKind
+{
+    /// <summary>A number (digits in either script).</summary>
+    Number,
+
+    /// <summary>A capitalised English word, or a Hindi word matched to one: most likely a name.</summary>
+    Name,
+
+    /// <summary>Any other content word, matched across scripts by its consonant skeleton (फोन ~ phone).</summary>
+    Word,
+}
+
+/// <summary>One anchor of a unit: a key that can be looked up on the other side.</summary>
+/// <param name="Key">Number keys start with '#'; word keys are consonant skeletons (<see cref="PhoneticKey"/>).</param>
+/// <param name="Kind">Number, name or word.</param>
+/// <param name="Surface">The text it was read from, for --explain.</param>
+public readonly record struct Anchor(string Key, AnchorKind Kind, string Surface);

@@ -1,0 +1,194 @@
+using AlignCorpus.Core.Analysis;
+
+namespace AlignCorpus.Core.Anchors;
+
+/// <summary>
+/// The anchors of both articles of a pair, each linked to the units of the other article that
+/// hold a matching anchor. Built once per article pair, before alignment: the aligner then only
+/// checks whether a linked unit falls inside a bead.
+/// </summary>
+public sealed class AnchorLinks
+{
+    private AnchorLinks(LinkedAnchor[][] hindi, LinkedAnchor[][] english)
+    {
+        Hindi = hindi;
+        English = english;
+    }
+
+    /// <summary>Per Hindi unit, its linked anchors.</summary>
+    public LinkedAnchor[][] Hindi { get; }
+
+    /// <summary>Per English unit, its linked anchors.</summary>
+    public LinkedAnchor[][] English { get; }
+
+    /// <summary>Links the anchors of a Hindi and an English article.</summary>
+    public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english)
+    {
+        // English key -> units holding it; one-deletion variants for fuzzy lookup.
+        var enUnits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var enKind = new Dictionary<string, AnchorKind>(StringComparer.Ordinal);
+        for (int j = 0; j < english.Length; j++)
+        {
+            foreach (var a in english[j].Anchors)
+            {
+                Add(enUnits, a.Key, j);
+                if (!enKind.TryGetValue(a.Key, out var k) || a.Kind == AnchorKind.Name)
+                {
+                    enKind[a.Key] = a.Kind;
+                }
+            }
+        }
+
+        var variants = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var key in enUnits.Keys)
+        {
+            if (IsFuzzyKey(key))
+            {
+                foreach (var v in Deletions(key))
+                {
+                    AddKey(variants, v, key);
+                }
+            }
+        }
+
+        // Hindi key -> the English keys it matches (exact first), cached: keys repeat.
+        var matchCache = new Dictionary<string, (string[] Keys, bool Fuzzy)>(StringComparer.Ordinal);
+        var hiLinks = new LinkedAnchor[hindi.Length][];
+        var enPartners = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var enFuzzy = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (int i = 0; i < hindi.Length; i++)
+        {
+            var anchors = hindi[i].Anchors;
+            var linked = new LinkedAnchor[anchors.Length];
+            for (int a = 0; a < anchors.Length; a++)
+            {
+                var anchor = anchors[a];
+                if (!matchCache.TryGetValue(anchor.Key, out var match))
+                {
+                    match = Match(anchor.Key, enUnits, variants);
+                    matchCache[anchor.Key] = match;
+                }
+
+                var partners = new SortedSet<int>();
+                var kind = anchor.Kind;
+                foreach (var enKey in match.Keys)
+                {
+                    partners.UnionWith(enUnits[enKey]);
+                    if (enKind[enKey] == AnchorKind.Name)
+                    {
+                        kind = AnchorKind.Name;
+                    }
+
+                    if (!enPartners.TryGetValue(enKey, out var back))
+                    {
+                        back = new SortedSet<int>();
+                        enPartners[enKey] = back;
+                    }
+
+                    back.Add(i);
+                    enFuzzy[enKey] = enFuzzy.TryGetValue(enKey, out bool f) ? f && match.Fuzzy : match.Fuzzy;
+                }
+
+                linked[a] = new LinkedAnchor(anchor, kind, [.. partners], match.Fuzzy);
+            }
+
+            hiLinks[i] = linked;
+        }
+
+        var enLinks = new LinkedAnchor[english.Length][];
+        for (int j = 0; j < english.Length; j++)
+        {
+            var anchors = english[j].Anchors;
+            var linked = new LinkedAnchor[anchors.Length];
+            for (int a = 0; a < anchors.Length; a++)
+            {
+                var anchor = anchors[a];
+                int[] partners = enPartners.TryGetValue(anchor.Key, out var set) ? [.. set] : [];
+                linked[a] = new LinkedAnchor(anchor, anchor.Kind, partners, enFuzzy.GetValueOrDefault(anchor.Key));
+            }
+
+            enLinks[j] = linked;
+        }
+
+        return new AnchorLinks(hiLinks, enLinks);
+    }
+
+    /// <summary>
+    /// The English keys a Hindi key matches: itself when present; else, for skeletons of at least
+    /// four consonants, keys one consonant away (symmetric deletion: a shared one-deletion variant).
+    /// Numbers match only exactly.
+    /// </summary>
+    private static (string[] Keys, bool Fuzzy) Match(
+        string key, Dictionary<string, List<int>> enUnits, Dictionary<string, List<string>> variants)
+    {
+        if (enUnits.ContainsKey(key))
+        {
+            return ([key], false);
+        }
+
+        if (key[0] == '#' || key.Length < 3)
+        {
+            return ([], false);
+        }
+
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        if (variants.TryGetValue(key, out var longer))
+        {
+            found.UnionWith(longer);
+        }
+
+        if (IsFuzzyKey(key))
+        {
+            foreach (var v in Deletions(key))
+            {
+                if (v.Length >= 3 && enUnits.ContainsKey(v))
+                {
+                    found.Add(v);
+                }
+
+                if (variants.TryGetValue(v, out var keys))
+                {
+                    found.UnionWith(keys);
+                }
+            }
+        }
+
+        found.RemoveWhere(k => k[0] == '#' || Math.Min(k.Length, key.Length) < 3 || Math.Max(k.Length, key.Length) < 4);
+        return ([.. found], found.Count > 0);
+    }
+
+    private static bool IsFuzzyKey(string key) => key[0] != '#' && key.Length >= 4;
+
+    private static IEnumerable<string> Deletions(string key)
+    {
+        for (int i = 0; i < key.Length; i++)
+        {
+            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+        }
+    }
+
+    private static void Add(Dictionary<string, List<int>> map, string key, int unit)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        if (list.Count == 0 || list[^1] != unit)
+        {
+            list.Add(unit);
+        }
+    }
+
+    private static void AddKey(Dictionary<string, List<string>> map, string variant, string key)
+    {
+        if (!map.TryGetValue(variant, out var list))
+        {
+            list = [];
+            map[variant] = list;
+        }
+
+        list.Add(key);
+    }
+}

@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace AlignCorpus.Core.Loading;
+
+/// <summary>
+/// Reads an article file: strict UTF-8 (a BOM is accepted), any line ends (LF, CRLF, CR),
+/// Unicode NFC, white space folded to single spaces, one unit per non-empty line or per block.
+/// Anything unusable is an <see cref="InputException"/> naming the file and line.
+/// </summary>
+public static class ArticleLoader
+{
+    /// <summary>Loads the file at <paramref name="path"/>.</summary>
+    public static Article Load(string path, UnitMode mode = UnitMode.Lines)
+    {
+        byte[] bytes = ReadAllBytes(path);
+        return Parse(bytes, path, mode);
+    }
+
+    /// <summary>Reads a file's bytes, turning I/O failures into <see cref="InputException"/>s.</summary>
+    public static byte[] ReadAllBytes(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputException(InputErrorKind.NotAFile, path, null, "is a directory, not a file");
+        }
+
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException(InputErrorKind.NotFound, path, null, "no such file", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read (permission denied)", e);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
+    public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)
+    {
+        string text = Decode(bytes, source);
+        var units = Split(text, mode);
+        if (units.Count == 0)
+        {
+            throw new InputException(InputErrorKind.Empty, source, null,
+                bytes.Length == 0 ? "is empty" : "has no text (only white space)");
+        }
+
+        var profile = default(ScriptProfile);
+        foreach (var u in units)
+        {
+            profile += ScriptProfile.Of(u.Text);
+        }
+
+        return new Article(source, units, profile);
+    }
+
+    /// <summary>Strict UTF-8 to string, with the file and line of the first problem on failure.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string source)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new InputException(InputErrorKind.InvalidEncoding, source, 1,
+                "is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        int nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            int line = LineAt(bytes, nul);
+            if (LooksLikeUtf16(bytes))
+            {
+                throw new InputException(InputErrorKind.InvalidEncoding, source, line,
+                    "looks like UTF-16 without a byte-order mark (every other byte is NUL); convert it to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8");
+            }
+
+            throw new InputException(InputErrorKind.Binary, source, line,
+                "contains a NUL byte: this is a binary file, not UTF-8 text");
+        }
+
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, bytes.Length));
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                throw new InputException(InputErrorKind.InvalidEncoding, source, LineAt(bytes, read),
+                    $"invalid UTF-8 at byte {read} (0x{bytes[read]:X2}); the file must be UTF-8 text");
+            }
+
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Cuts decoded text into units; white space is folded and the text NFC-normalised.</summary>
+    public static List<Unit> Split(string text, UnitMode mode)
+    {
+        var units = new List<Unit>();
+        var block = new StringBuilder();
+        int blockLine = 0;
+        int lineNo = 0;
+        int pos = 0;
+        while (pos <= text.Length)
+        {
+            int end = text.AsSpan(pos).IndexOfAny('\n', '\r');
+            int lineEnd = end < 0 ? text.Length : pos + end;
+            lineNo++;
+            string line = Clean(text.AsSpan(pos, lineEnd - pos));
+            if (mode == UnitMode.Lines)
+            {
+                if (line.Length > 0)
+                {
+                    units.Add(new Unit(units.Count, line, lineNo));
+                }
+            }
+            else if (line.Length > 0)
+            {
+                if (block.Length == 0)
+                {
+                    blockLine = lineNo;
+                }
+                else
+                {
+                    block.Append(' ');
+                }
+
+                block.Append(line);
+            }
+            else if (block.Length > 0)
+            {
+                units.Add(new Unit(units.Count, block.ToString(), blockLine));
+                block.Clear();
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            // CRLF is one line end; a lone CR or LF is one too.
+            pos = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            if (pos == text.Length)
+            {
+                break;
+            }
+        }
+
+        if (block.Length > 0)
+        {
+            units.Add(new Unit(units.Count, block.ToString(), blockLine));
+        }
+
+        return units;
+    }
+
+    /// <summary>
+    /// One line made ready for alignment and output: NFC; a byte-order mark inside the text removed;
+    /// tabs, other control characters and runs of white space folded into one space; trimmed.
+    /// </summary>
+    public static string Clean(ReadOnlySpan<char> line)
+    {
+        var sb = new StringBuilder(line.Length);
+        bool space = false;
+        foreach (char c in line)
+        {
+            if (c == '\uFEFF')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        string s = sb.ToString();
+        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    }
+
+    private static int LineAt(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..Math.Min(offset, bytes.Length)];
+        int lf = before.Count((byte)'\n');
+        return lf > 0 ? lf + 1 : before.Count((byte)'\r') + 1;
+    }
+
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        int n = Math.Min(bytes.Length, 512) & ~1;
+        if (n < 4)
+        {
+            return false;
+        }
+
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        return Math.Max(evenNul, oddNul) * 4 >= n;
+    }
+}

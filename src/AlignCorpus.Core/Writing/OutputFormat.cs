@@ -1,0 +1,27 @@
+namespace AlignCorpus.Core.Writing;
+
+/// <summary>The output formats of an alignment.</summary>
+public enum OutputFormat
+{
+    /// <summary>One bead per line, "[hi indices]:[en indices]", as the gold files.</summary>
+    Beads,
+
+    /// <summary>Tab-separated pairs with a header row.</summary>
+    Tsv,
+
+    /// <summary>TMX 1.4b.</summary>
+    Tmx,
+}
+
+/// <summary>What goes into a TSV or TMX output.</summary>
+public sealed record WriterOptions
+{
+    /// <summary>Also write beads with one empty side (unaligned units).</summary>
+    public bool IncludeUnaligned { get; init; }
+
+    /// <summary>TSV columns to write, in order; null for all (hi, en, score, hi_units, en_units).</summary>
+    public IReadOnlyList<string>? Columns { get; init; }
+
+    /// <summary>Tool version written into the TMX header.</summary>
+    public string ToolVersion { get; init; } = "0.0.0";
+}
