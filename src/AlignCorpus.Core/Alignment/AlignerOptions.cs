@@ -16,16 +16,16 @@ public sealed record AlignerOptions
     public double VarianceFloor { get; init; } = 0.008;
 
     /// <summary>See <see cref="VarianceFloor"/>.</summary>
-    public double VariancePerChar { get; init; } = 2.0;
+    public double VariancePerChar { get; init; } = 3.0;
 
     /// <summary>Standard deviation of the log length ratio of two unrelated paragraphs.</summary>
     public double BackgroundSigma { get; init; } = 0.9;
 
     /// <summary>Score of a 1-1 pair before evidence: what length and anchors must overcome.</summary>
-    public double PairPrior { get; init; } = -1.5;
+    public double PairPrior { get; init; } = -0.8;
 
     /// <summary>Added for each unit beyond the first on a side of a bead (2-1 adds it once, 2-2 twice).</summary>
-    public double MergePrior { get; init; } = -1.5;
+    public double MergePrior { get; init; } = -3.0;
 
     /// <summary>Weight of a matched number.</summary>
     public double NumberWeight { get; init; } = 1.5;
@@ -40,7 +40,7 @@ public sealed record AlignerOptions
     public double FuzzyDiscount { get; init; } = 0.3;
 
     /// <summary>Penalty, per unit of weight, for an anchor whose partners are all outside the bead.</summary>
-    public double ContradictionWeight { get; init; } = 0.35;
+    public double ContradictionWeight { get; init; } = 0.25;
 
     /// <summary>Penalty for a number or English name with no partner anywhere in the other article.</summary>
     public double UnmatchedWeight { get; init; } = 0.25;

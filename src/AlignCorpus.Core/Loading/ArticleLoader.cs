@@ -227,6 +227,9 @@ public static class ArticleLoader
             oddNul += bytes[i + 1] == 0 ? 1 : 0;
         }
 
-        return Math.Max(evenNul, oddNul) * 4 >= n;
+        // UTF-16 text of a Latin or Devanagari script has NUL (or a constant) in one byte of
+        // almost every pair; a binary file has NULs at both parities.
+        int half = n / 2;
+        return (evenNul * 10 >= half * 4 && oddNul * 20 <= half) || (oddNul * 10 >= half * 4 && evenNul * 20 <= half);
     }
 }

@@ -37,7 +37,6 @@ public sealed class TmxWriter : IDisposable
             CheckCharacters = true,
             CloseOutput = false,
         });
-        _xml.WriteDocType("tmx", null, "tmx14.dtd", null);
         _xml.WriteStartElement("tmx");
         _xml.WriteAttributeString("version", "1.4");
         _xml.WriteStartElement("header");

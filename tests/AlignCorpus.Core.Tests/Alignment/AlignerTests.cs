@@ -1,0 +1,99 @@
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Writing;
+using CsCheck;
+
+namespace AlignCorpus.Core.Tests.Alignment;
+
+public sealed class AlignerTests
+{
+    [Fact]
+    public void Seed_pair_is_aligned_exactly()
+    {
+        var hi = ArticleLoader.Load(RepoPaths.SeedHindi);
+        var en = ArticleLoader.Load(RepoPaths.SeedEnglish);
+        hi.Count.Should().Be(14);
+        en.Count.Should().Be(18);
+
+        var beads = new Aligner().Align(hi, en).Beads.Select(BeadWriter.Format).ToList();
+
+        // Titles paired; the 11 Hindi body paragraphs 1-1 with their originals; the English
+        // dateline, alt text and caption (1-3) and paywall lines (15-17), and the Hindi footer
+        // and stray "." (12-13), unaligned.
+        var expected = new List<string> { "[0]:[0]", "[]:[1]", "[]:[2]", "[]:[3]" };
+        expected.AddRange(Enumerable.Range(1, 11).Select(i => $"[{i}]:[{i + 3}]"));
+        expected.AddRange(["[]:[15]", "[]:[16]", "[]:[17]", "[12]:[]", "[13]:[]"]);
+        beads.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Empty_sides_give_null_beads()
+    {
+        var model = Model(["क"], []);
+        new Aligner().Align(model, 1, 0).Should().Equal(new Bead(0, 1, 0, 0, 1.0));
+    }
+
+    private static CostModel Model(string[] hi, string[] en)
+    {
+        var tokens = new List<AlignCorpus.Core.Analysis.Token>();
+        var hf = hi.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Analyze(t, Language.Hindi, tokens)).ToArray();
+        var ef = en.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Analyze(t, Language.English, tokens)).ToArray();
+        return new CostModel(AlignerOptions.Default, hf, ef, AlignCorpus.Core.Anchors.AnchorLinks.Build(hf, ef));
+    }
+
+    private static readonly string[] HindiWords = ["क्रेमलिन", "पुतिन", "ने", "कहा", "बैठक", "२०२२", "10", "रूस", "अमेरिका", "सुरक्षा", "।"];
+    private static readonly string[] EnglishWords = ["Kremlin", "Putin", "said", "the", "meeting", "2022", "10", "Russia", "America", "security", "."];
+
+    private static Gen<string[]> Document(string[] words) =>
+        Gen.Int[1, 25].Select(n => Gen.Int[0, words.Length - 1].Select(k => words[k]).Array[n]).Select(ws => string.Join(' ', ws)).Array[0, 60];
+
+    [Fact]
+    public void Beads_cover_every_unit_once_in_order_with_scores_in_range()
+    {
+        Gen.Select(Document(HindiWords), Document(EnglishWords), Gen.Int[1, 3]).Sample((hi, en, maxBead) =>
+        {
+            var beads = new Aligner(AlignerOptions.Default with { MaxBead = maxBead }).Align(Model(hi, en), hi.Length, en.Length);
+            int nextHi = 0, nextEn = 0;
+            foreach (var b in beads)
+            {
+                b.HindiStart.Should().Be(nextHi);
+                b.EnglishStart.Should().Be(nextEn);
+                (b.HindiCount + b.EnglishCount).Should().BePositive();
+                b.HindiCount.Should().BeLessThanOrEqualTo(maxBead);
+                b.EnglishCount.Should().BeLessThanOrEqualTo(maxBead);
+                if (!b.IsPair)
+                {
+                    (b.HindiCount + b.EnglishCount).Should().Be(1);
+                }
+
+                b.Score.Should().BeInRange(0, 1);
+                nextHi += b.HindiCount;
+                nextEn += b.EnglishCount;
+            }
+
+            nextHi.Should().Be(hi.Length);
+            nextEn.Should().Be(en.Length);
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Alignment_is_deterministic()
+    {
+        var hi = ArticleLoader.Load(RepoPaths.SeedHindi);
+        var en = ArticleLoader.Load(RepoPaths.SeedEnglish);
+        var a = new Aligner().Align(hi, en).Beads;
+        var b = new Aligner().Align(hi, en).Beads;
+        a.Should().Equal(b);
+    }
+
+    [Fact]
+    public void Long_documents_use_a_band_and_still_cover_everything()
+    {
+        var hi = Enumerable.Range(0, 400).Select(i => $"पुतिन ने {i} बार कहा").ToArray();
+        var en = Enumerable.Range(0, 380).Select(i => $"Putin said it {i} times").ToArray();
+        var beads = new Aligner().Align(Model(hi, en), hi.Length, en.Length);
+        beads.Sum(b => b.HindiCount).Should().Be(400);
+        beads.Sum(b => b.EnglishCount).Should().Be(380);
+        beads.Count(b => b.IsPair && b.HindiStart == b.EnglishStart).Should().BeGreaterThan(300);
+    }
+}
