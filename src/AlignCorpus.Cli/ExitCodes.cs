@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>The output cannot be written (missing or read-only folder, output path equal to an input).</summary>
     public const int OutputError = 4;
 
+    /// <summary>A bug: an unexpected exception (the message asks for a report with the input).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Stopped by Ctrl+C; no partial output file is left.</summary>
     public const int Interrupted = 130;
 }

@@ -26,5 +26,10 @@ public static class Guard
             stderr.WriteLine("aligncorpus: interrupted");
             return ExitCodes.Interrupted;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"aligncorpus: internal error (please report it with the input): {e}");
+            return ExitCodes.InternalError;
+        }
     }
 }

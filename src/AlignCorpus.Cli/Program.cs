@@ -31,7 +31,7 @@ public static class Program
             "  aligncorpus align hi.txt en.txt --format tsv --columns hi,en -o corpus.tsv\n" +
             "  aligncorpus align hi.txt en.txt --format tmx -o corpus.tmx\n" +
             "  aligncorpus eval gold/ hyp/ --per-doc\n\n" +
-            "Exit codes: 0 done, 1 usage error, 2 bad input, 3 some documents failed, 4 output not writable, 130 interrupted.");
+            "Exit codes: 0 done, 1 usage error, 2 bad input, 3 some documents failed, 4 output not writable, 70 internal error, 130 interrupted.");
         root.Subcommands.Add(AlignCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         var parse = root.Parse(args);

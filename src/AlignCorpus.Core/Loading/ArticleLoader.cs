@@ -201,8 +201,38 @@ public static class ArticleLoader
             sb.Append(c);
         }
 
-        string s = sb.ToString();
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        return Nfc(sb.ToString());
+    }
+
+    /// <summary>
+    /// NFC of a text. The noncharacters U+FFFE and U+FFFF are valid UTF-8 but the normaliser
+    /// refuses them: the pieces between them are normalised and the noncharacters kept, for the
+    /// writers to drop (TMX) and count.
+    /// </summary>
+    public static string Nfc(string s)
+    {
+        if (s.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0)
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+
+        var sb = new StringBuilder(s.Length);
+        int start = 0;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            if (i == s.Length || s[i] is '\uFFFE' or '\uFFFF')
+            {
+                sb.Append(s[start..i].Normalize(NormalizationForm.FormC));
+                if (i < s.Length)
+                {
+                    sb.Append(s[i]);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int offset)

@@ -1,0 +1,36 @@
+namespace AlignCorpus.Cli.Tests;
+
+/// <summary>Runs the aligncorpus command line in process and captures what it prints.</summary>
+public static class CliRunner
+{
+    public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
+
+    public static Outcome Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int code = Program.Run(args, stdout, stderr);
+        return new Outcome(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string Root { get; } = FindRoot();
+
+    public static string SeedHindi => Path.Combine(Root, "seeds", "000_92b70e2d4c997702.txt");
+
+    public static string SeedEnglish => Path.Combine(Root, "seeds", "003_fe1a0f1f72c2912e.txt");
+
+    public static string Dtd => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tmx", "tmx14.dtd"));
+
+    public static string TempDir() => Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AlignCorpus.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("AlignCorpus.sln not found");
+    }
+}

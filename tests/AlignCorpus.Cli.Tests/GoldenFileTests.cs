@@ -1,0 +1,91 @@
+namespace AlignCorpus.Cli.Tests;
+
+/// <summary>
+/// End to end over samples/: each pair's beads, TSV and TMX must equal the expected files byte for
+/// byte. After a deliberate change of output, regenerate with UPDATE_GOLDEN=1 and review the diff.
+/// </summary>
+public sealed class GoldenFileTests
+{
+    public static TheoryData<string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var dir in Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")).Order(StringComparer.Ordinal))
+        {
+            foreach (var (format, ext) in new[] { ("beads", "beads"), ("tsv", "tsv"), ("tmx", "tmx") })
+            {
+                data.Add(Path.GetFileName(dir), format, ext);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void There_are_at_least_three_samples() =>
+        Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")).Length.Should().BeGreaterThanOrEqualTo(3);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Sample_output_matches_the_expected_file(string sample, string format, string ext)
+    {
+        string dir = Path.Combine(CliRunner.Root, "samples", sample);
+        string expectedPath = Path.Combine(dir, "expected." + ext);
+        var run = CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--format", format);
+        run.ExitCode.Should().Be(0, run.Stderr);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(expectedPath, run.Stdout);
+        }
+
+        run.Stdout.Should().Be(File.ReadAllText(expectedPath));
+    }
+
+    [Fact]
+    public void Output_file_equals_standard_output()
+    {
+        string tmp = CliRunner.TempDir();
+        string outPath = Path.Combine(tmp, "seed.tsv");
+        var toFile = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "tsv", "-o", outPath);
+        toFile.ExitCode.Should().Be(0, toFile.Stderr);
+        toFile.Stdout.Should().BeEmpty();
+        var toStdout = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "tsv");
+        File.ReadAllText(outPath).Should().Be(toStdout.Stdout);
+        Directory.GetFiles(tmp).Should().ContainSingle("no temporary file is left behind");
+    }
+
+    [Fact]
+    public void Seed_pair_beads_from_the_command_line()
+    {
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish);
+        run.ExitCode.Should().Be(0);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(20);
+        lines[0].Should().Be("[0]:[0]");
+        lines.Should().Contain(["[]:[1]", "[]:[2]", "[]:[3]", "[1]:[4]", "[11]:[14]", "[]:[15]", "[]:[16]", "[]:[17]", "[12]:[]", "[13]:[]"]);
+    }
+
+    [Fact]
+    public void Tsv_columns_option_writes_two_columns_for_mt_toolkits()
+    {
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "tsv", "--columns", "hi,en");
+        run.ExitCode.Should().Be(0);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("hi\ten");
+        lines.Should().HaveCount(13).And.OnlyContain(l => l.Split('\t').Length == 2);
+    }
+
+    [Fact]
+    public void Include_unaligned_writes_every_unit()
+    {
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "tsv", "--include-unaligned");
+        run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(21);
+    }
+
+    [Fact]
+    public void Explain_prints_the_evidence_to_standard_error()
+    {
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--explain");
+        run.ExitCode.Should().Be(0);
+        run.Stderr.Should().Contain("matched:").And.Contain("Peskov").And.Contain("z ");
+    }
+}
