@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Evaluation;
 using AlignCorpus.Core.Loading;
 
@@ -9,11 +10,31 @@ using AlignCorpus.Core.Loading;
 string data = args[0];
 var options = AlignerOptions.Default;
 bool diff = false;
+Lexicon? lexicon = null;
+Gazetteer? gazetteer = null;
 foreach (var a in args.Skip(1))
 {
     if (a == "--diff")
     {
         diff = true;
+        continue;
+    }
+
+    if (a == "--dict")
+    {
+        lexicon = Lexicon.LoadInstalled() ?? throw new InvalidOperationException("FreeDict is not installed");
+        continue;
+    }
+
+    if (a.StartsWith("--dict=", StringComparison.Ordinal))
+    {
+        lexicon = Lexicon.Load(a["--dict=".Length..]);
+        continue;
+    }
+
+    if (a == "--no-gazetteer")
+    {
+        gazetteer = Gazetteer.Empty;
         continue;
     }
 
@@ -25,7 +46,7 @@ foreach (var a in args.Skip(1))
     prop.SetValue(options, value);
 }
 
-var aligner = new Aligner(options);
+var aligner = new Aligner(options, lexicon, gazetteer);
 var total = EvaluationRun.Treatments.ToDictionary(t => t, _ => default(DocumentCounts));
 foreach (var g in Directory.GetFiles(Path.Combine(data, "gold")).Order(StringComparer.Ordinal))
 {

@@ -40,10 +40,12 @@ public static class AlignCommand
         });
         var explain = new Option<bool>("--explain") { Description = "Print each bead's evidence (length z-score, anchors matched and contradicted) to standard error." };
 
+        var dictionary = new DictionaryOptions();
         var command = new Command("align", "Align a Hindi article with its English original, paragraph by paragraph.")
         {
             hi, en, format, output, units, columns, includeUnaligned, maxBead, explain,
         };
+        dictionary.AddTo(command);
 
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
@@ -65,7 +67,8 @@ public static class AlignCommand
 
             var mode = parse.GetValue(units);
             var (hiArticle, enArticle) = Inputs.LoadPair(hiPath, enPath, mode);
-            var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) });
+            var lexicon = dictionary.Load(parse, stderr);
+            var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
             var result = aligner.Align(hiArticle, enArticle, wantExplain);
 

@@ -2,7 +2,8 @@ namespace AlignCorpus.Cli.Tests;
 
 /// <summary>
 /// End to end over samples/: each pair's beads, TSV and TMX must equal the expected files byte for
-/// byte. After a deliberate change of output, regenerate with UPDATE_GOLDEN=1 and review the diff.
+/// byte. They run with --no-dictionary so that they do not depend on what the machine has
+/// installed (the dictionary path is covered by its own tests). After a deliberate change of output, regenerate with UPDATE_GOLDEN=1 and review the diff.
 /// </summary>
 public sealed class GoldenFileTests
 {
@@ -30,7 +31,7 @@ public sealed class GoldenFileTests
     {
         string dir = Path.Combine(CliRunner.Root, "samples", sample);
         string expectedPath = Path.Combine(dir, "expected." + ext);
-        var run = CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--format", format);
+        var run = CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--format", format, "--no-dictionary");
         run.ExitCode.Should().Be(0, run.Stderr);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
@@ -62,6 +63,31 @@ public sealed class GoldenFileTests
         lines.Should().HaveCount(20);
         lines[0].Should().Be("[0]:[0]");
         lines.Should().Contain(["[]:[1]", "[]:[2]", "[]:[3]", "[1]:[4]", "[11]:[14]", "[]:[15]", "[]:[16]", "[]:[17]", "[12]:[]", "[13]:[]"]);
+    }
+
+    [Fact]
+    public void Seed_pair_with_the_installed_dictionary_is_still_exact()
+    {
+        File.Exists("/usr/share/dictd/freedict-eng-hin.index").Should().BeTrue("dict-freedict-eng-hin is installed by .ci/run");
+        var withDict = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish);
+        var without = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--no-dictionary");
+        withDict.Stdout.Should().Be(without.Stdout);
+        withDict.Stderr.Should().NotContain("without a dictionary");
+    }
+
+    [Fact]
+    public void A_tsv_lexicon_can_be_given_and_a_missing_one_is_bad_input()
+    {
+        string dir = CliRunner.TempDir();
+        string lex = Path.Combine(dir, "lex.tsv");
+        File.WriteAllText(lex, "hi\ten\nसुरक्षा\tsecurity\nप्रवक्ता\tspokesman\n");
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--dictionary", lex);
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Be(CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--no-dictionary").Stdout);
+
+        var missing = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--dictionary", Path.Combine(dir, "nope.tsv"));
+        missing.ExitCode.Should().Be(ExitCodes.BadInput);
+        missing.Stderr.Should().Contain("nope.tsv");
     }
 
     [Fact]

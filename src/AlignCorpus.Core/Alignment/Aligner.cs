@@ -13,10 +13,17 @@ namespace AlignCorpus.Core.Alignment;
 public sealed class Aligner
 {
     private readonly AlignerOptions _options;
+    private readonly FeatureExtractor _extractor;
+    private readonly Lexicon? _lexicon;
 
-    public Aligner(AlignerOptions? options = null)
+    /// <param name="options">Cost model and search settings; null for the defaults.</param>
+    /// <param name="lexicon">A bilingual dictionary for content words, or null to run without one.</param>
+    /// <param name="gazetteer">Entity and date concepts; null for the built-in gazetteer.</param>
+    public Aligner(AlignerOptions? options = null, Lexicon? lexicon = null, Gazetteer? gazetteer = null)
     {
         _options = options ?? AlignerOptions.Default;
+        _lexicon = lexicon is { Count: > 0 } ? lexicon : null;
+        _extractor = new FeatureExtractor(gazetteer, dictionaryStems: _lexicon is not null);
         if (_options.MaxBead is < 1 or > 6)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.");
@@ -26,9 +33,9 @@ public sealed class Aligner
     /// <summary>Analyses and aligns an article pair.</summary>
     public AlignmentResult Align(Article hindi, Article english, bool explain = false)
     {
-        var hf = FeatureExtractor.Analyze(hindi, Language.Hindi);
-        var ef = FeatureExtractor.Analyze(english, Language.English);
-        var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef));
+        var hf = _extractor.Analyze(hindi, Language.Hindi);
+        var ef = _extractor.Analyze(english, Language.English);
+        var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef, _lexicon));
         var beads = Align(model, hindi.Count, english.Count);
         IReadOnlyList<BeadEvidence>? evidence = explain
             ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : NullEvidence).ToList()

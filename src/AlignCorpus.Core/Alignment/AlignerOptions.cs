@@ -25,7 +25,7 @@ public sealed record AlignerOptions
     public double PairPrior { get; init; } = -0.8;
 
     /// <summary>Added for each unit beyond the first on a side of a bead (2-1 adds it once, 2-2 twice).</summary>
-    public double MergePrior { get; init; } = -3.0;
+    public double MergePrior { get; init; } = -1.5;
 
     /// <summary>Weight of a matched number.</summary>
     public double NumberWeight { get; init; } = 1.5;
@@ -36,6 +36,15 @@ public sealed record AlignerOptions
     /// <summary>Weight of a matched content word (transliterated loan word).</summary>
     public double WordWeight { get; init; } = 0.6;
 
+    /// <summary>Weight of a matched month or weekday.</summary>
+    public double DateWeight { get; init; } = 1.2;
+
+    /// <summary>Weight of a matched gazetteer entity (country, city, institution, title).</summary>
+    public double EntityWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of a content word matched through the bilingual dictionary.</summary>
+    public double DictionaryWeight { get; init; } = 0.5;
+
     /// <summary>Share of an anchor's weight lost when its match is fuzzy.</summary>
     public double FuzzyDiscount { get; init; } = 0.3;
 
@@ -44,6 +53,9 @@ public sealed record AlignerOptions
 
     /// <summary>Penalty for a number or English name with no partner anywhere in the other article.</summary>
     public double UnmatchedWeight { get; init; } = 0.25;
+
+    /// <summary>Matched anchor weight W counts as S ln(1 + W / S): evidence saturates (0: linear).</summary>
+    public double AnchorSaturation { get; init; } = 15.0;
 
     /// <summary>Half-width of the search band around the diagonal, at least; it widens with the article.</summary>
     public int MinBand { get; init; } = 30;

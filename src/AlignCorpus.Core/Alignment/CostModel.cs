@@ -65,13 +65,13 @@ public sealed class CostModel
 
     private double AnchorTerm(int i0, int hn, int j0, int en, Notes? notes)
     {
-        double sum = 0;
+        double positive = 0, negative = 0;
         int i1 = i0 + hn - 1, j1 = j0 + en - 1;
         for (int i = i0; i <= i1; i++)
         {
             foreach (var a in _links.Hindi[i])
             {
-                sum += Evidence(a, j0, j1, isEnglish: false, notes);
+                Accumulate(Evidence(a, j0, j1, isEnglish: false, notes), ref positive, ref negative);
             }
         }
 
@@ -79,11 +79,26 @@ public sealed class CostModel
         {
             foreach (var a in _links.English[j])
             {
-                sum += Evidence(a, i0, i1, isEnglish: true, notes);
+                Accumulate(Evidence(a, i0, i1, isEnglish: true, notes), ref positive, ref negative);
             }
         }
 
-        return sum;
+        // Matched evidence saturates: a bead of two long, anchor-rich paragraphs pairs must not
+        // outscore the two 1-1 beads it is made of just by adding their anchors up.
+        double s = _options.AnchorSaturation;
+        return (s > 0 ? s * Math.Log(1 + positive / s) : positive) + negative;
+    }
+
+    private static void Accumulate(double e, ref double positive, ref double negative)
+    {
+        if (e > 0)
+        {
+            positive += e;
+        }
+        else
+        {
+            negative += e;
+        }
     }
 
     private double Evidence(LinkedAnchor a, int from, int to, bool isEnglish, Notes? notes)
@@ -92,13 +107,21 @@ public sealed class CostModel
         {
             AnchorKind.Number => _options.NumberWeight,
             AnchorKind.Name => _options.NameWeight,
+            AnchorKind.Date => _options.DateWeight,
+            AnchorKind.Entity => _options.EntityWeight,
+            AnchorKind.Dictionary => _options.DictionaryWeight,
             _ => _options.WordWeight,
         };
 
+        if (kindWeight == 0)
+        {
+            return 0;
+        }
+
         if (a.Partners.Length == 0)
         {
-            // Only numbers, and names on the English side, are expected to show up in a translation.
-            if (a.Kind == AnchorKind.Number || (isEnglish && a.Kind == AnchorKind.Name))
+            // Only numbers and dates, and names on the English side, are expected to show up in a translation.
+            if (a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
             {
                 notes?.Unmatched.Add(a.Anchor.Surface);
                 return -_options.UnmatchedWeight * kindWeight;

@@ -11,10 +11,22 @@ public enum AnchorKind
 
     /// <summary>Any other content word, matched across scripts by its consonant skeleton (फोन ~ phone).</summary>
     Word,
+
+    /// <summary>A month or weekday (नवंबर ~ Nov., गुरुवार ~ Thursday), from the gazetteer.</summary>
+    Date,
+
+    /// <summary>An entity or title from the gazetteer (अमेरिका ~ U.S., प्रधानमंत्री ~ Prime Minister).</summary>
+    Entity,
+
+    /// <summary>A content word stem, matched through the bilingual dictionary.</summary>
+    Dictionary,
 }
 
 /// <summary>One anchor of a unit: a key that can be looked up on the other side.</summary>
-/// <param name="Key">Number keys start with '#'; word keys are consonant skeletons (<see cref="PhoneticKey"/>).</param>
+/// <param name="Key">
+/// Number keys start with '#', gazetteer concepts with "g:", dictionary stems with "d:";
+/// other keys are consonant skeletons (<see cref="PhoneticKey"/>).
+/// </param>
 /// <param name="Kind">Number, name or word.</param>
 /// <param name="Surface">The text it was read from, for --explain.</param>
 public readonly record struct Anchor(string Key, AnchorKind Kind, string Surface);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Hi;
@@ -5,11 +7,13 @@ using Lucene.Net.Analysis.Hi;
 namespace AlignCorpus.Core.Analysis;
 
 /// <summary>
-/// Turns a unit's text into <see cref="UnitFeatures"/>: its length and its anchors (numbers, and
-/// content words as consonant skeletons). Stop words never become anchors: Lucene.Net's Hindi and
-/// English stop sets, plus English function words that open sentences with a capital.
+/// Turns a unit's text into <see cref="UnitFeatures"/>: its length and its anchors: numbers (digits,
+/// number words, scaled by lakh/crore/million/bn), gazetteer concepts (dates, entities), content
+/// words as consonant skeletons, and, when a dictionary is in use, content-word stems. Stop words
+/// never become anchors: Lucene.Net's Hindi and English stop sets, plus English function words that
+/// open sentences with a capital.
 /// </summary>
-public static class FeatureExtractor
+public sealed class FeatureExtractor
 {
     /// <summary>English words that are capitalised at a sentence start but are not names.</summary>
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -25,11 +29,27 @@ public static class FeatureExtractor
         "they", "this", "those", "though", "through", "to", "too", "under", "until", "up", "us", "very",
         "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
         "why", "will", "with", "within", "without", "would", "yet", "you", "your", "according", "told",
-        "there's", "it's", "that's", "will", "would", "while", "still", "already", "well", "week", "year",
+        "still", "already", "well",
     };
 
+    private static readonly HindiNormalizer Normalizer = new();
+
+    private readonly Gazetteer _gazetteer;
+    private readonly bool _dictionaryStems;
+
+    /// <param name="gazetteer">Concepts to find; <see cref="Gazetteer.Empty"/> for none.</param>
+    /// <param name="dictionaryStems">Also emit content-word stems for a dictionary to match.</param>
+    public FeatureExtractor(Gazetteer? gazetteer = null, bool dictionaryStems = false)
+    {
+        _gazetteer = gazetteer ?? Gazetteer.Default;
+        _dictionaryStems = dictionaryStems;
+    }
+
+    /// <summary>The default extractor: built-in gazetteer, no dictionary stems.</summary>
+    public static FeatureExtractor Default { get; } = new();
+
     /// <summary>Analyses every unit of an article.</summary>
-    public static UnitFeatures[] Analyze(Article article, Language language)
+    public UnitFeatures[] Analyze(Article article, Language language)
     {
         var result = new UnitFeatures[article.Count];
         var tokens = new List<Token>();
@@ -42,29 +62,73 @@ public static class FeatureExtractor
     }
 
     /// <summary>Analyses one text; <paramref name="tokens"/> is a scratch list.</summary>
-    public static UnitFeatures Analyze(string text, Language language, List<Token> tokens)
+    public UnitFeatures Analyze(string text, Language language, List<Token> tokens)
     {
         Tokenizer.Tokenize(text, tokens);
-        var anchors = new List<Anchor>(tokens.Count);
+        var anchors = new List<Anchor>(tokens.Count + 4);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool hindi = language == Language.Hindi;
+        var words = new string?[tokens.Count];
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word)
+            {
+                string w = tokens[t].In(text).ToString();
+                words[t] = hindi ? Stemmer.HindiNormal(w) : w;
+            }
+        }
+
+        var covered = new bool[tokens.Count];
+        FindConcepts(words, covered, anchors, seen, hindi);
+
+        double? previousNumber = null;
         for (int t = 0; t < tokens.Count; t++)
         {
             var tok = tokens[t];
             var span = tok.In(text);
             if (tok.Kind == TokenKind.Number)
             {
-                string key = "#" + NumberReader.Canonical(span);
-                if (seen.Add(key))
-                {
-                    anchors.Add(new Anchor(key, AnchorKind.Number, span.ToString()));
-                }
-
+                string canonical = NumberReader.Canonical(span);
+                AddNumber(canonical, span.ToString(), anchors, seen);
+                previousNumber = NumberReader.Value(canonical);
                 continue;
             }
 
-            if (language == Language.Hindi)
+            string word = words[t]!;
+            if (NumberWords.Scales.TryGetValue(word, out double scale))
             {
-                if (!IsDevanagari(span[0]) || IsHindiStopWord(span))
+                if (previousNumber is { } n)
+                {
+                    AddNumber(Format(n * scale), span.ToString(), anchors, seen);
+                }
+
+                previousNumber = null;
+                continue;
+            }
+
+            if (NumberWords.One.Contains(word) && t + 1 < tokens.Count && words[t + 1] is { } next && NumberWords.Scales.ContainsKey(next))
+            {
+                // "one million", "a million", "एक लाख": a scale's count, not an anchor of its own.
+                previousNumber = 1;
+                continue;
+            }
+
+            if (NumberWords.Cardinals.TryGetValue(word, out long cardinal))
+            {
+                AddNumber(cardinal.ToString(CultureInfo.InvariantCulture), span.ToString(), anchors, seen);
+                previousNumber = cardinal;
+                continue;
+            }
+
+            previousNumber = null;
+            if (covered[t] || IsStopWord(word, hindi))
+            {
+                continue;
+            }
+
+            if (hindi)
+            {
+                if (!IsDevanagari(span[0]))
                 {
                     continue;
                 }
@@ -74,16 +138,19 @@ public static class FeatureExtractor
                 {
                     anchors.Add(new Anchor(key, AnchorKind.Word, span.ToString()));
                 }
+
+                if (_dictionaryStems)
+                {
+                    string stem = "d:" + Stemmer.Hindi(span);
+                    if (stem.Length > 3 && seen.Add(stem))
+                    {
+                        anchors.Add(new Anchor(stem, AnchorKind.Dictionary, span.ToString()));
+                    }
+                }
             }
             else
             {
-                if (!char.IsAsciiLetter(span[0]) && !char.IsLetter(span[0]))
-                {
-                    continue;
-                }
-
-                string surface = span.ToString();
-                if (EnglishFunctionWords.Contains(surface) || EnglishAnalyzer.DefaultStopSet.Contains(surface.ToLowerInvariant()))
+                if (!char.IsLetter(span[0]))
                 {
                     continue;
                 }
@@ -92,7 +159,16 @@ public static class FeatureExtractor
                 string key = PhoneticKey.FromLatin(span);
                 if (key.Length >= (capital ? 2 : 3) && seen.Add(key))
                 {
-                    anchors.Add(new Anchor(key, capital ? AnchorKind.Name : AnchorKind.Word, surface));
+                    anchors.Add(new Anchor(key, capital ? AnchorKind.Name : AnchorKind.Word, word));
+                }
+
+                if (_dictionaryStems)
+                {
+                    string stem = "d:" + Stemmer.English(span);
+                    if (stem.Length > 3 && seen.Add(stem))
+                    {
+                        anchors.Add(new Anchor(stem, AnchorKind.Dictionary, span.ToString()));
+                    }
                 }
             }
         }
@@ -100,21 +176,81 @@ public static class FeatureExtractor
         return new UnitFeatures(text.Length, anchors.ToArray());
     }
 
+    /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
+    private void FindConcepts(string?[] words, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
+    {
+        for (int t = 0; t < words.Length; t++)
+        {
+            if (words[t] is null)
+            {
+                continue;
+            }
+
+            for (int n = Math.Min(Gazetteer.MaxPhraseWords, words.Length - t); n >= 1; n--)
+            {
+                bool allWords = true;
+                for (int k = 0; k < n; k++)
+                {
+                    allWords &= words[t + k] is not null;
+                }
+
+                if (!allWords)
+                {
+                    continue;
+                }
+
+                string phrase = n == 1 ? words[t]! : string.Join(' ', words, t, n);
+                int id = hindi ? _gazetteer.FindHindi(phrase) : _gazetteer.FindEnglish(phrase);
+                if (id == 0)
+                {
+                    continue;
+                }
+
+                string key = "g:" + id.ToString(CultureInfo.InvariantCulture);
+                if (seen.Add(key))
+                {
+                    anchors.Add(new Anchor(key, _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, phrase));
+                }
+
+                for (int k = 0; k < n; k++)
+                {
+                    covered[t + k] = true;
+                }
+
+                t += n - 1;
+                break;
+            }
+        }
+    }
+
+    private static void AddNumber(string canonical, string surface, List<Anchor> anchors, HashSet<string> seen)
+    {
+        string key = "#" + canonical;
+        if (seen.Add(key))
+        {
+            anchors.Add(new Anchor(key, AnchorKind.Number, surface));
+        }
+    }
+
+    private static string Format(double v) => NumberReader.Canonical(v.ToString("0.######", CultureInfo.InvariantCulture));
+
     private static bool IsDevanagari(char c) => c >= '\u0900' && c <= '\u097F';
 
-    private static readonly HindiNormalizer Normalizer = new();
-
-    private static bool IsHindiStopWord(ReadOnlySpan<char> word)
+    private static bool IsStopWord(string word, bool hindi)
     {
-        var stop = HindiAnalyzer.DefaultStopSet;
-        char[] arr = word.ToArray();
-        if (stop.Contains(arr, 0, arr.Length))
+        if (!hindi)
         {
-            return true;
+            return EnglishFunctionWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word.ToLowerInvariant());
         }
 
-        // The stop set is also tried in Lucene's normalised form (no nukta, no chandrabindu, ...).
+        // The word is already in Lucene's normal form; the stop set is tried in both forms.
+        return HindiAnalyzer.DefaultStopSet.Contains(word) || IsNormalizedStop(word);
+    }
+
+    private static bool IsNormalizedStop(string word)
+    {
+        char[] arr = word.ToCharArray();
         int len = Normalizer.Normalize(arr, arr.Length);
-        return stop.Contains(arr, 0, len);
+        return HindiAnalyzer.DefaultStopSet.Contains(arr, 0, len);
     }
 }

@@ -48,6 +48,16 @@ public static class Tokenizer
                     i++;
                 }
 
+                // An acronym with full stops (U.S., U.N.) is one word: single capitals joined by dots.
+                if (i - start == 1 && char.IsAsciiLetterUpper(c))
+                {
+                    while (i + 1 < text.Length && text[i] == '.' && char.IsAsciiLetterUpper(text[i + 1])
+                        && (i + 2 == text.Length || !IsWordChar(text[i + 2])))
+                    {
+                        i += 2;
+                    }
+                }
+
                 tokens.Add(new Token(start, i - start, TokenKind.Word));
             }
             else

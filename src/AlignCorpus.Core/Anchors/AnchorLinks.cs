@@ -22,7 +22,7 @@ public sealed class AnchorLinks
     public LinkedAnchor[][] English { get; }
 
     /// <summary>Links the anchors of a Hindi and an English article.</summary>
-    public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english)
+    public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon = null)
     {
         // English key -> units holding it; one-deletion variants for fuzzy lookup.
         var enUnits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -65,7 +65,9 @@ public sealed class AnchorLinks
                 var anchor = anchors[a];
                 if (!matchCache.TryGetValue(anchor.Key, out var match))
                 {
-                    match = Match(anchor.Key, enUnits, variants);
+                    match = anchor.Kind == AnchorKind.Dictionary
+                        ? (Translate(anchor.Key, enUnits, lexicon), false)
+                        : Match(anchor.Key, enUnits, variants);
                     matchCache[anchor.Key] = match;
                 }
 
@@ -74,7 +76,7 @@ public sealed class AnchorLinks
                 foreach (var enKey in match.Keys)
                 {
                     partners.UnionWith(enUnits[enKey]);
-                    if (enKind[enKey] == AnchorKind.Name)
+                    if (enKind[enKey] == AnchorKind.Name && kind == AnchorKind.Word)
                     {
                         kind = AnchorKind.Name;
                     }
@@ -113,6 +115,28 @@ public sealed class AnchorLinks
         return new AnchorLinks(hiLinks, enLinks);
     }
 
+    /// <summary>The English dictionary keys ("d:" + stem) that a Hindi dictionary key translates to and that occur.</summary>
+    private static string[] Translate(string key, Dictionary<string, List<int>> enUnits, Lexicon? lexicon)
+    {
+        if (lexicon is null)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var e in lexicon.Translations(key[2..]))
+        {
+            string enKey = "d:" + e;
+            if (enUnits.ContainsKey(enKey))
+            {
+                found.Add(enKey);
+            }
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        return [.. found];
+    }
+
     /// <summary>
     /// The English keys a Hindi key matches: itself when present; else, for skeletons of at least
     /// four consonants, keys one consonant away (symmetric deletion: a shared one-deletion variant).
@@ -126,7 +150,7 @@ public sealed class AnchorLinks
             return ([key], false);
         }
 
-        if (key[0] == '#' || key.Length < 3)
+        if (key[0] == '#' || key.StartsWith("g:", StringComparison.Ordinal) || key.StartsWith("d:", StringComparison.Ordinal) || key.Length < 3)
         {
             return ([], false);
         }
@@ -153,11 +177,11 @@ public sealed class AnchorLinks
             }
         }
 
-        found.RemoveWhere(k => k[0] == '#' || Math.Min(k.Length, key.Length) < 3 || Math.Max(k.Length, key.Length) < 4);
+        found.RemoveWhere(k => k[0] == '#' || k[1] == ':' || Math.Min(k.Length, key.Length) < 3 || Math.Max(k.Length, key.Length) < 4);
         return ([.. found], found.Count > 0);
     }
 
-    private static bool IsFuzzyKey(string key) => key[0] != '#' && key.Length >= 4;
+    private static bool IsFuzzyKey(string key) => key[0] != '#' && key.Length >= 4 && key[1] != ':';
 
     private static IEnumerable<string> Deletions(string key)
     {

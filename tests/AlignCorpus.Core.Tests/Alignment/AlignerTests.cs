@@ -36,8 +36,8 @@ public sealed class AlignerTests
     private static CostModel Model(string[] hi, string[] en)
     {
         var tokens = new List<AlignCorpus.Core.Analysis.Token>();
-        var hf = hi.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Analyze(t, Language.Hindi, tokens)).ToArray();
-        var ef = en.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Analyze(t, Language.English, tokens)).ToArray();
+        var hf = hi.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Default.Analyze(t, Language.Hindi, tokens)).ToArray();
+        var ef = en.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Default.Analyze(t, Language.English, tokens)).ToArray();
         return new CostModel(AlignerOptions.Default, hf, ef, AlignCorpus.Core.Anchors.AnchorLinks.Build(hf, ef));
     }
 

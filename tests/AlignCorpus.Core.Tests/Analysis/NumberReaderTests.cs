@@ -24,6 +24,6 @@ public sealed class NumberReaderTests
         Tokenizer.Tokenize(text, tokens);
         tokens.Select(t => (t.In(text).ToString(), t.Kind)).Should().Equal(
             ("10", TokenKind.Number), ("21", TokenKind.Number), ("नवंबर", TokenKind.Word), ("1,00,000", TokenKind.Number),
-            ("लोग", TokenKind.Word), ("3.5", TokenKind.Number), ("of", TokenKind.Word), ("U", TokenKind.Word), ("S", TokenKind.Word));
+            ("लोग", TokenKind.Word), ("3.5", TokenKind.Number), ("of", TokenKind.Word), ("U.S", TokenKind.Word));
     }
 }

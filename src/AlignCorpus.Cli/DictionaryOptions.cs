@@ -1,0 +1,57 @@
+using System.CommandLine;
+using AlignCorpus.Core.Anchors;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>--dictionary and --no-dictionary: which bilingual dictionary the aligner uses.</summary>
+public sealed class DictionaryOptions
+{
+    public Option<string?> Path { get; } = new("--dictionary")
+    {
+        Description = "Bilingual dictionary: a dictd index (FreeDict's freedict-eng-hin.index) or a TSV lexicon (hindi<TAB>english). " +
+            "Default: FreeDict where installed (/usr/share/dictd).",
+    };
+
+    public Option<bool> None { get; } = new("--no-dictionary") { Description = "Run without a dictionary." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Path);
+        command.Options.Add(None);
+    }
+
+    /// <summary>The lexicon to use, or null; says on stderr when it runs without one.</summary>
+    public Lexicon? Load(ParseResult parse, TextWriter stderr)
+    {
+        if (parse.GetValue(None))
+        {
+            return null;
+        }
+
+        string? path = parse.GetValue(Path);
+        if (path is not null)
+        {
+            if (!File.Exists(path))
+            {
+                throw new CliError(ExitCodes.BadInput, $"{path}: no such dictionary file");
+            }
+
+            try
+            {
+                return Lexicon.Load(path);
+            }
+            catch (Exception e) when (e is FormatException or IOException or InvalidDataException)
+            {
+                throw new CliError(ExitCodes.BadInput, $"{path}: cannot read the dictionary: {e.Message}");
+            }
+        }
+
+        var installed = Lexicon.LoadInstalled();
+        if (installed is null)
+        {
+            stderr.WriteLine("aligncorpus: note: running without a dictionary (install dict-freedict-eng-hin or give --dictionary)");
+        }
+
+        return installed;
+    }
+}

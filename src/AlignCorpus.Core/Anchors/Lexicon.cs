@@ -1,0 +1,180 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using AlignCorpus.Core.Analysis;
+using Lucene.Net.Analysis.Hi;
+
+namespace AlignCorpus.Core.Anchors;
+
+/// <summary>
+/// A bilingual word list: Hindi stems to the English stems they translate (both stemmed by
+/// <see cref="Stemmer"/>). Read from the FreeDict English-Hindi dictionary where it is installed
+/// (GPL: read in place, never copied into this repository), or from a TSV file
+/// (<c>hindi&lt;TAB&gt;english</c> per line) such as a lexicon learned from a corpus.
+/// </summary>
+public sealed partial class Lexicon
+{
+    /// <summary>Where Debian's dict-freedict-eng-hin installs the dictionary.</summary>
+    public const string FreeDictIndex = "/usr/share/dictd/freedict-eng-hin.index";
+
+    private readonly Dictionary<string, HashSet<string>> _hindiToEnglish = new(StringComparer.Ordinal);
+
+    /// <summary>Where it was read from, for messages.</summary>
+    public string Source { get; private set; } = "(empty)";
+
+    public int Count => _hindiToEnglish.Count;
+
+    public static Lexicon Empty { get; } = new();
+
+    /// <summary>English stems that the Hindi stem translates; empty when none.</summary>
+    public IReadOnlyCollection<string> Translations(string hindiStem) =>
+        _hindiToEnglish.TryGetValue(hindiStem, out var set) ? set : [];
+
+    internal void Add(string hindiWord, string englishWord)
+    {
+        string h = Stemmer.Hindi(hindiWord);
+        string e = Stemmer.English(englishWord);
+        if (h.Length < 2 || e.Length < 2 || HindiAnalyzer.DefaultStopSet.Contains(hindiWord) || IsEnglishStop(englishWord))
+        {
+            return;
+        }
+
+        if (!_hindiToEnglish.TryGetValue(h, out var set))
+        {
+            set = new HashSet<string>(StringComparer.Ordinal);
+            _hindiToEnglish[h] = set;
+        }
+
+        set.Add(e);
+    }
+
+    /// <summary>
+    /// Reads a dictionary: a dictd pair (PATH.index with PATH.dict.dz or PATH.dict beside it, as
+    /// FreeDict installs) or a TSV lexicon (hindi, english, further columns ignored).
+    /// </summary>
+    public static Lexicon Load(string path)
+    {
+        if (path.EndsWith(".index", StringComparison.Ordinal))
+        {
+            string stem = path[..^".index".Length];
+            string dz = stem + ".dict.dz";
+            string plain = stem + ".dict";
+            if (File.Exists(dz))
+            {
+                using var gz = new GZipStream(File.OpenRead(dz), CompressionMode.Decompress);
+                using var reader = new StreamReader(gz, Encoding.UTF8);
+                return ParseDictd(reader.ReadToEnd(), dz);
+            }
+
+            if (File.Exists(plain))
+            {
+                return ParseDictd(File.ReadAllText(plain, Encoding.UTF8), plain);
+            }
+
+            throw new FileNotFoundException($"{path}: no {dz} or {plain} beside the index");
+        }
+
+        return ParseTsv(File.ReadAllText(path, Encoding.UTF8), path);
+    }
+
+    private static readonly Lazy<Lexicon?> Installed = new(() => File.Exists(FreeDictIndex) ? Load(FreeDictIndex) : null);
+
+    /// <summary>
+    /// The installed FreeDict dictionary, or null when it is not installed. Read once per process:
+    /// a lexicon cannot be changed after loading, so one instance serves every aligner and thread.
+    /// </summary>
+    public static Lexicon? LoadInstalled() => Installed.Value;
+
+    [GeneratedRegex(@"^\d+\.\s+(.*)$")]
+    private static partial Regex SenseLine();
+
+    [GeneratedRegex(@"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)")]
+    private static partial Regex Annotation();
+
+    /// <summary>
+    /// Parses FreeDict's dictd text: a headword line "word /ipa/ &lt;POS&gt;", then numbered senses
+    /// "1. हिंदी~शब्द, दूसरा" (~ joins a phrase; {...} and [...] are notes), then quoted examples.
+    /// Every content word of a sense is paired with the headword.
+    /// </summary>
+    public static Lexicon ParseDictd(string text, string source)
+    {
+        var lex = new Lexicon { Source = source };
+        string? head = null;
+        foreach (var raw in text.Split('\n'))
+        {
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(raw[0]) && !char.IsDigit(raw[0]))
+            {
+                int cut = raw.IndexOfAny(['/', '<']);
+                string h = (cut > 0 ? raw[..cut] : raw).Trim();
+                head = h.Length > 0 && !h.Contains(' ') && h.All(c => char.IsAsciiLetter(c) || c == '-') ? h : null;
+                continue;
+            }
+
+            var m = SenseLine().Match(raw);
+            if (head is null || !m.Success)
+            {
+                continue;
+            }
+
+            string sense = Annotation().Replace(m.Groups[1].Value, " ");
+            foreach (var alt in sense.Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var word in alt.Split(['~', ' '], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (word.All(c => c >= '\u0900' && c <= '\u097F'))
+                    {
+                        lex.Add(word, head);
+                    }
+                }
+            }
+        }
+
+        lex.DropGenericWords();
+        return lex;
+    }
+
+    /// <summary>
+    /// Hindi stems that translate very many headwords are light verbs and function words of
+    /// phrases (करना, होना, वाला): as anchors they would match everything.
+    /// </summary>
+    private void DropGenericWords(int maxTranslations = 25)
+    {
+        foreach (var key in _hindiToEnglish.Where(kv => kv.Value.Count > maxTranslations).Select(kv => kv.Key).ToList())
+        {
+            _hindiToEnglish.Remove(key);
+        }
+    }
+
+    /// <summary>Parses a TSV lexicon: hindi, a tab, english; '#' comments and a "hi\ten" header skipped.</summary>
+    public static Lexicon ParseTsv(string text, string source)
+    {
+        var lex = new Lexicon { Source = source };
+        int lineNo = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNo++;
+            string line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#') || (lineNo == 1 && line.StartsWith("hi\ten", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length < 2)
+            {
+                throw new FormatException($"{source}:{lineNo}: expected 'hindi<TAB>english'");
+            }
+
+            lex.Add(cols[0].Trim(), cols[1].Trim());
+        }
+
+        return lex;
+    }
+
+    private static bool IsEnglishStop(string w) => Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet.Contains(w.ToLowerInvariant());
+}
