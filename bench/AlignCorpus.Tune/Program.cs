@@ -8,6 +8,12 @@ using AlignCorpus.Core.Loading;
 // Evaluates aligner settings on a dev-style folder (hi/, en/, gold/) in process.
 // usage: dotnet run --project bench/AlignCorpus.Tune -c Release -- DATA_DIR [Name=value ...] [--diff]
 string data = args[0];
+if (args.Length > 1 && args[1] == "--names")
+{
+    NameCandidates.Print(data);
+    return;
+}
+
 var options = AlignerOptions.Default;
 bool diff = false;
 Lexicon? lexicon = null;

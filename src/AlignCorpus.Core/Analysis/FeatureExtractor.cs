@@ -133,6 +133,11 @@ public sealed class FeatureExtractor
                     continue;
                 }
 
+                if (Acronym.FromDevanagari(span.ToString()) is { } letters && seen.Add("a:" + letters))
+                {
+                    anchors.Add(new Anchor("a:" + letters, AnchorKind.Name, span.ToString()));
+                }
+
                 string key = PhoneticKey.FromDevanagari(span);
                 if (key.Length >= 2 && seen.Add(key))
                 {
@@ -152,6 +157,17 @@ public sealed class FeatureExtractor
             {
                 if (!char.IsLetter(span[0]))
                 {
+                    continue;
+                }
+
+                if (Acronym.FromLatin(span) is { } letters)
+                {
+                    // An acronym meets its spelled-out Hindi form only, never a skeleton.
+                    if (seen.Add("a:" + letters))
+                    {
+                        anchors.Add(new Anchor("a:" + letters, AnchorKind.Name, span.ToString()));
+                    }
+
                     continue;
                 }
 

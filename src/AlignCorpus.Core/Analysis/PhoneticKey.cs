@@ -34,7 +34,7 @@ public static class PhoneticKey
             Append(buf, ref n, k);
         }
 
-        return new string(buf[..n]);
+        return Mark(buf[..n], word.Length > 0 && IsDevanagariVowel(word[0]));
     }
 
     /// <summary>Skeleton of a Latin word.</summary>
@@ -63,7 +63,10 @@ public static class PhoneticKey
                 case 'c':
                     if (next == 'h')
                     {
-                        Append(buf, ref n, 'C');
+                        // ch is k in Greek-born words: Christ, Chloe, Michael.
+                        char after = i + 2 < w.Length ? w[i + 2] : '\0';
+                        bool hard = after is 'r' or 'l' || (after == 'a' && i + 3 < w.Length && w[i + 3] == 'e');
+                        Append(buf, ref n, hard ? 'K' : 'C');
                         i++;
                     }
                     else if (next == 'k')
@@ -91,7 +94,13 @@ public static class PhoneticKey
                 case 'g':
                     if (next == 'h')
                     {
-                        Append(buf, ref n, 'G');
+                        // gh is silent at the end and before t (Scarborough, night), a g elsewhere.
+                        char after = i + 2 < w.Length ? w[i + 2] : '\0';
+                        if (after is not ('\0' or 't'))
+                        {
+                            Append(buf, ref n, 'G');
+                        }
+
                         i++;
                     }
                     else
@@ -206,7 +215,79 @@ public static class PhoneticKey
             }
         }
 
-        return new string(buf[..n]);
+        return Mark(buf[..n], w.Length > 0 && w[0] is 'a' or 'e' or 'i' or 'o' or 'u');
+    }
+
+    /// <summary>
+    /// A two-consonant skeleton says little (Amin and में are both MN): it carries a leading '_'
+    /// when the word starts with a vowel, so that only words that agree on that can meet.
+    /// Longer skeletons are left as they are.
+    /// </summary>
+    private static string Mark(ReadOnlySpan<char> key, bool vowelInitial) =>
+        key.Length == 2 && vowelInitial ? "_" + new string(key) : new string(key);
+
+    private static bool IsDevanagariVowel(char c) => c is >= '\u0904' and <= '\u0914' or '\u0960' or '\u0961' or '\u0972';
+
+    /// <summary>
+    /// True when two skeletons name the same thing: equal (at least two consonants), or, when the
+    /// shorter has at least three consonants and the longer at least four, one step apart: a
+    /// substitution between near consonants (k/g, t/d, p/b, p/f, b/v, n/m, r/l, r/d, g/j, s/j, c/s, c/j,
+    /// c/k) or one weak consonant (y, v, h, n, l, r) inserted or dropped (यूक्रेनी YKRN ~ Ukrainian
+    /// KRN, जॉर्जिया JRJY ~ Georgia JRJ). The aligner's anchor index proposes candidates by
+    /// one-deletion variants and keeps those this rule accepts.
+    /// </summary>
+    public static bool Close(string a, string b)
+    {
+        if (a == b)
+        {
+            return a.Length >= 2;
+        }
+
+        if (a.StartsWith('_') || b.StartsWith('_') || Math.Min(a.Length, b.Length) < 3 || Math.Max(a.Length, b.Length) < 4)
+        {
+            return false;
+        }
+
+        if (a.Length == b.Length)
+        {
+            int at = -1;
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    if (at >= 0)
+                    {
+                        return false;
+                    }
+
+                    at = i;
+                }
+            }
+
+            return Near(a[at], b[at]);
+        }
+
+        if (Math.Abs(a.Length - b.Length) != 1)
+        {
+            return false;
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        int k = 0;
+        while (k < shorter.Length && longer[k] == shorter[k])
+        {
+            k++;
+        }
+
+        // longer[k] is the extra consonant; the rest must line up.
+        return longer.AsSpan(k + 1).SequenceEqual(shorter.AsSpan(k)) && longer[k] is 'Y' or 'V' or 'H' or 'N' or 'L' or 'R';
+    }
+
+    private static bool Near(char x, char y)
+    {
+        var (p, q) = x < y ? (x, y) : (y, x);
+        return (p, q) is ('G', 'K') or ('D', 'T') or ('B', 'P') or ('F', 'P') or ('B', 'V') or ('M', 'N') or ('L', 'R')
+            or ('D', 'R') or ('G', 'J') or ('J', 'S') or ('C', 'S') or ('C', 'J') or ('C', 'K');
     }
 
     /// <summary>Devanagari letter to its consonant class; '\0' for vowels, marks and anything else.</summary>

@@ -177,11 +177,11 @@ public sealed class AnchorLinks
             }
         }
 
-        found.RemoveWhere(k => k[0] == '#' || k[1] == ':' || Math.Min(k.Length, key.Length) < 3 || Math.Max(k.Length, key.Length) < 4);
+        found.RemoveWhere(k => k[0] is '#' or '_' || k[1] == ':' || !PhoneticKey.Close(key, k));
         return ([.. found], found.Count > 0);
     }
 
-    private static bool IsFuzzyKey(string key) => key[0] != '#' && key.Length >= 4 && key[1] != ':';
+    private static bool IsFuzzyKey(string key) => key[0] is not ('#' or '_') && key.Length >= 4 && key[1] != ':';
 
     private static IEnumerable<string> Deletions(string key)
     {
