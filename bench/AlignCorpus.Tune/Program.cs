@@ -6,7 +6,10 @@ using AlignCorpus.Core.Evaluation;
 using AlignCorpus.Core.Loading;
 
 // Evaluates aligner settings on a dev-style folder (hi/, en/, gold/) in process.
-// usage: dotnet run --project bench/AlignCorpus.Tune -c Release -- DATA_DIR [Name=value ...] [--diff]
+// usage: dotnet bench/AlignCorpus.Tune/bin/Release/net10.0/AlignCorpus.Tune.dll DATA_DIR
+//          [Name=value ...] [--dict | --dict=PATH] [--no-gazetteer] [--diff] [--reliability]
+//        ... DATA_DIR --ablation     (the README's ablation table)
+//        ... DATA_DIR --names        (name-pair candidates for review)
 string data = args[0];
 if (args.Length > 1 && args[1] == "--names")
 {
@@ -14,22 +17,32 @@ if (args.Length > 1 && args[1] == "--names")
     return;
 }
 
+if (args.Length > 1 && args[1] == "--ablation")
+{
+    Ablation(data);
+    return;
+}
+
 var options = AlignerOptions.Default;
-bool diff = false;
+bool diff = false, reliability = false;
 Lexicon? lexicon = null;
 Gazetteer? gazetteer = null;
 foreach (var a in args.Skip(1))
 {
-    if (a == "--diff")
+    switch (a)
     {
-        diff = true;
-        continue;
-    }
-
-    if (a == "--dict")
-    {
-        lexicon = Lexicon.LoadInstalled() ?? throw new InvalidOperationException("FreeDict is not installed");
-        continue;
+        case "--diff":
+            diff = true;
+            continue;
+        case "--reliability":
+            reliability = true;
+            continue;
+        case "--dict":
+            lexicon = Lexicon.LoadInstalled() ?? throw new InvalidOperationException("FreeDict is not installed");
+            continue;
+        case "--no-gazetteer":
+            gazetteer = Gazetteer.Empty;
+            continue;
     }
 
     if (a.StartsWith("--dict=", StringComparison.Ordinal))
@@ -38,50 +51,124 @@ foreach (var a in args.Skip(1))
         continue;
     }
 
-    if (a == "--no-gazetteer")
-    {
-        gazetteer = Gazetteer.Empty;
-        continue;
-    }
-
-    var kv = a.Split('=');
-    var prop = typeof(AlignerOptions).GetProperty(kv[0], BindingFlags.Public | BindingFlags.Instance)
-        ?? throw new ArgumentException("unknown option " + kv[0]);
-    object value = prop.PropertyType == typeof(int) ? int.Parse(kv[1], CultureInfo.InvariantCulture) : double.Parse(kv[1], CultureInfo.InvariantCulture);
-    options = options with { };
-    prop.SetValue(options, value);
+    options = Set(options, a);
 }
 
-var aligner = new Aligner(options, lexicon, gazetteer);
-var total = EvaluationRun.Treatments.ToDictionary(t => t, _ => default(DocumentCounts));
-foreach (var g in Directory.GetFiles(Path.Combine(data, "gold")).Order(StringComparer.Ordinal))
-{
-    string name = Path.GetFileName(g);
-    var hi = ArticleLoader.Load(Path.Combine(data, "hi", name));
-    var en = ArticleLoader.Load(Path.Combine(data, "en", name));
-    var result = aligner.Align(hi, en);
-    var hyp = result.Beads.Select(b => new IndexBead(b.HindiIndices.ToArray(), b.EnglishIndices.ToArray())).ToList();
-    var gold = BeadFile.Read(g);
-    foreach (var t in EvaluationRun.Treatments)
-    {
-        total[t] += AlignmentScorer.Score(gold, hyp, t);
-    }
-
-    if (diff)
-    {
-        var gk = gold.Select(b => b.Key).ToHashSet();
-        var hk = hyp.Select(b => b.Key).ToHashSet();
-        var missed = gold.Where(b => !hk.Contains(b.Key)).Select(b => b.Key).ToList();
-        var wrong = hyp.Where(b => !gk.Contains(b.Key)).Select(b => b.Key).ToList();
-        if (missed.Count > 0)
-        {
-            Console.WriteLine($"{name}: missed {string.Join(' ', missed)} | wrong {string.Join(' ', wrong)}");
-        }
-    }
-}
-
+var run = Evaluate(data, new Aligner(options, lexicon, gazetteer), diff);
 foreach (var t in EvaluationRun.Treatments)
 {
-    var s = total[t].Scores;
+    var s = run.Total[t].Scores;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t,-9} strict F1 {s.F1Strict:0.000}  lax F1 {s.F1Lax:0.000}"));
 }
+
+if (reliability)
+{
+    Console.WriteLine("| score | beads | strictly correct | share |");
+    Console.WriteLine("| --- | --- | --- | --- |");
+    for (int b = 0; b < 10; b++)
+    {
+        var inBucket = run.Scored.Where(x => Math.Min(9, (int)(x.Score * 10)) == b).ToList();
+        if (inBucket.Count > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {b / 10.0:0.0}-{(b + 1) / 10.0:0.0} | {inBucket.Count} | {inBucket.Count(x => x.Correct)} | {inBucket.Count(x => x.Correct) / (double)inBucket.Count:0.000} |"));
+        }
+    }
+
+    var high = run.Scored.Where(x => x.Score >= 0.5).ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"beads scored >= 0.5: {high.Count}, strictly correct {high.Count(x => x.Correct)} ({high.Count(x => x.Correct) / (double)high.Count:0.000})"));
+}
+
+static AlignerOptions Set(AlignerOptions options, string assignment)
+{
+    var kv = assignment.Split('=');
+    var prop = typeof(AlignerOptions).GetProperty(kv[0], BindingFlags.Public | BindingFlags.Instance)
+        ?? throw new ArgumentException("unknown option " + kv[0]);
+    object value = prop.PropertyType == typeof(int)
+        ? int.Parse(kv[1], CultureInfo.InvariantCulture)
+        : double.Parse(kv[1], CultureInfo.InvariantCulture);
+    var copy = options with { };
+    prop.SetValue(copy, value);
+    return copy;
+}
+
+static Run Evaluate(string data, Aligner aligner, bool diff)
+{
+    var total = EvaluationRun.Treatments.ToDictionary(t => t, _ => default(DocumentCounts));
+    var byType = new Dictionary<string, (int Found, int Gold)>();
+    var scored = new List<(double Score, bool Correct)>();
+    foreach (var g in Directory.GetFiles(Path.Combine(data, "gold")).Order(StringComparer.Ordinal))
+    {
+        string name = Path.GetFileName(g);
+        var hi = ArticleLoader.Load(Path.Combine(data, "hi", name));
+        var en = ArticleLoader.Load(Path.Combine(data, "en", name));
+        var result = aligner.Align(hi, en);
+        var hyp = result.Beads.Select(b => new IndexBead(b.HindiIndices.ToArray(), b.EnglishIndices.ToArray())).ToList();
+        var gold = BeadFile.Read(g);
+        foreach (var t in EvaluationRun.Treatments)
+        {
+            total[t] += AlignmentScorer.Score(gold, hyp, t);
+        }
+
+        var gk = gold.Select(b => b.Key).ToHashSet();
+        var hk = hyp.Select(b => b.Key).ToHashSet();
+        foreach (var b in gold)
+        {
+            var (f, c) = byType.GetValueOrDefault(b.Type);
+            byType[b.Type] = (f + (hk.Contains(b.Key) ? 1 : 0), c + 1);
+        }
+
+        for (int k = 0; k < hyp.Count; k++)
+        {
+            scored.Add((result.Beads[k].Score, gk.Contains(hyp[k].Key)));
+        }
+
+        if (diff)
+        {
+            var missed = gold.Where(b => !hk.Contains(b.Key)).Select(b => b.Key).ToList();
+            var wrong = hyp.Where(b => !gk.Contains(b.Key)).Select(b => b.Key).ToList();
+            if (missed.Count > 0)
+            {
+                Console.WriteLine($"{name}: missed {string.Join(' ', missed)} | wrong {string.Join(' ', wrong)}");
+            }
+        }
+    }
+
+    return new Run(total, byType, scored);
+}
+
+static void Ablation(string data)
+{
+    var none = AlignerOptions.Default with
+    {
+        NumberWeight = 0, DateWeight = 0, NameWeight = 0, WordWeight = 0, EntityWeight = 0, DictionaryWeight = 0,
+    };
+    var numbers = none with { NumberWeight = AlignerOptions.Default.NumberWeight, DateWeight = AlignerOptions.Default.DateWeight };
+    var names = numbers with { NameWeight = AlignerOptions.Default.NameWeight, WordWeight = AlignerOptions.Default.WordWeight };
+    var gazetteer = names with { EntityWeight = AlignerOptions.Default.EntityWeight };
+    var lexicon = Lexicon.LoadInstalled() ?? throw new InvalidOperationException("FreeDict is not installed");
+    var configs = new (string Name, Aligner Aligner)[]
+    {
+        ("length only", new Aligner(none)),
+        ("+ numbers, dates", new Aligner(numbers)),
+        ("+ names (transliteration)", new Aligner(names)),
+        ("+ gazetteer entities", new Aligner(gazetteer)),
+        ("+ FreeDict dictionary (all on)", new Aligner(AlignerOptions.Default, lexicon)),
+    };
+    string[] types = ["1-1", "1-2", "2-1", "2-2", "1-0", "0-1"];
+    Console.WriteLine("| anchors | strict F1 | lax F1 | " + string.Join(" | ", types) + " |");
+    Console.WriteLine("| --- | --- | --- | " + string.Join(" | ", types.Select(_ => "---")) + " |");
+    foreach (var (name, aligner) in configs)
+    {
+        var run = Evaluate(data, aligner, false);
+        var s = run.Total[NullTreatment.WithNull].Scores;
+        var cells = types.Select(t => run.ByType.TryGetValue(t, out var v) ? $"{v.Found}/{v.Gold}" : "-");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.F1Strict:0.000} | {s.F1Lax:0.000} | {string.Join(" | ", cells)} |"));
+    }
+}
+
+internal sealed record Run(
+    Dictionary<NullTreatment, DocumentCounts> Total,
+    Dictionary<string, (int Found, int Gold)> ByType,
+    List<(double Score, bool Correct)> Scored);

@@ -27,6 +27,37 @@ public sealed class AlignerTests
     }
 
     [Fact]
+    public void One_shared_number_does_not_pull_a_paragraph_onto_the_wrong_partner()
+    {
+        // hunalign's failure: "Chapter 1" paired with "Libro 1". Here the Hindi paragraph shares
+        // only a year with a caption, and names, a place and a date with its real translation.
+        string[] hi =
+        [
+            "राष्ट्रपति पुतिन ने गुरुवार को मास्को में कहा कि रूस 2019 से बातचीत के लिए तैयार है और वाशिंगटन को जवाब देना चाहिए।",
+        ];
+        string[] en =
+        [
+            "File photo from 2019. (Reuters)",
+            "President Putin said in Moscow on Thursday that Russia has been ready for talks since 2019 and Washington must answer.",
+        ];
+        var beads = new Aligner().Align(Model(hi, en), 1, 2).Select(BeadWriter.Format);
+        beads.Should().Equal("[]:[0]", "[0]:[1]");
+    }
+
+    [Fact]
+    public void A_caption_with_matching_names_is_not_glued_onto_the_pair()
+    {
+        string[] hi = ["राष्ट्रपति पुतिन ने गुरुवार को मास्को में कहा कि रूस बातचीत के लिए तैयार है और अमेरिका को जवाब देना चाहिए।"];
+        string[] en =
+        [
+            "Russian President Vladimir Putin in Moscow. (AP Photo/Alexander Zemlianichenko)",
+            "President Putin said in Moscow on Thursday that Russia is ready for talks and the United States must answer.",
+        ];
+        var beads = new Aligner().Align(Model(hi, en), 1, 2).Select(BeadWriter.Format);
+        beads.Should().Equal("[]:[0]", "[0]:[1]");
+    }
+
+    [Fact]
     public void Empty_sides_give_null_beads()
     {
         var model = Model(["क"], []);
