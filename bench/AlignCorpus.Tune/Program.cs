@@ -86,7 +86,7 @@ static AlignerOptions Set(AlignerOptions options, string assignment)
     var prop = typeof(AlignerOptions).GetProperty(kv[0], BindingFlags.Public | BindingFlags.Instance)
         ?? throw new ArgumentException("unknown option " + kv[0]);
     object value = prop.PropertyType == typeof(int)
-        ? int.Parse(kv[1], CultureInfo.InvariantCulture)
+        ? (object)int.Parse(kv[1], CultureInfo.InvariantCulture)
         : double.Parse(kv[1], CultureInfo.InvariantCulture);
     var copy = options with { };
     prop.SetValue(copy, value);

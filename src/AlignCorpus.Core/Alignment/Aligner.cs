@@ -111,6 +111,15 @@ public sealed class Aligner
                     }
                 }
 
+                // Headlines: a page may put a title and its subtitles on one line in one language
+                // and on several lines in the other. Beads 1-k and k-1 up to HeadBeadMax are
+                // allowed where they start near the top of both articles.
+                for (int k = maxBead + 1; k <= _options.HeadBeadMax; k++)
+                {
+                    Consider(model, score, band, i, j, 1, k, ref best, ref how);
+                    Consider(model, score, band, i, j, k, 1, ref best, ref how);
+                }
+
                 score[cell] = best;
                 back[cell] = how;
             }
@@ -134,6 +143,28 @@ public sealed class Aligner
         }
 
         return beads;
+    }
+
+    private void Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, ref double best, ref byte how)
+    {
+        int i0 = i - hn, j0 = j - en;
+        if (i0 < 0 || j0 < 0 || i0 >= _options.HeadRegion || j0 >= _options.HeadRegion || !band.Contains(i0, j0))
+        {
+            return;
+        }
+
+        double prev = score[band.Index(i0, j0)];
+        if (double.IsNegativeInfinity(prev))
+        {
+            return;
+        }
+
+        double s = prev + model.Score(i0, hn, j0, en);
+        if (s > best)
+        {
+            best = s;
+            how = Code(hn, en);
+        }
     }
 
     private double Confidence(CostModel model, Bead b, int n, int m, Band band)

@@ -9,6 +9,12 @@ public sealed record AlignerOptions
     /// <summary>Largest number of units on one side of a bead (beads 1-1 ... N-N); 1 to 6.</summary>
     public int MaxBead { get; init; } = 2;
 
+    /// <summary>Largest k of the 1-k and k-1 beads allowed near the top (a headline against its title and subtitles).</summary>
+    public int HeadBeadMax { get; init; } = 6;
+
+    /// <summary>Such a headline bead must start within this many units of the top on both sides.</summary>
+    public int HeadRegion { get; init; } = 3;
+
     /// <summary>Mean of ln(English length / Hindi length) for translations, in characters.</summary>
     public double LengthLogMean { get; init; } = 0.0;
 

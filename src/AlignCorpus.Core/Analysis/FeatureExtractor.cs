@@ -69,17 +69,19 @@ public sealed class FeatureExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool hindi = language == Language.Hindi;
         var words = new string?[tokens.Count];
+        var raw = new string?[tokens.Count];
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind == TokenKind.Word)
             {
                 string w = tokens[t].In(text).ToString();
+                raw[t] = w;
                 words[t] = hindi ? Stemmer.HindiNormal(w) : w;
             }
         }
 
         var covered = new bool[tokens.Count];
-        FindConcepts(words, covered, anchors, seen, hindi);
+        FindConcepts(words, raw, covered, anchors, seen, hindi);
 
         double? previousNumber = null;
         for (int t = 0; t < tokens.Count; t++)
@@ -162,13 +164,17 @@ public sealed class FeatureExtractor
 
                 if (Acronym.FromLatin(span) is { } letters)
                 {
-                    // An acronym meets its spelled-out Hindi form only, never a skeleton.
+                    // An acronym meets its Hindi form spelled in letter names (सीआईए); one of four
+                    // or more letters may also be said as a word (ISRO ~ इसरो, NASA ~ नासा).
                     if (seen.Add("a:" + letters))
                     {
                         anchors.Add(new Anchor("a:" + letters, AnchorKind.Name, span.ToString()));
                     }
 
-                    continue;
+                    if (letters.Length < 4)
+                    {
+                        continue;
+                    }
                 }
 
                 bool capital = char.IsUpper(span[0]);
@@ -193,7 +199,7 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string?[] words, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
+    private void FindConcepts(string?[] words, string?[] raw, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
     {
         for (int t = 0; t < words.Length; t++)
         {
@@ -225,7 +231,8 @@ public sealed class FeatureExtractor
                 string key = "g:" + id.ToString(CultureInfo.InvariantCulture);
                 if (seen.Add(key))
                 {
-                    anchors.Add(new Anchor(key, _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, phrase));
+                    string surface = n == 1 ? raw[t]! : string.Join(' ', raw, t, n);
+                    anchors.Add(new Anchor(key, _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, surface));
                 }
 
                 for (int k = 0; k < n; k++)

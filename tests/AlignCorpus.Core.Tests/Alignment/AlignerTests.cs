@@ -58,6 +58,15 @@ public sealed class AlignerTests
     }
 
     [Fact]
+    public void A_headline_on_one_line_pairs_with_its_title_and_subtitles()
+    {
+        var hi = ArticleLoader.Load(Path.Combine(RepoPaths.Samples, "headline", "hi.txt"));
+        var en = ArticleLoader.Load(Path.Combine(RepoPaths.Samples, "headline", "en.txt"));
+        new Aligner().Align(hi, en).Beads[0].Should().Match<Bead>(b => b.HindiCount == 1 && b.EnglishCount == 3);
+        new Aligner(AlignerOptions.Default with { HeadBeadMax = 2 }).Align(hi, en).Beads.Should().OnlyContain(b => b.EnglishCount <= 2);
+    }
+
+    [Fact]
     public void Empty_sides_give_null_beads()
     {
         var model = Model(["क"], []);
@@ -83,15 +92,22 @@ public sealed class AlignerTests
     {
         Gen.Select(Document(HindiWords), Document(EnglishWords), Gen.Int[1, 3]).Sample((hi, en, maxBead) =>
         {
-            var beads = new Aligner(AlignerOptions.Default with { MaxBead = maxBead }).Align(Model(hi, en), hi.Length, en.Length);
+            var options = AlignerOptions.Default with { MaxBead = maxBead };
+            var beads = new Aligner(options).Align(Model(hi, en), hi.Length, en.Length);
             int nextHi = 0, nextEn = 0;
             foreach (var b in beads)
             {
                 b.HindiStart.Should().Be(nextHi);
                 b.EnglishStart.Should().Be(nextEn);
                 (b.HindiCount + b.EnglishCount).Should().BePositive();
-                b.HindiCount.Should().BeLessThanOrEqualTo(maxBead);
-                b.EnglishCount.Should().BeLessThanOrEqualTo(maxBead);
+                // Beyond MaxBead only headline beads (1-k, k-1) that start near the top.
+                if (b.HindiCount > maxBead || b.EnglishCount > maxBead)
+                {
+                    Math.Min(b.HindiCount, b.EnglishCount).Should().Be(1);
+                    Math.Max(b.HindiCount, b.EnglishCount).Should().BeLessThanOrEqualTo(options.HeadBeadMax);
+                    b.HindiStart.Should().BeLessThan(options.HeadRegion);
+                    b.EnglishStart.Should().BeLessThan(options.HeadRegion);
+                }
                 if (!b.IsPair)
                 {
                     (b.HindiCount + b.EnglishCount).Should().Be(1);
