@@ -91,23 +91,7 @@ public sealed class Aligner
                 {
                     for (int en = 1; en <= maxBead && en <= j; en++)
                     {
-                        if (!band.Contains(i - hn, j - en))
-                        {
-                            continue;
-                        }
-
-                        double prev = score[band.Index(i - hn, j - en)];
-                        if (double.IsNegativeInfinity(prev))
-                        {
-                            continue;
-                        }
-
-                        double s = prev + model.Score(i - hn, hn, j - en, en);
-                        if (s > best)
-                        {
-                            best = s;
-                            how = Code(hn, en);
-                        }
+                        Consider(model, score, band, i, j, hn, en, headOnly: false, ref best, ref how);
                     }
                 }
 
@@ -116,8 +100,8 @@ public sealed class Aligner
                 // allowed where they start near the top of both articles.
                 for (int k = maxBead + 1; k <= _options.HeadBeadMax; k++)
                 {
-                    Consider(model, score, band, i, j, 1, k, ref best, ref how);
-                    Consider(model, score, band, i, j, k, 1, ref best, ref how);
+                    Consider(model, score, band, i, j, 1, k, headOnly: true, ref best, ref how);
+                    Consider(model, score, band, i, j, k, 1, headOnly: true, ref best, ref how);
                 }
 
                 score[cell] = best;
@@ -145,10 +129,11 @@ public sealed class Aligner
         return beads;
     }
 
-    private void Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, ref double best, ref byte how)
+    /// <summary>Tries the pair bead ending at (i, j) with hn Hindi and en English units.</summary>
+    private void Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
     {
         int i0 = i - hn, j0 = j - en;
-        if (i0 < 0 || j0 < 0 || i0 >= _options.HeadRegion || j0 >= _options.HeadRegion || !band.Contains(i0, j0))
+        if (i0 < 0 || j0 < 0 || (headOnly && (i0 >= _options.HeadRegion || j0 >= _options.HeadRegion)) || !band.Contains(i0, j0))
         {
             return;
         }
