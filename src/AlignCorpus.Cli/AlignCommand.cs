@@ -66,7 +66,7 @@ public static class AlignCommand
             }
 
             var mode = parse.GetValue(units);
-            var (hiArticle, enArticle) = Inputs.LoadPair(hiPath, enPath, mode);
+            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, mode);
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
@@ -98,7 +98,7 @@ public static class AlignCommand
         return command;
     }
 
-    private static IReadOnlyList<string>? ParseColumns(string? value)
+    public static IReadOnlyList<string>? ParseColumns(string? value)
     {
         if (value is null)
         {

@@ -28,6 +28,23 @@ public static class OutputPath
         }
     }
 
+    /// <summary>Opens an output for atomic writing, turning failures into output errors.</summary>
+    public static AtomicFileWriter Open(string output)
+    {
+        try
+        {
+            return new AtomicFileWriter(output);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliError(ExitCodes.OutputError, $"{output}: cannot write here (permission denied): {e.Message}");
+        }
+        catch (IOException e)
+        {
+            throw new CliError(ExitCodes.OutputError, $"{output}: cannot write: {e.Message}");
+        }
+    }
+
     public static void WriteAtomically(string output, Action<TextWriter> write)
     {
         try

@@ -14,33 +14,63 @@ public static class AtomicFile
     /// <summary>Writes text through <paramref name="write"/> to <paramref name="path"/>, atomically.</summary>
     public static void WriteText(string path, Action<TextWriter> write)
     {
-        string full = Path.GetFullPath(path);
-        string dir = Path.GetDirectoryName(full) ?? ".";
-        string tmp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new StreamWriter(stream, Utf8) { NewLine = "\n" })
-            {
-                write(writer);
-                writer.Flush();
-                stream.Flush(flushToDisk: false);
-            }
+        using var file = new AtomicFileWriter(path);
+        write(file.Writer);
+        file.Commit();
+    }
+}
 
-            File.Move(tmp, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(tmp);
-            throw;
-        }
+/// <summary>
+/// A text file being written atomically: <see cref="Writer"/> writes to a temporary file beside the
+/// target; <see cref="Commit"/> renames it over the target; disposing without a commit deletes it.
+/// </summary>
+public sealed class AtomicFileWriter : IDisposable
+{
+    private readonly string _tmp;
+    private readonly FileStream _stream;
+    private bool _done;
+
+    public AtomicFileWriter(string path)
+    {
+        Target = Path.GetFullPath(path);
+        string dir = Path.GetDirectoryName(Target) ?? ".";
+        _tmp = Path.Combine(dir, "." + Path.GetFileName(Target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        _stream = new FileStream(_tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        Writer = new StreamWriter(_stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
     }
 
-    private static void TryDelete(string path)
+    public string Target { get; }
+
+    public TextWriter Writer { get; }
+
+    public void Commit()
     {
+        Writer.Flush();
+        _stream.Flush(flushToDisk: false);
+        Writer.Dispose();
+        File.Move(_tmp, Target, overwrite: true);
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _done = true;
         try
         {
-            File.Delete(path);
+            Writer.Dispose();
+        }
+        catch (IOException)
+        {
+        }
+
+        try
+        {
+            File.Delete(_tmp);
         }
         catch (IOException)
         {

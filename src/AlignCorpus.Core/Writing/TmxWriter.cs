@@ -64,15 +64,14 @@ public sealed class TmxWriter : IDisposable
     }
 
     /// <summary>Adds the beads of an alignment; <paramref name="document"/> names it in a prop when not null.</summary>
-    public void Add(AlignmentResult result, string? document)
-    {
-        foreach (var b in result.Beads)
-        {
-            if (!b.IsPair && !_options.IncludeUnaligned)
-            {
-                continue;
-            }
+    public void Add(AlignmentResult result, string? document) =>
+        Add(result, result.Beads.Where(b => b.IsPair || _options.IncludeUnaligned), document);
 
+    /// <summary>Adds the given beads of an alignment.</summary>
+    public void Add(AlignmentResult result, IEnumerable<Bead> beads, string? document)
+    {
+        foreach (var b in beads)
+        {
             _xml.WriteStartElement("tu");
             if (document is not null)
             {

@@ -33,15 +33,14 @@ public static class TsvWriter
     }
 
     /// <summary>Writes the rows only; <paramref name="leading"/> is an extra first field (a document id) or null.</summary>
-    public static void WriteRows(AlignmentResult result, TextWriter writer, WriterOptions options, IReadOnlyList<string> columns, string? leading)
-    {
-        foreach (var b in result.Beads)
-        {
-            if (!b.IsPair && !options.IncludeUnaligned)
-            {
-                continue;
-            }
+    public static void WriteRows(AlignmentResult result, TextWriter writer, WriterOptions options, IReadOnlyList<string> columns, string? leading) =>
+        WriteRows(result, result.Beads.Where(b => b.IsPair || options.IncludeUnaligned), writer, columns, leading);
 
+    /// <summary>Writes the given beads of an alignment as rows.</summary>
+    public static void WriteRows(AlignmentResult result, IEnumerable<Bead> beads, TextWriter writer, IReadOnlyList<string> columns, string? leading)
+    {
+        foreach (var b in beads)
+        {
             if (leading is not null)
             {
                 writer.Write(Field(leading));

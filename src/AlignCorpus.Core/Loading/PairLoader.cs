@@ -1,9 +1,7 @@
-using AlignCorpus.Core.Loading;
-
-namespace AlignCorpus.Cli;
+namespace AlignCorpus.Core.Loading;
 
 /// <summary>Loads an article pair and checks by script that the Hindi file is Hindi and the English file English.</summary>
-public static class Inputs
+public static class PairLoader
 {
     public static (Article Hindi, Article English) LoadPair(string hiPath, string enPath, UnitMode mode)
     {

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Loading;
+
+namespace AlignCorpus.Core.Corpus;
+
+/// <summary>The outcome of one document of a batch, handed to the sink in input order.</summary>
+public sealed record DocumentOutcome(string Id, AlignmentResult? Result, string? Error)
+{
+    /// <summary>Pair beads that passed the filters (null for a failed document).</summary>
+    public List<Bead> Kept { get; } = [];
+
+    /// <summary>Pair beads the filters rejected, with the reason.</summary>
+    public List<(Bead Bead, string Reason)> Rejected { get; } = [];
+}
+
+/// <summary>Receives each document's outcome, in input order, on one thread.</summary>
+public interface IBatchSink
+{
+    void Write(DocumentOutcome outcome);
+}
+
+/// <summary>Progress of a batch, reported after each document.</summary>
+public readonly record struct BatchProgress(int Done, int Failed, int? Total, TimeSpan Elapsed);
+
+/// <summary>Settings of a batch run.</summary>
+public sealed record BatchOptions
+{
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    public bool FailFast { get; init; }
+
+    public UnitMode Units { get; init; } = UnitMode.Lines;
+
+    public FilterOptions Filters { get; init; } = new();
+}
+
+/// <summary>
+/// Aligns many article pairs: loads and aligns in parallel, hands outcomes to the sink in input
+/// order (so output is byte-identical for any thread count), applies the filters there, and
+/// counts everything into a <see cref="BatchSummary"/>. A bad document is reported and skipped.
+/// </summary>
+public sealed class BatchRunner(Aligner aligner, BatchOptions options)
+{
+    public BatchSummary Run(
+        IEnumerable<DocumentPair> pairs,
+        IEnumerable<UnpairedInput> unpaired,
+        IBatchSink sink,
+        Action<BatchProgress>? progress,
+        int? total,
+        CancellationToken cancel)
+    {
+        var summary = new BatchSummary();
+        var clock = Stopwatch.StartNew();
+        var filter = new PairFilter(options.Filters);
+        foreach (var u in unpaired)
+        {
+            summary.DocumentsRead++;
+            summary.Failures.Add((u.Id, $"{u.Path}: {u.Reason}"));
+        }
+
+        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        try
+        {
+            OrderedParallel.Run(pairs, Align, outcome =>
+            {
+                Count(outcome, summary, filter);
+                sink.Write(outcome);
+                progress?.Invoke(new BatchProgress(summary.DocumentsRead, summary.Failures.Count, total, clock.Elapsed));
+                if (outcome.Error is not null && options.FailFast)
+                {
+                    failFast.Cancel();
+                }
+            }, options.Threads, failFast.Token);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            // --fail-fast: stopped after the first failure.
+        }
+        catch (OperationCanceledException)
+        {
+            summary.Interrupted = true;
+        }
+
+        summary.Elapsed = clock.Elapsed;
+        return summary;
+    }
+
+    private DocumentOutcome Align(DocumentPair pair)
+    {
+        try
+        {
+            var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
+            return new DocumentOutcome(pair.Id, aligner.Align(hi, en), null);
+        }
+        catch (InputException e)
+        {
+            return new DocumentOutcome(pair.Id, null, e.Message);
+        }
+    }
+
+    private static void Count(DocumentOutcome outcome, BatchSummary s, PairFilter filter)
+    {
+        s.DocumentsRead++;
+        if (outcome.Result is not { } r)
+        {
+            s.Failures.Add((outcome.Id, outcome.Error ?? "failed"));
+            return;
+        }
+
+        s.DocumentsAligned++;
+        foreach (var b in r.Beads)
+        {
+            s.BeadTypes[b.Type] = s.BeadTypes.GetValueOrDefault(b.Type) + 1;
+            if (b.IsPair)
+            {
+                s.HindiUnitsAligned += b.HindiCount;
+                s.EnglishUnitsAligned += b.EnglishCount;
+                s.PairBeads++;
+                s.ScoreSum += b.Score;
+                if (filter.Reject(r, b) is { } reason)
+                {
+                    outcome.Rejected.Add((b, reason));
+                    s.Rejected[reason] = s.Rejected.GetValueOrDefault(reason) + 1;
+                }
+                else
+                {
+                    outcome.Kept.Add(b);
+                    s.PairsWritten++;
+                }
+            }
+            else
+            {
+                s.HindiUnitsUnaligned += b.HindiCount;
+                s.EnglishUnitsUnaligned += b.EnglishCount;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+
+namespace AlignCorpus.Core.Corpus;
+
+/// <summary>What a batch did: documents, paragraphs, beads, filters, time. Written as text and JSON.</summary>
+public sealed class BatchSummary
+{
+    public int DocumentsRead { get; set; }
+
+    public int DocumentsAligned { get; set; }
+
+    public List<(string Id, string Reason)> Failures { get; } = [];
+
+    public long HindiUnitsAligned { get; set; }
+
+    public long HindiUnitsUnaligned { get; set; }
+
+    public long EnglishUnitsAligned { get; set; }
+
+    public long EnglishUnitsUnaligned { get; set; }
+
+    public SortedDictionary<string, long> BeadTypes { get; } = new(StringComparer.Ordinal);
+
+    public double ScoreSum { get; set; }
+
+    public long PairBeads { get; set; }
+
+    public long PairsWritten { get; set; }
+
+    public SortedDictionary<string, long> Rejected { get; } = new(StringComparer.Ordinal);
+
+    public TimeSpan Elapsed { get; set; }
+
+    public bool Interrupted { get; set; }
+
+    public double MeanScore => PairBeads == 0 ? 0 : ScoreSum / PairBeads;
+
+    public double DocumentsPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : DocumentsRead / Elapsed.TotalSeconds;
+
+    public void WriteText(TextWriter w)
+    {
+        w.WriteLine(FormattableString.Invariant(
+            $"documents: {DocumentsRead} read, {DocumentsAligned} aligned, {Failures.Count} failed{(Interrupted ? " (interrupted)" : string.Empty)}"));
+        w.WriteLine(FormattableString.Invariant(
+            $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
+        w.WriteLine("beads: " + string.Join(", ", BeadTypes.Select(kv => $"{kv.Key} {kv.Value}")));
+        w.WriteLine(FormattableString.Invariant($"pairs: {PairBeads} aligned, mean score {MeanScore:0.000}, {PairsWritten} written") +
+            (Rejected.Count > 0 ? ", rejected: " + string.Join(", ", Rejected.Select(kv => $"{kv.Key} {kv.Value}")) : string.Empty));
+        w.WriteLine(FormattableString.Invariant($"time: {Elapsed.TotalSeconds:0.00} s, {DocumentsPerSecond:0.0} documents/s"));
+        foreach (var (id, reason) in Failures.Take(20))
+        {
+            w.WriteLine($"failed: {id}: {reason}");
+        }
+
+        if (Failures.Count > 20)
+        {
+            w.WriteLine($"failed: ... and {Failures.Count - 20} more (see --summary)");
+        }
+    }
+
+    public void WriteJson(Stream stream)
+    {
+        using var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        j.WriteStartObject();
+        j.WriteNumber("documents_read", DocumentsRead);
+        j.WriteNumber("documents_aligned", DocumentsAligned);
+        j.WriteNumber("documents_failed", Failures.Count);
+        j.WriteBoolean("interrupted", Interrupted);
+        j.WriteStartArray("failures");
+        foreach (var (id, reason) in Failures)
+        {
+            j.WriteStartObject();
+            j.WriteString("id", id);
+            j.WriteString("reason", reason);
+            j.WriteEndObject();
+        }
+
+        j.WriteEndArray();
+        j.WriteStartObject("paragraphs");
+        j.WriteNumber("hi_aligned", HindiUnitsAligned);
+        j.WriteNumber("hi_unaligned", HindiUnitsUnaligned);
+        j.WriteNumber("en_aligned", EnglishUnitsAligned);
+        j.WriteNumber("en_unaligned", EnglishUnitsUnaligned);
+        j.WriteEndObject();
+        j.WriteStartObject("bead_types");
+        foreach (var (type, n) in BeadTypes)
+        {
+            j.WriteNumber(type, n);
+        }
+
+        j.WriteEndObject();
+        j.WriteNumber("pair_beads", PairBeads);
+        j.WriteNumber("mean_score", Math.Round(MeanScore, 4));
+        j.WriteNumber("pairs_written", PairsWritten);
+        j.WriteStartObject("rejected");
+        foreach (var (reason, n) in Rejected)
+        {
+            j.WriteNumber(reason, n);
+        }
+
+        j.WriteEndObject();
+        j.WriteNumber("elapsed_seconds", Math.Round(Elapsed.TotalSeconds, 3));
+        j.WriteNumber("documents_per_second", Math.Round(DocumentsPerSecond, 1));
+        j.WriteEndObject();
+    }
+}

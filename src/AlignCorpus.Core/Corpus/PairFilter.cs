@@ -1,0 +1,73 @@
+using System.IO.Hashing;
+using System.Text;
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Loading;
+
+namespace AlignCorpus.Core.Corpus;
+
+/// <summary>Quality filters for MT training data, applied to aligned pairs before TSV/TMX output.</summary>
+public sealed record FilterOptions
+{
+    /// <summary>Pairs scored below this are rejected ("score").</summary>
+    public double MinScore { get; init; }
+
+    /// <summary>Pairs whose English/Hindi character ratio is below this are rejected ("length-ratio").</summary>
+    public double MinLengthRatio { get; init; }
+
+    /// <summary>Pairs whose English/Hindi character ratio is above this are rejected ("length-ratio").</summary>
+    public double MaxLengthRatio { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Reject pairs whose Hindi side is not mostly Devanagari or English side not mostly Latin ("script").</summary>
+    public bool ScriptCheck { get; init; } = true;
+
+    /// <summary>Drop a pair identical to one already written in this corpus ("duplicate").</summary>
+    public bool DropDuplicates { get; init; } = true;
+}
+
+/// <summary>
+/// Decides, pair by pair and in corpus order, what is written and what is rejected (with a reason).
+/// Duplicates are remembered by a 64-bit XxHash of the pair (8 bytes per distinct pair), so the
+/// decision is the same whatever the thread count: it runs in the ordered writer.
+/// </summary>
+public sealed class PairFilter(FilterOptions options)
+{
+    public const string Score = "score";
+    public const string LengthRatio = "length-ratio";
+    public const string Script = "script";
+    public const string Duplicate = "duplicate";
+
+    private readonly HashSet<ulong> _seen = [];
+
+    /// <summary>The reason a pair is rejected, or null to keep it.</summary>
+    public string? Reject(AlignmentResult result, Bead bead)
+    {
+        if (!bead.IsPair)
+        {
+            return null;
+        }
+
+        if (bead.Score < options.MinScore)
+        {
+            return Score;
+        }
+
+        string hi = result.HindiText(bead), en = result.EnglishText(bead);
+        double ratio = (double)en.Length / Math.Max(1, hi.Length);
+        if (ratio < options.MinLengthRatio || ratio > options.MaxLengthRatio)
+        {
+            return LengthRatio;
+        }
+
+        if (options.ScriptCheck && (ScriptProfile.Of(hi).DevanagariShare < 0.5 || ScriptProfile.Of(en).LatinShare < 0.5))
+        {
+            return Script;
+        }
+
+        if (options.DropDuplicates && !_seen.Add(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(hi + "\t" + en))))
+        {
+            return Duplicate;
+        }
+
+        return null;
+    }
+}
