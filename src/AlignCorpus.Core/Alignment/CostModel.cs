@@ -15,14 +15,61 @@ public sealed class CostModel
     private readonly AlignerOptions _options;
     private readonly int[] _hindiLength;
     private readonly int[] _englishLength;
-    private readonly AnchorLinks _links;
+    private readonly Weighted[][] _hindi;
+    private readonly Weighted[][] _english;
 
     public CostModel(AlignerOptions options, UnitFeatures[] hindi, UnitFeatures[] english, AnchorLinks links)
     {
         _options = options;
         _hindiLength = hindi.Select(f => f.Length).ToArray();
         _englishLength = english.Select(f => f.Length).ToArray();
-        _links = links;
+        _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false)).ToArray();
+        _english = links.English.Select(u => Weigh(u, isEnglish: true)).ToArray();
+    }
+
+    /// <summary>
+    /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead,
+    /// what it costs when its partners are all elsewhere, and what it costs when it has none.
+    /// Anchors that can never change a score (a Hindi word with no partner) are left out.
+    /// </summary>
+    private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None);
+
+    private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish)
+    {
+        var list = new List<Weighted>(anchors.Length);
+        foreach (var a in anchors)
+        {
+            double kindWeight = a.Kind switch
+            {
+                AnchorKind.Number => _options.NumberWeight,
+                AnchorKind.Name => _options.NameWeight,
+                AnchorKind.Date => _options.DateWeight,
+                AnchorKind.Entity => _options.EntityWeight,
+                AnchorKind.Dictionary => _options.DictionaryWeight,
+                _ => _options.WordWeight,
+            };
+
+            if (kindWeight == 0)
+            {
+                continue;
+            }
+
+            if (a.Partners.Length == 0)
+            {
+                // Only numbers and dates, and names on the English side, are expected to show up in a translation.
+                if (a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
+                {
+                    list.Add(new Weighted(a, 0, 0, -_options.UnmatchedWeight * kindWeight));
+                }
+
+                continue;
+            }
+
+            double w = kindWeight / Math.Sqrt(a.Partners.Length) * (a.Fuzzy ? 1 - _options.FuzzyDiscount : 1);
+            list.Add(new Weighted(a, w, -_options.ContradictionWeight * w, 0));
+        }
+
+        return [.. list];
     }
 
     /// <summary>Score of the pair bead Hindi [i0, i0+hn) with English [j0, j0+en); both counts at least 1.</summary>
@@ -69,17 +116,17 @@ public sealed class CostModel
         int i1 = i0 + hn - 1, j1 = j0 + en - 1;
         for (int i = i0; i <= i1; i++)
         {
-            foreach (var a in _links.Hindi[i])
+            foreach (var a in _hindi[i])
             {
-                Accumulate(Evidence(a, j0, j1, isEnglish: false, notes), ref positive, ref negative);
+                Accumulate(Evidence(a, j0, j1, notes), ref positive, ref negative);
             }
         }
 
         for (int j = j0; j <= j1; j++)
         {
-            foreach (var a in _links.English[j])
+            foreach (var a in _english[j])
             {
-                Accumulate(Evidence(a, i0, i1, isEnglish: true, notes), ref positive, ref negative);
+                Accumulate(Evidence(a, i0, i1, notes), ref positive, ref negative);
             }
         }
 
@@ -101,49 +148,22 @@ public sealed class CostModel
         }
     }
 
-    private double Evidence(LinkedAnchor a, int from, int to, bool isEnglish, Notes? notes)
+    private static double Evidence(in Weighted a, int from, int to, Notes? notes)
     {
-        double kindWeight = a.Kind switch
+        if (a.Anchor.Partners.Length == 0)
         {
-            AnchorKind.Number => _options.NumberWeight,
-            AnchorKind.Name => _options.NameWeight,
-            AnchorKind.Date => _options.DateWeight,
-            AnchorKind.Entity => _options.EntityWeight,
-            AnchorKind.Dictionary => _options.DictionaryWeight,
-            _ => _options.WordWeight,
-        };
-
-        if (kindWeight == 0)
-        {
-            return 0;
+            notes?.Unmatched.Add(a.Anchor.Anchor.Surface);
+            return a.None;
         }
 
-        if (a.Partners.Length == 0)
+        if (a.Anchor.MatchesIn(from, to))
         {
-            // Only numbers and dates, and names on the English side, are expected to show up in a translation.
-            if (a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
-            {
-                notes?.Unmatched.Add(a.Anchor.Surface);
-                return -_options.UnmatchedWeight * kindWeight;
-            }
-
-            return 0;
+            notes?.Matched.Add(a.Anchor.Anchor.Surface);
+            return a.Match;
         }
 
-        double w = kindWeight / Math.Sqrt(a.Partners.Length);
-        if (a.Fuzzy)
-        {
-            w *= 1 - _options.FuzzyDiscount;
-        }
-
-        if (a.MatchesIn(from, to))
-        {
-            notes?.Matched.Add(a.Anchor.Surface);
-            return w;
-        }
-
-        notes?.Contradicted.Add(a.Anchor.Surface);
-        return -_options.ContradictionWeight * w;
+        notes?.Contradicted.Add(a.Anchor.Anchor.Surface);
+        return a.Elsewhere;
     }
 
     private sealed class Notes

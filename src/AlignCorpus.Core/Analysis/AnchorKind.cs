@@ -28,5 +28,17 @@ public enum AnchorKind
 /// other keys are consonant skeletons (<see cref="PhoneticKey"/>).
 /// </param>
 /// <param name="Kind">Number, name or word.</param>
-/// <param name="Surface">The text it was read from, for --explain.</param>
-public readonly record struct Anchor(string Key, AnchorKind Kind, string Surface);
+/// <param name="Text">The unit text it was read from.</param>
+/// <param name="Start">Where in <paramref name="Text"/> it starts.</param>
+/// <param name="Length">How many characters it covers.</param>
+public readonly record struct Anchor(string Key, AnchorKind Kind, string Text, int Start, int Length)
+{
+    /// <summary>An anchor whose text is all of <paramref name="surface"/>.</summary>
+    public Anchor(string key, AnchorKind kind, string surface)
+        : this(key, kind, surface, 0, surface.Length)
+    {
+    }
+
+    /// <summary>The words it was read from, for --explain (made only when asked for).</summary>
+    public string Surface => Start == 0 && Length == Text.Length ? Text : Text.Substring(Start, Length);
+}

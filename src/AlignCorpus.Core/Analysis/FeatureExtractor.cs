@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
@@ -8,11 +9,16 @@ namespace AlignCorpus.Core.Analysis;
 
 /// <summary>
 /// Turns a unit's text into <see cref="UnitFeatures"/>: its length and its anchors: numbers (digits,
-/// number words, scaled by lakh/crore/million/bn), gazetteer concepts (dates, entities), content
-/// words as consonant skeletons, and, when a dictionary is in use, content-word stems. Stop words
-/// never become anchors: Lucene.Net's Hindi and English stop sets, plus English function words that
-/// open sentences with a capital.
+/// number words, scaled by lakh/crore/million/bn), gazetteer concepts (dates, entities), acronyms,
+/// content words as consonant skeletons, and, when a dictionary is in use, content-word stems. Stop
+/// words never become anchors: Lucene.Net's Hindi and English stop sets, plus English function
+/// words that open sentences with a capital.
 /// </summary>
+/// <remarks>
+/// What a word gives (normal form, stop word or not, skeleton, acronym, stem, number value) depends
+/// on the word alone, so it is computed once per distinct word and kept in a bounded, thread-safe
+/// cache: news repeats its words, and this is the hot path of a batch.
+/// </remarks>
 public sealed class FeatureExtractor
 {
     /// <summary>English words that are capitalised at a sentence start but are not names.</summary>
@@ -32,12 +38,20 @@ public sealed class FeatureExtractor
         "still", "already", "well",
     };
 
-    private static readonly HindiNormalizer Normalizer = new();
+    private const int MaxCachedWords = 500_000;
+
+    [ThreadStatic]
+    private static List<Anchor>? _anchors;
+
+    [ThreadStatic]
+    private static HashSet<string>? _seen;
 
     private readonly Gazetteer _gazetteer;
     private readonly bool _dictionaryStems;
+    private readonly ConcurrentDictionary<string, WordInfo> _hindiWords = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordInfo> _englishWords = new(StringComparer.Ordinal);
 
-    /// <param name="gazetteer">Concepts to find; <see cref="Gazetteer.Empty"/> for none.</param>
+    /// <param name="gazetteer">Concepts to find; <see cref="Gazetteer.Empty"/> for none; null for the built-in one.</param>
     /// <param name="dictionaryStems">Also emit content-word stems for a dictionary to match.</param>
     public FeatureExtractor(Gazetteer? gazetteer = null, bool dictionaryStems = false)
     {
@@ -65,133 +79,80 @@ public sealed class FeatureExtractor
     public UnitFeatures Analyze(string text, Language language, List<Token> tokens)
     {
         Tokenizer.Tokenize(text, tokens);
-        var anchors = new List<Anchor>(tokens.Count + 4);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         bool hindi = language == Language.Hindi;
-        var words = new string?[tokens.Count];
-        var raw = new string?[tokens.Count];
+        var anchors = _anchors ??= new List<Anchor>(64);
+        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        anchors.Clear();
+        seen.Clear();
+        var words = new WordInfo?[tokens.Count];
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind == TokenKind.Word)
             {
-                string w = tokens[t].In(text).ToString();
-                raw[t] = w;
-                words[t] = hindi ? Stemmer.HindiNormal(w) : w;
+                words[t] = Word(tokens[t].In(text), hindi);
             }
         }
 
         var covered = new bool[tokens.Count];
-        FindConcepts(words, raw, covered, anchors, seen, hindi);
+        FindConcepts(text, tokens, words, covered, anchors, seen, hindi);
 
         double? previousNumber = null;
         for (int t = 0; t < tokens.Count; t++)
         {
             var tok = tokens[t];
-            var span = tok.In(text);
-            if (tok.Kind == TokenKind.Number)
+            if (words[t] is not { } w)
             {
+                var span = tok.In(text);
                 string canonical = NumberReader.Canonical(span);
-                AddNumber(canonical, span.ToString(), anchors, seen);
+                Add(anchors, seen, "#" + canonical, AnchorKind.Number, tok, text);
                 previousNumber = NumberReader.Value(canonical);
                 continue;
             }
 
-            string word = words[t]!;
-            if (NumberWords.Scales.TryGetValue(word, out double scale))
+            if (w.Scale is { } scale)
             {
                 if (previousNumber is { } n)
                 {
-                    AddNumber(Format(n * scale), span.ToString(), anchors, seen);
+                    Add(anchors, seen, "#" + Format(n * scale), AnchorKind.Number, tok, text);
                 }
 
                 previousNumber = null;
                 continue;
             }
 
-            if (NumberWords.One.Contains(word) && t + 1 < tokens.Count && words[t + 1] is { } next && NumberWords.Scales.ContainsKey(next))
+            if (w.IsOne && t + 1 < tokens.Count && words[t + 1] is { Scale: not null })
             {
                 // "one million", "a million", "एक लाख": a scale's count, not an anchor of its own.
                 previousNumber = 1;
                 continue;
             }
 
-            if (NumberWords.Cardinals.TryGetValue(word, out long cardinal))
+            if (w.Cardinal is { } cardinal)
             {
-                AddNumber(cardinal.ToString(CultureInfo.InvariantCulture), span.ToString(), anchors, seen);
+                Add(anchors, seen, "#" + cardinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, tok, text);
                 previousNumber = cardinal;
                 continue;
             }
 
             previousNumber = null;
-            if (covered[t] || IsStopWord(word, hindi))
+            if (covered[t] || w.IsStop)
             {
                 continue;
             }
 
-            if (hindi)
+            if (w.AcronymKey is { } acronymKey)
             {
-                if (!IsDevanagari(span[0]))
-                {
-                    continue;
-                }
-
-                if (Acronym.FromDevanagari(span.ToString()) is { } letters && seen.Add("a:" + letters))
-                {
-                    anchors.Add(new Anchor("a:" + letters, AnchorKind.Name, span.ToString()));
-                }
-
-                string key = PhoneticKey.FromDevanagari(span);
-                if (key.Length >= 2 && seen.Add(key))
-                {
-                    anchors.Add(new Anchor(key, AnchorKind.Word, span.ToString()));
-                }
-
-                if (_dictionaryStems)
-                {
-                    string stem = "d:" + Stemmer.Hindi(span);
-                    if (stem.Length > 3 && seen.Add(stem))
-                    {
-                        anchors.Add(new Anchor(stem, AnchorKind.Dictionary, span.ToString()));
-                    }
-                }
+                Add(anchors, seen, acronymKey, AnchorKind.Name, tok, text);
             }
-            else
+
+            if (w.Skeleton is { } key)
             {
-                if (!char.IsLetter(span[0]))
-                {
-                    continue;
-                }
+                Add(anchors, seen, key, w.Capital ? AnchorKind.Name : AnchorKind.Word, tok, text);
+            }
 
-                if (Acronym.FromLatin(span) is { } letters)
-                {
-                    // An acronym meets its Hindi form spelled in letter names (सीआईए); one of four
-                    // or more letters may also be said as a word (ISRO ~ इसरो, NASA ~ नासा).
-                    if (seen.Add("a:" + letters))
-                    {
-                        anchors.Add(new Anchor("a:" + letters, AnchorKind.Name, span.ToString()));
-                    }
-
-                    if (letters.Length < 4)
-                    {
-                        continue;
-                    }
-                }
-
-                bool capital = char.IsUpper(span[0]);
-                string key = PhoneticKey.FromLatin(span);
-                if (key.Length >= (capital ? 2 : 3) && seen.Add(key))
-                {
-                    anchors.Add(new Anchor(key, capital ? AnchorKind.Name : AnchorKind.Word, word));
-                }
-
-                if (_dictionaryStems)
-                {
-                    string stem = "d:" + Stemmer.English(span);
-                    if (stem.Length > 3 && seen.Add(stem))
-                    {
-                        anchors.Add(new Anchor(stem, AnchorKind.Dictionary, span.ToString()));
-                    }
-                }
+            if (w.Stem is { } stem)
+            {
+                Add(anchors, seen, stem, AnchorKind.Dictionary, tok, text);
             }
         }
 
@@ -199,81 +160,192 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string?[] words, string?[] raw, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
+    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
     {
         for (int t = 0; t < words.Length; t++)
         {
-            if (words[t] is null)
+            if (words[t] is not { } first)
             {
                 continue;
             }
 
-            for (int n = Math.Min(Gazetteer.MaxPhraseWords, words.Length - t); n >= 1; n--)
+            int id = 0, n = 1;
+            if (first.PhraseStart)
             {
-                bool allWords = true;
-                for (int k = 0; k < n; k++)
+                for (n = Math.Min(Gazetteer.MaxPhraseWords, words.Length - t); n >= 2 && id == 0; n--)
                 {
-                    allWords &= words[t + k] is not null;
+                    bool allWords = true;
+                    for (int k = 1; k < n; k++)
+                    {
+                        allWords &= words[t + k] is not null;
+                    }
+
+                    if (allWords)
+                    {
+                        string phrase = string.Join(' ', Enumerable.Range(t, n).Select(k => hindi ? words[k]!.Normal : tokens[k].In(text).ToString()));
+                        id = hindi ? _gazetteer.FindHindi(phrase) : _gazetteer.FindEnglish(phrase);
+                    }
                 }
 
-                if (!allWords)
-                {
-                    continue;
-                }
-
-                string phrase = n == 1 ? words[t]! : string.Join(' ', words, t, n);
-                int id = hindi ? _gazetteer.FindHindi(phrase) : _gazetteer.FindEnglish(phrase);
-                if (id == 0)
-                {
-                    continue;
-                }
-
-                string key = "g:" + id.ToString(CultureInfo.InvariantCulture);
-                if (seen.Add(key))
-                {
-                    string surface = n == 1 ? raw[t]! : string.Join(' ', raw, t, n);
-                    anchors.Add(new Anchor(key, _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, surface));
-                }
-
-                for (int k = 0; k < n; k++)
-                {
-                    covered[t + k] = true;
-                }
-
-                t += n - 1;
-                break;
+                n++;
             }
+
+            if (id == 0)
+            {
+                n = 1;
+                id = first.Concept;
+            }
+
+            if (id == 0)
+            {
+                continue;
+            }
+
+            string key = "g:" + id.ToString(CultureInfo.InvariantCulture);
+            if (seen.Add(key))
+            {
+                int start = tokens[t].Start, end = tokens[t + n - 1].Start + tokens[t + n - 1].Length;
+                anchors.Add(new Anchor(key, _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, text, start, end - start));
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                covered[t + k] = true;
+            }
+
+            t += n - 1;
         }
     }
 
-    private static void AddNumber(string canonical, string surface, List<Anchor> anchors, HashSet<string> seen)
+    private WordInfo Word(ReadOnlySpan<char> span, bool hindi)
     {
-        string key = "#" + canonical;
+        var cache = hindi ? _hindiWords : _englishWords;
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var info))
+        {
+            return info;
+        }
+
+        string word = span.ToString();
+        info = hindi ? HindiWord(word) : EnglishWord(word);
+        if (cache.Count < MaxCachedWords)
+        {
+            cache.TryAdd(word, info);
+        }
+
+        return info;
+    }
+
+    private WordInfo HindiWord(string word)
+    {
+        string normal = Stemmer.HindiNormal(word);
+        bool stop = HindiAnalyzer.DefaultStopSet.Contains(word) || HindiAnalyzer.DefaultStopSet.Contains(normal);
+        bool devanagari = word[0] >= '\u0900' && word[0] <= '\u097F';
+        string? skeleton = null, stem = null, acronym = null;
+        if (!stop && devanagari)
+        {
+            acronym = Acronym.FromDevanagari(word);
+            string key = PhoneticKey.FromDevanagari(word);
+            skeleton = key.Length >= 2 ? key : null;
+            if (_dictionaryStems)
+            {
+                string s = "d:" + Stemmer.Hindi(word);
+                stem = s.Length > 3 ? s : null;
+            }
+        }
+
+        return new WordInfo
+        {
+            Normal = normal,
+            IsStop = stop,
+            Skeleton = skeleton,
+            Acronym = acronym,
+            Stem = stem,
+            Cardinal = NumberWords.Cardinals.TryGetValue(normal, out long c) || NumberWords.Cardinals.TryGetValue(word, out c) ? c : null,
+            Scale = NumberWords.Scales.TryGetValue(normal, out double sc) || NumberWords.Scales.TryGetValue(word, out sc) ? sc : null,
+            IsOne = NumberWords.One.Contains(word),
+            Concept = _gazetteer.FindHindi(normal),
+            PhraseStart = _gazetteer.StartsPhrase(normal, hindi: true),
+        };
+    }
+
+    private WordInfo EnglishWord(string word)
+    {
+        bool stop = EnglishFunctionWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word.ToLowerInvariant());
+        bool capital = char.IsUpper(word[0]);
+        string? skeleton = null, stem = null, acronym = null;
+        if (!stop && char.IsLetter(word[0]))
+        {
+            acronym = Acronym.FromLatin(word);
+
+            // An acronym meets its Hindi form spelled in letter names (सीआईए); one of four or more
+            // letters may also be said as a word (ISRO ~ इसरो, NASA ~ नासा).
+            if (acronym is null || acronym.Length >= 4)
+            {
+                string key = PhoneticKey.FromLatin(word);
+                skeleton = key.Length >= (capital ? 2 : 3) ? key : null;
+            }
+
+            if (_dictionaryStems && acronym is null)
+            {
+                string s = "d:" + Stemmer.English(word);
+                stem = s.Length > 3 ? s : null;
+            }
+        }
+
+        return new WordInfo
+        {
+            Normal = word,
+            IsStop = stop,
+            Capital = capital,
+            Skeleton = skeleton,
+            Acronym = acronym,
+            Stem = stem,
+            Cardinal = NumberWords.Cardinals.TryGetValue(word, out long c) ? c : null,
+            Scale = NumberWords.Scales.TryGetValue(word, out double sc) ? sc : null,
+            IsOne = NumberWords.One.Contains(word),
+            Concept = _gazetteer.FindEnglish(word),
+            PhraseStart = _gazetteer.StartsPhrase(word.Replace(".", string.Empty), hindi: false),
+        };
+    }
+
+    private static void Add(List<Anchor> anchors, HashSet<string> seen, string key, AnchorKind kind, Token tok, string text)
+    {
         if (seen.Add(key))
         {
-            anchors.Add(new Anchor(key, AnchorKind.Number, surface));
+            anchors.Add(new Anchor(key, kind, text, tok.Start, tok.Length));
         }
     }
 
     private static string Format(double v) => NumberReader.Canonical(v.ToString("0.######", CultureInfo.InvariantCulture));
 
-    private static bool IsDevanagari(char c) => c >= '\u0900' && c <= '\u097F';
-
-    private static bool IsStopWord(string word, bool hindi)
+    /// <summary>What one word gives, whatever the text it stands in.</summary>
+    private sealed class WordInfo
     {
-        if (!hindi)
-        {
-            return EnglishFunctionWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word.ToLowerInvariant());
-        }
+        public required string Normal { get; init; }
 
-        // The word is already in Lucene's normal form; the stop set is tried in both forms.
-        return HindiAnalyzer.DefaultStopSet.Contains(word) || IsNormalizedStop(word);
-    }
+        public bool IsStop { get; init; }
 
-    private static bool IsNormalizedStop(string word)
-    {
-        char[] arr = word.ToCharArray();
-        int len = Normalizer.Normalize(arr, arr.Length);
-        return HindiAnalyzer.DefaultStopSet.Contains(arr, 0, len);
+        public bool Capital { get; init; }
+
+        public string? Skeleton { get; init; }
+
+        public string? Acronym { get; init; }
+
+        public string? AcronymKey => _acronymKey ??= Acronym is null ? null : "a:" + Acronym;
+
+        private string? _acronymKey;
+
+        public string? Stem { get; init; }
+
+        public long? Cardinal { get; init; }
+
+        public double? Scale { get; init; }
+
+        public bool IsOne { get; init; }
+
+        public int Concept { get; init; }
+
+        public bool PhraseStart { get; init; }
     }
 }

@@ -54,12 +54,13 @@ public sealed class AnchorLinks
         // Hindi key -> the English keys it matches (exact first), cached: keys repeat.
         var matchCache = new Dictionary<string, (string[] Keys, bool Fuzzy)>(StringComparer.Ordinal);
         var hiLinks = new LinkedAnchor[hindi.Length][];
-        var enPartners = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var enPartners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var partners = new List<int>();
         var enFuzzy = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (int i = 0; i < hindi.Length; i++)
         {
             var anchors = hindi[i].Anchors;
-            var linked = new LinkedAnchor[anchors.Length];
+            var linked = new List<LinkedAnchor>(anchors.Length);
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
@@ -71,11 +72,11 @@ public sealed class AnchorLinks
                     matchCache[anchor.Key] = match;
                 }
 
-                var partners = new SortedSet<int>();
+                partners.Clear();
                 var kind = anchor.Kind;
                 foreach (var enKey in match.Keys)
                 {
-                    partners.UnionWith(enUnits[enKey]);
+                    partners.AddRange(enUnits[enKey]);
                     if (enKind[enKey] == AnchorKind.Name && kind == AnchorKind.Word)
                     {
                         kind = AnchorKind.Name;
@@ -83,36 +84,71 @@ public sealed class AnchorLinks
 
                     if (!enPartners.TryGetValue(enKey, out var back))
                     {
-                        back = new SortedSet<int>();
+                        back = [];
                         enPartners[enKey] = back;
                     }
 
-                    back.Add(i);
+                    if (back.Count == 0 || back[^1] != i)
+                    {
+                        back.Add(i);
+                    }
                     enFuzzy[enKey] = enFuzzy.TryGetValue(enKey, out bool f) ? f && match.Fuzzy : match.Fuzzy;
                 }
 
-                linked[a] = new LinkedAnchor(anchor, kind, [.. partners], match.Fuzzy);
+                if (partners.Count > 0 || !CanOnlyMatch(kind))
+                {
+                    linked.Add(new LinkedAnchor(anchor, kind, SortedDistinct(partners), match.Fuzzy));
+                }
             }
 
-            hiLinks[i] = linked;
+            hiLinks[i] = [.. linked];
         }
 
         var enLinks = new LinkedAnchor[english.Length][];
         for (int j = 0; j < english.Length; j++)
         {
             var anchors = english[j].Anchors;
-            var linked = new LinkedAnchor[anchors.Length];
+            var linked = new List<LinkedAnchor>(anchors.Length);
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                int[] partners = enPartners.TryGetValue(anchor.Key, out var set) ? [.. set] : [];
-                linked[a] = new LinkedAnchor(anchor, anchor.Kind, partners, enFuzzy.GetValueOrDefault(anchor.Key));
+                int[] back = enPartners.TryGetValue(anchor.Key, out var set) ? SortedDistinct(set) : [];
+                if (back.Length > 0 || !CanOnlyMatch(anchor.Kind))
+                {
+                    linked.Add(new LinkedAnchor(anchor, anchor.Kind, back, enFuzzy.GetValueOrDefault(anchor.Key)));
+                }
             }
 
-            enLinks[j] = linked;
+            enLinks[j] = [.. linked];
         }
 
         return new AnchorLinks(hiLinks, enLinks);
+    }
+
+    /// <summary>
+    /// Content words and dictionary stems count only when matched: without a partner they are
+    /// left out (numbers, dates and names without one still count, against their bead).
+    /// </summary>
+    private static bool CanOnlyMatch(AnchorKind kind) => kind is AnchorKind.Word or AnchorKind.Dictionary;
+
+    private static int[] SortedDistinct(List<int> values)
+    {
+        if (values.Count == 0)
+        {
+            return [];
+        }
+
+        values.Sort();
+        int n = 1;
+        for (int k = 1; k < values.Count; k++)
+        {
+            if (values[k] != values[n - 1])
+            {
+                values[n++] = values[k];
+            }
+        }
+
+        return values.GetRange(0, n).ToArray();
     }
 
     /// <summary>The English dictionary keys ("d:" + stem) that a Hindi dictionary key translates to and that occur.</summary>
@@ -123,18 +159,29 @@ public sealed class AnchorLinks
             return [];
         }
 
-        var found = new List<string>();
-        foreach (var e in lexicon.Translations(key[2..]))
+        var all = lexicon.TranslationKeys(key);
+        int present = 0;
+        foreach (var e in all)
         {
-            string enKey = "d:" + e;
-            if (enUnits.ContainsKey(enKey))
+            present += enUnits.ContainsKey(e) ? 1 : 0;
+        }
+
+        if (present == 0)
+        {
+            return [];
+        }
+
+        var found = new string[present];
+        int n = 0;
+        foreach (var e in all)
+        {
+            if (enUnits.ContainsKey(e))
             {
-                found.Add(enKey);
+                found[n++] = e;
             }
         }
 
-        found.Sort(StringComparer.Ordinal);
-        return [.. found];
+        return found;
     }
 
     /// <summary>
@@ -183,12 +230,28 @@ public sealed class AnchorLinks
 
     private static bool IsFuzzyKey(string key) => key[0] is not ('#' or '_') && key.Length >= 4 && key[1] != ':';
 
-    private static IEnumerable<string> Deletions(string key)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> DeletionCache = new(StringComparer.Ordinal);
+
+    /// <summary>The key with one consonant deleted, each way; kept per process (bounded): keys repeat.</summary>
+    private static string[] Deletions(string key)
     {
+        if (DeletionCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var result = new string[key.Length];
         for (int i = 0; i < key.Length; i++)
         {
-            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            result[i] = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
         }
+
+        if (DeletionCache.Count < 200_000)
+        {
+            DeletionCache.TryAdd(key, result);
+        }
+
+        return result;
     }
 
     private static void Add(Dictionary<string, List<int>> map, string key, int unit)

@@ -17,6 +17,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _english = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _englishExact = new(StringComparer.Ordinal);
     private readonly HashSet<int> _calendar = [];
+    private readonly HashSet<string> _hindiStarts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _englishStarts = new(StringComparer.OrdinalIgnoreCase);
 
     private Gazetteer()
     {
@@ -69,13 +71,23 @@ public sealed class Gazetteer
 
             foreach (var v in cols[0].Split('|'))
             {
-                g._hindi[HindiKey(v)] = id;
+                string key = HindiKey(v);
+                g._hindi[key] = id;
+                if (key.Contains(' '))
+                {
+                    g._hindiStarts.Add(key[..key.IndexOf(' ')]);
+                }
             }
 
             foreach (var v in cols[1].Split('|'))
             {
                 // A variant with capitals (an acronym: US, UN, EU) matches only in capitals, so
                 // the pronoun "us" is not the United States; others match in any case.
+                if (v.Contains(' '))
+                {
+                    g._englishStarts.Add(v[..v.IndexOf(' ')].Replace(".", string.Empty));
+                }
+
                 if (v.Any(char.IsUpper))
                 {
                     g._englishExact[EnglishKey(v, lower: false)] = id;
@@ -89,6 +101,9 @@ public sealed class Gazetteer
 
         return g;
     }
+
+    /// <summary>True when some variant of two or more words starts with this word (normal form for Hindi).</summary>
+    public bool StartsPhrase(string word, bool hindi) => hindi ? _hindiStarts.Contains(word) : _englishStarts.Contains(word);
 
     /// <summary>The concept of a Hindi phrase (words joined by a space), or 0.</summary>
     public int FindHindi(string phrase) => _hindi.GetValueOrDefault(phrase);

@@ -26,9 +26,24 @@ public sealed partial class Lexicon
 
     public static Lexicon Empty { get; } = new();
 
+    private Dictionary<string, string[]>? _keys;
+
     /// <summary>English stems that the Hindi stem translates; empty when none.</summary>
     public IReadOnlyCollection<string> Translations(string hindiStem) =>
         _hindiToEnglish.TryGetValue(hindiStem, out var set) ? set : [];
+
+    /// <summary>
+    /// The same as anchor keys: "d:" + Hindi stem to "d:" + English stems, sorted; built once on
+    /// first use (the lexicon is complete by then) so that the aligner allocates nothing per lookup.
+    /// </summary>
+    public string[] TranslationKeys(string hindiKey)
+    {
+        var keys = _keys ??= _hindiToEnglish.ToDictionary(
+            kv => "d:" + kv.Key,
+            kv => kv.Value.Select(e => "d:" + e).Order(StringComparer.Ordinal).ToArray(),
+            StringComparer.Ordinal);
+        return keys.TryGetValue(hindiKey, out var found) ? found : [];
+    }
 
     internal void Add(string hindiWord, string englishWord)
     {

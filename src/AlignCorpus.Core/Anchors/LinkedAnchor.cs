@@ -9,7 +9,7 @@ namespace AlignCorpus.Core.Anchors;
 /// <param name="Kind">Its kind as evidence: a word matched to an English name counts as a name.</param>
 /// <param name="Partners">Sorted indices of the other side's units with a match; empty when none.</param>
 /// <param name="Fuzzy">True when the best match is not exact (one consonant inserted, deleted or changed).</param>
-public sealed record LinkedAnchor(Anchor Anchor, AnchorKind Kind, int[] Partners, bool Fuzzy)
+public readonly record struct LinkedAnchor(Anchor Anchor, AnchorKind Kind, int[] Partners, bool Fuzzy)
 {
     /// <summary>True when some unit in [from, to] of the other side holds a match.</summary>
     public bool MatchesIn(int from, int to)

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Anchors;
+using AlignCorpus.Core.Loading;
+
+/// <summary>Time per stage (load, features, links, search) over a manifest's first N pairs, one thread.</summary>
+internal static class Profile
+{
+    public static void Run(string manifest, int n, bool dictionary)
+    {
+        string root = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
+        var rows = File.ReadLines(manifest).Skip(1).Take(n).Select(l => l.Split('\t')).ToList();
+        var lexicon = dictionary ? Lexicon.LoadInstalled() : null;
+        var extractor = new FeatureExtractor(null, lexicon is not null);
+        var aligner = new Aligner(AlignerOptions.Default, lexicon);
+        var sw = new Stopwatch[4].Select(_ => new Stopwatch()).ToArray();
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (var s in sw)
+            {
+                s.Reset();
+            }
+
+            foreach (var r in rows)
+            {
+                sw[0].Start();
+                var hi = ArticleLoader.Load(Path.Combine(root, r[1]));
+                var en = ArticleLoader.Load(Path.Combine(root, r[2]));
+                sw[0].Stop();
+                sw[1].Start();
+                var hf = extractor.Analyze(hi, Language.Hindi);
+                var ef = extractor.Analyze(en, Language.English);
+                sw[1].Stop();
+                sw[2].Start();
+                var links = AnchorLinks.Build(hf, ef, lexicon);
+                sw[2].Stop();
+                sw[3].Start();
+                aligner.Align(new CostModel(AlignerOptions.Default, hf, ef, links), hi.Count, en.Count);
+                sw[3].Stop();
+            }
+        }
+
+        Console.WriteLine($"{rows.Count} pairs: load {sw[0].ElapsedMilliseconds} ms, features {sw[1].ElapsedMilliseconds} ms, links {sw[2].ElapsedMilliseconds} ms, search {sw[3].ElapsedMilliseconds} ms");
+    }
+}
