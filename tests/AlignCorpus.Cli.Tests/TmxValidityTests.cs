@@ -56,6 +56,24 @@ public sealed class TmxValidityTests
     }
 
     [Fact]
+    public void Batch_corpus_tmx_is_valid_and_names_its_documents()
+    {
+        string dir = CliRunner.TempDir();
+        string hi = Directory.CreateDirectory(Path.Combine(dir, "hi")).FullName;
+        string en = Directory.CreateDirectory(Path.Combine(dir, "en")).FullName;
+        File.Copy(CliRunner.SeedHindi, Path.Combine(hi, "a & b.txt"));
+        File.Copy(CliRunner.SeedEnglish, Path.Combine(en, "a & b.txt"));
+        string tmx = Path.Combine(dir, "corpus.tmx");
+        CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-f", "tmx", "-o", tmx, "-q").ExitCode.Should().Be(0);
+        var (code, _, err) = Exec("xmllint", "--noout", "--nonet", "--dtdvalid", CliRunner.Dtd, tmx);
+        code.Should().Be(0, err);
+        File.ReadAllText(tmx).Should().Contain("<prop type=\"x-document\">a &amp; b.txt</prop>");
+        var read = Exec("/usr/bin/python3", Path.Combine(AppContext.BaseDirectory, "tools", "read_tmx.py"), tmx);
+        read.Code.Should().Be(0, read.Err);
+        read.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(12);
+    }
+
+    [Fact]
     public void Tmx_is_read_back_by_translate_toolkit()
     {
         string dir = CliRunner.TempDir();

@@ -82,6 +82,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
             summary.Interrupted = true;
         }
 
+        summary.Interrupted |= cancel.IsCancellationRequested;
         summary.Elapsed = clock.Elapsed;
         return summary;
     }

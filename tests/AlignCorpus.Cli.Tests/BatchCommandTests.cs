@@ -1,0 +1,213 @@
+using System.Text.Json;
+
+namespace AlignCorpus.Cli.Tests;
+
+/// <summary>aligncorpus batch end to end: sources, outputs, determinism, bad documents, shards, filters.</summary>
+public sealed class BatchCommandTests
+{
+    /// <summary>hi/ and en/ folders holding the samples and the seed pair under the same names.</summary>
+    private static (string Hi, string En, string Root) SampleFolders()
+    {
+        string root = CliRunner.TempDir();
+        string hi = Directory.CreateDirectory(Path.Combine(root, "hi")).FullName;
+        string en = Directory.CreateDirectory(Path.Combine(root, "en")).FullName;
+        foreach (var dir in Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")))
+        {
+            File.Copy(Path.Combine(dir, "hi.txt"), Path.Combine(hi, Path.GetFileName(dir) + ".txt"));
+            File.Copy(Path.Combine(dir, "en.txt"), Path.Combine(en, Path.GetFileName(dir) + ".txt"));
+        }
+
+        File.Copy(CliRunner.SeedHindi, Path.Combine(hi, "seed.txt"));
+        File.Copy(CliRunner.SeedEnglish, Path.Combine(en, "seed.txt"));
+        return (hi, en, root);
+    }
+
+    [Fact]
+    public void Per_document_beads_equal_one_align_per_pair()
+    {
+        var (hi, en, root) = SampleFolders();
+        string outDir = Path.Combine(root, "out");
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "--per-document", outDir, "--format", "beads", "--quiet");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        foreach (var f in Directory.GetFiles(hi))
+        {
+            string name = Path.GetFileName(f);
+            var single = CliRunner.Run("align", f, Path.Combine(en, name));
+            File.ReadAllText(Path.Combine(outDir, name)).Should().Be(single.Stdout, name);
+        }
+    }
+
+    [Fact]
+    public void Dev_set_as_a_batch_gives_the_same_beads_as_align()
+    {
+        string dev = Path.GetFullPath(Path.Combine(CliRunner.Root, "..", "shared", "data", "dev"));
+        Directory.Exists(dev).Should().BeTrue("../shared/data/dev is beside the repository");
+        string outDir = Path.Combine(CliRunner.TempDir(), "out");
+        var run = CliRunner.Run("batch", "--hi-dir", Path.Combine(dev, "hi"), "--en-dir", Path.Combine(dev, "en"), "--per-document", outDir, "-f", "beads", "-q");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        foreach (var f in Directory.GetFiles(Path.Combine(dev, "hi")))
+        {
+            string name = Path.GetFileName(f);
+            CliRunner.Run("align", f, Path.Combine(dev, "en", name)).Stdout.Should().Be(File.ReadAllText(Path.Combine(outDir, name)), name);
+        }
+    }
+
+    [Theory]
+    [InlineData("tsv")]
+    [InlineData("tmx")]
+    public void Output_is_byte_identical_for_one_and_two_threads(string format)
+    {
+        var (hi, en, root) = SampleFolders();
+        string one = Path.Combine(root, "one." + format), two = Path.Combine(root, "two." + format);
+        CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-f", format, "-o", one, "--threads", "1", "-q").ExitCode.Should().Be(0);
+        CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-f", format, "-o", two, "--threads", "2", "-q").ExitCode.Should().Be(0);
+        File.ReadAllBytes(one).Should().Equal(File.ReadAllBytes(two));
+        File.ReadAllText(one).Should().Contain("seed.txt");
+    }
+
+    [Fact]
+    public void Corpus_tsv_has_a_doc_column()
+    {
+        var (hi, en, _) = SampleFolders();
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-q", "--columns", "hi,en");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("doc\thi\ten");
+        lines.Skip(1).Should().OnlyContain(l => l.Split('\t').Length == 3);
+        lines.Skip(1).Select(l => l.Split('\t')[0]).Distinct().Should().Equal("cricket.txt", "headline.txt", "isro.txt", "monsoon.txt", "seed.txt");
+    }
+
+    [Fact]
+    public void A_bad_document_is_reported_and_the_rest_goes_on()
+    {
+        var (hi, en, root) = SampleFolders();
+        File.WriteAllBytes(Path.Combine(hi, "empty.txt"), []);
+        File.Copy(CliRunner.SeedEnglish, Path.Combine(en, "empty.txt"));
+        File.Copy(CliRunner.SeedEnglish, Path.Combine(hi, "swapped.txt"));
+        File.Copy(CliRunner.SeedHindi, Path.Combine(en, "swapped.txt"));
+        File.Copy(CliRunner.SeedHindi, Path.Combine(hi, "lonely.txt"));
+        string summary = Path.Combine(root, "summary.json");
+        string corpus = Path.Combine(root, "corpus.tsv");
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", corpus, "--summary", summary);
+        run.ExitCode.Should().Be(ExitCodes.SomeFailed, run.Stderr);
+        run.Stderr.Should().Contain("empty.txt").And.Contain("lonely.txt").And.Contain("swapped.txt");
+        using var doc = JsonDocument.Parse(File.ReadAllText(summary));
+        doc.RootElement.GetProperty("documents_read").GetInt32().Should().Be(8);
+        doc.RootElement.GetProperty("documents_aligned").GetInt32().Should().Be(5);
+        doc.RootElement.GetProperty("documents_failed").GetInt32().Should().Be(3);
+        doc.RootElement.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("id").GetString())
+            .Should().BeEquivalentTo("empty.txt", "lonely.txt", "swapped.txt");
+        File.ReadAllText(corpus).Should().Contain("seed.txt");
+    }
+
+    [Fact]
+    public void Fail_fast_stops_at_the_first_failure()
+    {
+        var (hi, en, root) = SampleFolders();
+        File.WriteAllBytes(Path.Combine(hi, "a-empty.txt"), []);
+        File.Copy(CliRunner.SeedEnglish, Path.Combine(en, "a-empty.txt"));
+        string summary = Path.Combine(root, "summary.json");
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", Path.Combine(root, "c.tsv"), "--fail-fast", "--threads", "1", "--summary", summary, "-q");
+        run.ExitCode.Should().Be(ExitCodes.SomeFailed);
+        using var doc = JsonDocument.Parse(File.ReadAllText(summary));
+        doc.RootElement.GetProperty("documents_read").GetInt32().Should().BeLessThan(6);
+    }
+
+    [Fact]
+    public void A_manifest_pairs_files_relative_to_itself()
+    {
+        var (_, _, root) = SampleFolders();
+        string manifest = Path.Combine(root, "pairs.tsv");
+        File.WriteAllText(manifest, "id\thi\ten\nseed\thi/seed.txt\ten/seed.txt\nisro\thi/isro.txt\ten/isro.txt\n");
+        var run = CliRunner.Run("batch", "--manifest", manifest, "-q");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')[0]).Distinct().Should().Equal("seed", "isro");
+    }
+
+    [Theory]
+    [InlineData("id\thi\nx\thi/seed.txt\n", "header must name the columns id, hi and en")]
+    [InlineData("id\thi\ten\nx\thi/seed.txt\n", ":2:")]
+    [InlineData("id\thi\ten\nx\thi/seed.txt\ten/seed.txt\nx\thi/isro.txt\ten/isro.txt\n", "duplicate id 'x'")]
+    [InlineData("id\thi\ten\nx\t../outside.txt\ten/seed.txt\n", "outside the manifest's folder")]
+    public void A_bad_manifest_is_refused_before_anything_runs(string content, string message)
+    {
+        var (_, _, root) = SampleFolders();
+        string manifest = Path.Combine(root, "pairs.tsv");
+        File.WriteAllText(manifest, content);
+        string corpus = Path.Combine(root, "corpus.tsv");
+        var run = CliRunner.Run("batch", "--manifest", manifest, "-o", corpus);
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Stderr.Should().Contain(manifest).And.Contain(message);
+        File.Exists(corpus).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Shards_partition_the_documents()
+    {
+        var (hi, en, _) = SampleFolders();
+        IEnumerable<string> Docs(string shard) => CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "--shard", shard, "-q", "--columns", "hi")
+            .Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')[0]).Distinct();
+        var all = Docs("0/1").ToList();
+        var parts = new[] { Docs("0/3").ToList(), Docs("1/3").ToList(), Docs("2/3").ToList() };
+        parts.SelectMany(p => p).Should().BeEquivalentTo(all);
+        parts.Sum(p => p.Count).Should().Be(all.Count);
+        CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "--shard", "3/3").ExitCode.Should().Be(ExitCodes.Usage);
+    }
+
+    [Fact]
+    public void Filters_reject_with_a_reason_and_nothing_is_lost()
+    {
+        var (hi, en, root) = SampleFolders();
+        string rejected = Path.Combine(root, "rejected.tsv"), summary = Path.Combine(root, "s.json");
+        var all = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-q");
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-q", "--min-score", "0.99", "--rejected", rejected, "--summary", summary);
+        run.ExitCode.Should().Be(0, run.Stderr);
+        int kept = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        var rejectedRows = File.ReadAllLines(rejected).Skip(1).ToList();
+        rejectedRows.Should().NotBeEmpty().And.OnlyContain(r => r.Split('\t')[1] == "score");
+        (kept + rejectedRows.Count).Should().Be(all.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        using var doc = JsonDocument.Parse(File.ReadAllText(summary));
+        doc.RootElement.GetProperty("rejected").GetProperty("score").GetInt32().Should().Be(rejectedRows.Count);
+    }
+
+    [Fact]
+    public void Exact_duplicate_pairs_are_dropped_across_the_corpus()
+    {
+        var (hi, en, root) = SampleFolders();
+        File.Copy(Path.Combine(hi, "seed.txt"), Path.Combine(hi, "seed2.txt"));
+        File.Copy(Path.Combine(en, "seed.txt"), Path.Combine(en, "seed2.txt"));
+        string rejected = Path.Combine(root, "rejected.tsv");
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-q", "--rejected", rejected);
+        run.Stdout.Should().NotContain("seed2.txt");
+        File.ReadAllLines(rejected).Skip(1).Should().HaveCount(12).And.OnlyContain(r => r.StartsWith("seed2.txt\tduplicate\t", StringComparison.Ordinal));
+        var keep = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-q", "--keep-duplicates");
+        keep.Stdout.Should().Contain("seed2.txt");
+    }
+
+    [Theory]
+    [InlineData("--format", "beads")]
+    [InlineData("--threads", "0")]
+    public void Usage_errors(params string[] extra)
+    {
+        var (hi, en, _) = SampleFolders();
+        CliRunner.Run(["batch", "--hi-dir", hi, "--en-dir", en, .. extra]).ExitCode.Should().Be(ExitCodes.Usage);
+    }
+
+    [Fact]
+    public void No_source_is_a_usage_error() => CliRunner.Run("batch").ExitCode.Should().Be(ExitCodes.Usage);
+
+    [Fact]
+    public void An_interrupted_batch_leaves_no_output_file()
+    {
+        var (hi, en, root) = SampleFolders();
+        string corpus = Path.Combine(root, "corpus.tsv");
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = Program.Run(["batch", "--hi-dir", hi, "--en-dir", en, "-o", corpus], stdout, stderr, cancel.Token);
+        code.Should().Be(ExitCodes.Interrupted, stderr.ToString());
+        File.Exists(corpus).Should().BeFalse();
+        Directory.GetFiles(root).Should().BeEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+using AlignCorpus.Core.Corpus;
+
+namespace AlignCorpus.Core.Tests.Corpus;
+
+public sealed class OrderedParallelTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void Results_arrive_in_input_order_whatever_the_threads(int threads)
+    {
+        var seen = new List<int>();
+        OrderedParallel.Run(Enumerable.Range(0, 500), i =>
+        {
+            // Uneven work so that later items often finish first.
+            Thread.SpinWait((i * 7919 % 13) * 1000);
+            return i * 2;
+        }, seen.Add, threads, CancellationToken.None);
+        seen.Should().Equal(Enumerable.Range(0, 500).Select(i => i * 2));
+    }
+
+    [Fact]
+    public void A_failing_work_item_surfaces_to_the_caller()
+    {
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 50), i => i == 20 ? throw new InvalidOperationException("boom") : i, _ => { }, 2, CancellationToken.None);
+        act.Should().Throw<AggregateException>().WithInnerException<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_run()
+    {
+        using var cancel = new CancellationTokenSource();
+        int consumed = 0;
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 100_000), i => i, _ =>
+        {
+            if (++consumed == 10)
+            {
+                cancel.Cancel();
+            }
+        }, 2, cancel.Token);
+        act.Should().Throw<OperationCanceledException>();
+        consumed.Should().BeLessThan(100_000);
+    }
+
+    [Fact]
+    public void Shards_are_stable_and_partition()
+    {
+        var ids = Enumerable.Range(0, 1000).Select(i => "doc-" + i).ToList();
+        var shards = Enumerable.Range(0, 4).Select(k => new Shard(k, 4)).ToList();
+        ids.Should().OnlyContain(id => shards.Count(s => s.Contains(id)) == 1);
+        shards.Should().OnlyContain(s => ids.Count(s.Contains) > 150);
+        Shard.Parse("2/4").Should().Be(new Shard(2, 4));
+        var bad = () => Shard.Parse("4/4");
+        bad.Should().Throw<FormatException>();
+    }
+}
