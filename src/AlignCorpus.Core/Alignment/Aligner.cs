@@ -30,6 +30,12 @@ public sealed class Aligner
         }
     }
 
+    /// <summary>The analyser this aligner uses (shared: it caches per word).</summary>
+    public FeatureExtractor Extractor => _extractor;
+
+    /// <summary>The dictionary in use, or null.</summary>
+    public Lexicon? Lexicon => _lexicon;
+
     /// <summary>Analyses and aligns an article pair.</summary>
     public AlignmentResult Align(Article hindi, Article english, bool explain = false)
     {

@@ -27,6 +27,9 @@ public sealed record AlignerOptions
     /// <summary>Standard deviation of the log length ratio of two unrelated paragraphs.</summary>
     public double BackgroundSigma { get; init; } = 0.9;
 
+    /// <summary>The most the length term can add to a bead's score.</summary>
+    public double LengthCap { get; init; } = 1.2;
+
     /// <summary>Score of a 1-1 pair before evidence: what length and anchors must overcome.</summary>
     public double PairPrior { get; init; } = -0.8;
 

@@ -107,7 +107,11 @@ public sealed class CostModel
         double varT = _options.VarianceFloor + _options.VariancePerChar / mean;
         double sb = _options.BackgroundSigma;
         z = x / Math.Sqrt(varT);
-        return 0.5 * Math.Log(sb * sb / varT) - x * x / (2 * varT) + x * x / (2 * sb * sb);
+        double llr = 0.5 * Math.Log(sb * sb / varT) - x * x / (2 * varT) + x * x / (2 * sb * sb);
+
+        // A good length ratio is necessary, not sufficient: two unrelated paragraphs of the same
+        // length must not pair on length alone, so what it can add is capped.
+        return Math.Min(llr, _options.LengthCap);
     }
 
     private double AnchorTerm(int i0, int hn, int j0, int en, Notes? notes)

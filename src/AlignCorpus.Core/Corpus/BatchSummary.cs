@@ -11,6 +11,9 @@ public sealed class BatchSummary
 
     public List<(string Id, string Reason)> Failures { get; } = [];
 
+    /// <summary>Articles that --pair auto left without a partner (not failures: nothing fitted).</summary>
+    public List<string> Unpaired { get; } = [];
+
     public long HindiUnitsAligned { get; set; }
 
     public long HindiUnitsUnaligned { get; set; }
@@ -41,6 +44,11 @@ public sealed class BatchSummary
     {
         w.WriteLine(FormattableString.Invariant(
             $"documents: {DocumentsRead} read, {DocumentsAligned} aligned, {Failures.Count} failed{(Interrupted ? " (interrupted)" : string.Empty)}"));
+        if (Unpaired.Count > 0)
+        {
+            w.WriteLine(FormattableString.Invariant($"unpaired articles: {Unpaired.Count}"));
+        }
+
         w.WriteLine(FormattableString.Invariant(
             $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
         w.WriteLine("beads: " + string.Join(", ", BeadTypes.Select(kv => $"{kv.Key} {kv.Value}")));
@@ -73,6 +81,13 @@ public sealed class BatchSummary
             j.WriteString("id", id);
             j.WriteString("reason", reason);
             j.WriteEndObject();
+        }
+
+        j.WriteEndArray();
+        j.WriteStartArray("unpaired");
+        foreach (var path in Unpaired)
+        {
+            j.WriteStringValue(path);
         }
 
         j.WriteEndArray();
