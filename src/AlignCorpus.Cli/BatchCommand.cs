@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Corpus;
 using AlignCorpus.Core.Loading;
 using AlignCorpus.Core.Writing;
@@ -11,13 +12,7 @@ public static class BatchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
-        var manifest = new Option<string?>("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths relative to the manifest." };
-        var hiDir = new Option<string?>("--hi-dir") { Description = "Folder of Hindi articles (paired with --en-dir by relative path)." };
-        var enDir = new Option<string?>("--en-dir") { Description = "Folder of English articles." };
-        var pairMode = new Option<string?>("--pair") { Description = "auto: pair the articles of the DIR arguments by content (names need not match)." };
-        pairMode.AcceptOnlyFromAmong("auto");
-        var dirs = new Argument<string[]>("DIR") { Description = "With --pair auto: one or two folders of articles in either language.", Arity = ArgumentArity.ZeroOrMore };
-        var pairsOut = new Option<string?>("--pairs") { Description = "With --pair auto: write the pairing as TSV (hi, en, score; an unpaired article has an empty partner)." };
+        var source = new SourceOptions();
         var format = new Option<OutputFormat>("--format", "-f")
         {
             Description = "tsv or tmx for a corpus; beads, tsv or tmx with --per-document.",
@@ -58,22 +53,20 @@ public static class BatchCommand
             "  aligncorpus batch --pair auto scraped/ --pairs pairing.tsv -o corpus.tsv\n\n" +
             "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable, 130 interrupted.")
         {
-            dirs, manifest, hiDir, enDir, pairMode, pairsOut, format, output, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
+            format, output, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
             rejected, summaryPath, quiet, failFast, columns, includeUnaligned, units,
         };
         dictionary.AddTo(command);
+        source.AddTo(command);
+        var selfTrain = new Option<bool>("--self-train")
+        {
+            Description = "Two passes: learn word translations from the first pass's confident pairs, then align again with them.",
+        };
+        command.Options.Add(selfTrain);
 
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
-            string? man = parse.GetValue(manifest), hd = parse.GetValue(hiDir), ed = parse.GetValue(enDir);
-            bool auto = parse.GetValue(pairMode) == "auto";
-            string[] autoDirs = parse.GetValue(dirs) ?? [];
-            int sources = (man is null ? 0 : 1) + (hd is null && ed is null ? 0 : 1) + (auto ? 1 : 0);
-            if (sources != 1 || (hd is null) != (ed is null) || (auto && autoDirs.Length is < 1 or > 2) || (!auto && autoDirs.Length > 0))
-            {
-                throw new CliError(ExitCodes.Usage, "give one source: --manifest FILE, or --hi-dir DIR --en-dir DIR, or --pair auto DIR [DIR]");
-            }
-
+            source.Validate(parse);
             var fmt = parse.GetValue(format);
             string? outPath = parse.GetValue(output), perDoc = parse.GetValue(perDocument);
             if (perDoc is not null && outPath is not null)
@@ -105,18 +98,9 @@ public static class BatchCommand
                 }
             }
 
-            var unpaired = new List<UnpairedInput>();
-            var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr));
-            var withoutPartner = new List<string>();
-            List<DocumentPair> pairs;
-            if (auto)
-            {
-                pairs = AutoPairs(aligner, autoDirs, parse.GetValue(units), parse.GetValue(threads), parse.GetValue(pairsOut), unpaired, withoutPartner);
-            }
-            else
-            {
-                pairs = man is not null ? PairSources.FromManifest(man) : PairSources.FromDirectories(hd!, ed!, unpaired);
-            }
+            var lexicon = dictionary.Load(parse, stderr);
+            var aligner = new Aligner(AlignerOptions.Default, lexicon);
+            var (pairs, unpaired, withoutPartner) = source.Resolve(parse, aligner, parse.GetValue(units), threadCount);
 
             if (share is { } sh)
             {
@@ -159,6 +143,16 @@ public static class BatchCommand
                 },
             };
             bool isQuiet = parse.GetValue(quiet);
+            if (parse.GetValue(selfTrain))
+            {
+                var learned = LexiconCommand.LearnFrom(aligner, pairs, options, cancel);
+                aligner = new Aligner(AlignerOptions.Default, LexiconLearner.ToLexicon(learned.Pairs, lexicon));
+                if (!isQuiet)
+                {
+                    stderr.WriteLine($"aligncorpus: self-training learned {learned.Pairs.Count} word pairs from {learned.Observed} confident pairs");
+                }
+            }
+
             var progress = new Progress(stderr, interactive: !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, isQuiet);
 
             using var corpusFile = outPath is not null ? OutputPath.Open(outPath) : null;
@@ -228,62 +222,5 @@ public static class BatchCommand
             return summary.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         }));
         return command;
-    }
-
-    /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs.</summary>
-    private static List<DocumentPair> AutoPairs(
-        Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, List<UnpairedInput> failures, List<string> withoutPartner)
-    {
-        var files = new List<string>();
-        foreach (var d in dirs)
-        {
-            if (!Directory.Exists(d))
-            {
-                throw new InputException(File.Exists(d) ? InputErrorKind.NotAFile : InputErrorKind.NotFound, d, null,
-                    File.Exists(d) ? "is a file; --pair auto takes folders" : "no such folder");
-            }
-
-            files.AddRange(PairSources.Relative(d).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
-        }
-
-        if (pairsPath is not null)
-        {
-            OutputPath.Check(pairsPath, files);
-        }
-
-        var matches = new ArticlePairer(aligner, units) { Threads = threads }.Pair(files, failures, out var lonelyEnglish);
-        if (pairsPath is not null)
-        {
-            using var file = OutputPath.Open(pairsPath);
-            file.Writer.Write("hi\ten\tscore\n");
-            foreach (var m in matches)
-            {
-                file.Writer.Write($"{TsvWriter.Field(m.HindiPath)}\t{TsvWriter.Field(m.EnglishPath ?? string.Empty)}\t{m.Score.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)}\n");
-            }
-
-            foreach (var e in lonelyEnglish)
-            {
-                file.Writer.Write($"\t{TsvWriter.Field(e)}\t0.0000\n");
-            }
-
-            file.Commit();
-        }
-
-        withoutPartner.AddRange(matches.Where(m => m.EnglishPath is null).Select(m => m.HindiPath));
-        withoutPartner.AddRange(lonelyEnglish);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var pairs = new List<DocumentPair>();
-        foreach (var m in matches.Where(m => m.EnglishPath is not null))
-        {
-            string id = Path.GetFileName(m.HindiPath);
-            for (int k = 2; !ids.Add(id); k++)
-            {
-                id = Path.GetFileNameWithoutExtension(m.HindiPath) + "~" + k + Path.GetExtension(m.HindiPath);
-            }
-
-            pairs.Add(new DocumentPair(id, m.HindiPath, m.EnglishPath!));
-        }
-
-        return pairs;
     }
 }

@@ -46,6 +46,7 @@ public static class Program
         root.Subcommands.Add(AlignCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, cancel));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LexiconCommand.Create(stdout, stderr, cancel));
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }

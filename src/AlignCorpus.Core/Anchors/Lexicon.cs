@@ -26,6 +26,21 @@ public sealed partial class Lexicon
 
     public static Lexicon Empty { get; } = new();
 
+    /// <summary>A new, empty lexicon to fill (learning).</summary>
+    public static Lexicon Create(string source) => new() { Source = source };
+
+    /// <summary>A copy to extend without changing this one (a lexicon is shared between threads).</summary>
+    public Lexicon Copy(string source)
+    {
+        var copy = new Lexicon { Source = source };
+        foreach (var (h, set) in _hindiToEnglish)
+        {
+            copy._hindiToEnglish[h] = new HashSet<string>(set, StringComparer.Ordinal);
+        }
+
+        return copy;
+    }
+
     private Dictionary<string, string[]>? _keys;
 
     /// <summary>English stems that the Hindi stem translates; empty when none.</summary>

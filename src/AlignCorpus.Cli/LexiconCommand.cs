@@ -1,0 +1,83 @@
+using System.CommandLine;
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Anchors;
+using AlignCorpus.Core.Corpus;
+using AlignCorpus.Core.Loading;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>aligncorpus lexicon learn: learns word translations from a corpus's confident alignments.</summary>
+public static class LexiconCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    {
+        var source = new SourceOptions();
+        var dictionary = new DictionaryOptions();
+        var output = new Option<string?>("--output", "-o") { Description = "Write the lexicon here (TSV: hi, en, dice, count); default stdout." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var minCount = new Option<int>("--min-count") { Description = "Keep a word pair seen together in at least this many confident pairs.", DefaultValueFactory = _ => 3 };
+        var minDice = new Option<double>("--min-dice") { Description = "Keep a word pair whose Dice coefficient is at least this.", DefaultValueFactory = _ => 0.3 };
+        var units = new Option<UnitMode>("--units") { Description = "lines or blocks.", DefaultValueFactory = _ => UnitMode.Lines };
+        var learn = new Command("learn", "Align a corpus and learn a word-translation lexicon from its confident 1-1 pairs (Dice over Lucene stems); " +
+            "--dictionary takes the result later.\n\nExample:\n  aligncorpus lexicon learn --hi-dir hi/ --en-dir en/ --no-dictionary -o learned.tsv")
+        {
+            output, threads, minCount, minDice, units,
+        };
+        source.AddTo(learn);
+        dictionary.AddTo(learn);
+        learn.SetAction(parse => Guard.Run(stderr, () =>
+        {
+            source.Validate(parse);
+            string? outPath = parse.GetValue(output);
+            var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr));
+            int t = Math.Max(1, parse.GetValue(threads));
+            var (pairs, _, _) = source.Resolve(parse, aligner, parse.GetValue(units), t);
+            if (outPath is not null)
+            {
+                OutputPath.Check(outPath, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
+            }
+
+            var result = LearnFrom(aligner, pairs, new BatchOptions { Threads = t, Units = parse.GetValue(units) }, cancel,
+                new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
+            if (cancel.IsCancellationRequested)
+            {
+                return ExitCodes.Interrupted;
+            }
+
+            if (outPath is null)
+            {
+                LexiconLearner.Write(result.Pairs, stdout);
+            }
+            else
+            {
+                OutputPath.WriteAtomically(outPath, w => LexiconLearner.Write(result.Pairs, w));
+            }
+
+            stderr.WriteLine($"aligncorpus: learned {result.Pairs.Count} word pairs from {result.Observed} confident pairs of {pairs.Count} documents");
+            return ExitCodes.Success;
+        }));
+
+        return new Command("lexicon", "Bilingual lexicons.") { learn };
+    }
+
+    /// <summary>First pass of --self-train and of lexicon learn: align everything, learn from the confident pairs.</summary>
+    public static (List<LearnedPair> Pairs, int Observed) LearnFrom(
+        Aligner aligner, List<DocumentPair> pairs, BatchOptions options, CancellationToken cancel, LexiconLearner? learner = null)
+    {
+        learner ??= new LexiconLearner();
+        var sink = new LearningSink(learner);
+        new BatchRunner(aligner, options with { Filters = new FilterOptions { DropDuplicates = false } }).Run(pairs, [], sink, null, pairs.Count, cancel);
+        return (learner.Learn(), learner.Pairs);
+    }
+
+    private sealed class LearningSink(LexiconLearner learner) : IBatchSink
+    {
+        public void Write(DocumentOutcome outcome)
+        {
+            if (outcome.Result is { } r)
+            {
+                learner.Observe(r);
+            }
+        }
+    }
+}

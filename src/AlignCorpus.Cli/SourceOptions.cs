@@ -1,0 +1,121 @@
+using System.CommandLine;
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Corpus;
+using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Writing;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>Where a batch's (or a lexicon's) article pairs come from: a manifest, two folders, or --pair auto.</summary>
+public sealed class SourceOptions
+{
+    public Option<string?> Manifest { get; } = new("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths relative to the manifest." };
+
+    public Option<string?> HindiDir { get; } = new("--hi-dir") { Description = "Folder of Hindi articles (paired with --en-dir by relative path)." };
+
+    public Option<string?> EnglishDir { get; } = new("--en-dir") { Description = "Folder of English articles." };
+
+    public Option<string?> PairMode { get; } = new("--pair") { Description = "auto: pair the articles of the DIR arguments by content (names need not match)." };
+
+    public Argument<string[]> Dirs { get; } = new("DIR") { Description = "With --pair auto: one or two folders of articles in either language.", Arity = ArgumentArity.ZeroOrMore };
+
+    public Option<string?> PairsOut { get; } = new("--pairs") { Description = "With --pair auto: write the pairing as TSV (hi, en, score; an unpaired article has an empty partner)." };
+
+    public void AddTo(Command command)
+    {
+        PairMode.AcceptOnlyFromAmong("auto");
+        command.Arguments.Add(Dirs);
+        foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut })
+        {
+            command.Options.Add(o);
+        }
+    }
+
+    public void Validate(ParseResult parse)
+    {
+        string? man = parse.GetValue(Manifest), hd = parse.GetValue(HindiDir), ed = parse.GetValue(EnglishDir);
+        bool auto = parse.GetValue(PairMode) == "auto";
+        string[] dirs = parse.GetValue(Dirs) ?? [];
+        int sources = (man is null ? 0 : 1) + (hd is null && ed is null ? 0 : 1) + (auto ? 1 : 0);
+        if (sources != 1 || (hd is null) != (ed is null) || (auto && dirs.Length is < 1 or > 2) || (!auto && dirs.Length > 0))
+        {
+            throw new CliError(ExitCodes.Usage, "give one source: --manifest FILE, or --hi-dir DIR --en-dir DIR, or --pair auto DIR [DIR]");
+        }
+    }
+
+    /// <summary>The pairs to align, the inputs that failed, and (with --pair auto) the articles left without partner.</summary>
+    public (List<DocumentPair> Pairs, List<UnpairedInput> Failed, List<string> WithoutPartner) Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads)
+    {
+        var failed = new List<UnpairedInput>();
+        var withoutPartner = new List<string>();
+        if (parse.GetValue(PairMode) == "auto")
+        {
+            var pairs = AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), failed, withoutPartner);
+            return (pairs, failed, withoutPartner);
+        }
+
+        if (parse.GetValue(Manifest) is { } man)
+        {
+            return (PairSources.FromManifest(man), failed, withoutPartner);
+        }
+
+        return (PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed), failed, withoutPartner);
+    }
+
+    /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs.</summary>
+    private static List<DocumentPair> AutoPairs(
+        Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, List<UnpairedInput> failures, List<string> withoutPartner)
+    {
+        var files = new List<string>();
+        foreach (var d in dirs)
+        {
+            if (!Directory.Exists(d))
+            {
+                throw new InputException(File.Exists(d) ? InputErrorKind.NotAFile : InputErrorKind.NotFound, d, null,
+                    File.Exists(d) ? "is a file; --pair auto takes folders" : "no such folder");
+            }
+
+            files.AddRange(PairSources.Relative(d).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
+        }
+
+        if (pairsPath is not null)
+        {
+            OutputPath.Check(pairsPath, files);
+        }
+
+        var matches = new ArticlePairer(aligner, units) { Threads = threads }.Pair(files, failures, out var lonelyEnglish);
+        if (pairsPath is not null)
+        {
+            using var file = OutputPath.Open(pairsPath);
+            file.Writer.Write("hi\ten\tscore\n");
+            foreach (var m in matches)
+            {
+                file.Writer.Write($"{TsvWriter.Field(m.HindiPath)}\t{TsvWriter.Field(m.EnglishPath ?? string.Empty)}\t{m.Score.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)}\n");
+            }
+
+            foreach (var e in lonelyEnglish)
+            {
+                file.Writer.Write($"\t{TsvWriter.Field(e)}\t0.0000\n");
+            }
+
+            file.Commit();
+        }
+
+        withoutPartner.AddRange(matches.Where(m => m.EnglishPath is null).Select(m => m.HindiPath));
+        withoutPartner.AddRange(lonelyEnglish);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new List<DocumentPair>();
+        foreach (var m in matches.Where(m => m.EnglishPath is not null))
+        {
+            string id = Path.GetFileName(m.HindiPath);
+            for (int k = 2; !ids.Add(id); k++)
+            {
+                id = Path.GetFileNameWithoutExtension(m.HindiPath) + "~" + k + Path.GetExtension(m.HindiPath);
+            }
+
+            pairs.Add(new DocumentPair(id, m.HindiPath, m.EnglishPath!));
+        }
+
+        return pairs;
+    }
+}
