@@ -28,6 +28,34 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void The_stem_cache_gives_the_same_lexicon_as_parsing()
+    {
+        string cache = Directory.CreateTempSubdirectory().FullName;
+        string? before = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        try
+        {
+            Environment.SetEnvironmentVariable("XDG_CACHE_HOME", cache);
+            var parsed = Lexicon.Load(Lexicon.FreeDictIndex);
+            var first = Lexicon.LoadCached(Lexicon.FreeDictIndex);
+            Directory.GetFiles(Path.Combine(cache, "aligncorpus")).Should().ContainSingle();
+            var second = Lexicon.LoadCached(Lexicon.FreeDictIndex);
+            foreach (var lex in new[] { first, second })
+            {
+                lex.Count.Should().Be(parsed.Count);
+                foreach (var word in new[] { "सुरक्षा", "सरकार", "युद्ध", "किसान" })
+                {
+                    string key = "d:" + Stemmer.Hindi(word);
+                    lex.TranslationKeys(key).Should().Equal(parsed.TranslationKeys(key));
+                }
+            }
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("XDG_CACHE_HOME", before);
+        }
+    }
+
+    [Fact]
     public void The_installed_freedict_is_read_in_place()
     {
         File.Exists(Lexicon.FreeDictIndex).Should().BeTrue("dict-freedict-eng-hin is installed by .ci/run");
