@@ -219,6 +219,7 @@ public static class BatchCommand
                 summary.WriteText(stderr);
             }
 
+
             return summary.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         }));
         return command;

@@ -39,7 +39,8 @@ public sealed class AnchorLinks
             }
         }
 
-        var variants = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // One-deletion variant -> the English key (or keys) it comes from; a list only on collision.
+        var variants = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var key in enUnits.Keys)
         {
             if (IsFuzzyKey(key))
@@ -190,7 +191,7 @@ public sealed class AnchorLinks
     /// Numbers match only exactly.
     /// </summary>
     private static (string[] Keys, bool Fuzzy) Match(
-        string key, Dictionary<string, List<int>> enUnits, Dictionary<string, List<string>> variants)
+        string key, Dictionary<string, List<int>> enUnits, Dictionary<string, object> variants)
     {
         if (enUnits.ContainsKey(key))
         {
@@ -202,10 +203,10 @@ public sealed class AnchorLinks
             return ([], false);
         }
 
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        SortedSet<string>? found = null;
         if (variants.TryGetValue(key, out var longer))
         {
-            found.UnionWith(longer);
+            AddAll(ref found, longer);
         }
 
         if (IsFuzzyKey(key))
@@ -214,14 +215,19 @@ public sealed class AnchorLinks
             {
                 if (v.Length >= 3 && enUnits.ContainsKey(v))
                 {
-                    found.Add(v);
+                    AddAll(ref found, v);
                 }
 
                 if (variants.TryGetValue(v, out var keys))
                 {
-                    found.UnionWith(keys);
+                    AddAll(ref found, keys);
                 }
             }
+        }
+
+        if (found is null)
+        {
+            return ([], false);
         }
 
         found.RemoveWhere(k => k[0] is '#' or '_' || k[1] == ':' || !PhoneticKey.Close(key, k));
@@ -268,14 +274,32 @@ public sealed class AnchorLinks
         }
     }
 
-    private static void AddKey(Dictionary<string, List<string>> map, string variant, string key)
+    private static void AddKey(Dictionary<string, object> map, string variant, string key)
     {
-        if (!map.TryGetValue(variant, out var list))
+        if (!map.TryGetValue(variant, out var existing))
         {
-            list = [];
-            map[variant] = list;
+            map[variant] = key;
         }
+        else if (existing is List<string> list)
+        {
+            list.Add(key);
+        }
+        else if (!ReferenceEquals(existing, key))
+        {
+            map[variant] = new List<string> { (string)existing, key };
+        }
+    }
 
-        list.Add(key);
+    private static void AddAll(ref SortedSet<string>? found, object keys)
+    {
+        found ??= new SortedSet<string>(StringComparer.Ordinal);
+        if (keys is string one)
+        {
+            found.Add(one);
+        }
+        else
+        {
+            found.UnionWith((List<string>)keys);
+        }
     }
 }
