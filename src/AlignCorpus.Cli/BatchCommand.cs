@@ -100,21 +100,22 @@ public static class BatchCommand
 
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default, lexicon);
-            var (pairs, unpaired, withoutPartner) = source.Resolve(parse, aligner, parse.GetValue(units), threadCount);
-
-            if (share is { } sh)
+            var outputs = new[] { outPath, parse.GetValue(rejected), parse.GetValue(summaryPath) }.OfType<string>().ToList();
+            foreach (var o in outputs)
             {
-                pairs = pairs.Where(p => sh.Contains(p.Id)).ToList();
-                unpaired = unpaired.Where(u => sh.Contains(u.Id)).ToList();
+                OutputPath.Check(o, []);
             }
 
-            var inputs = pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }).ToList();
-            foreach (var o in new[] { outPath, parse.GetValue(rejected), parse.GetValue(summaryPath) })
+            var resolved = source.Resolve(parse, aligner, parse.GetValue(units), threadCount, outputs);
+            IEnumerable<DocumentPair> pairs = resolved.Pairs;
+            var unpaired = resolved.Failed;
+            var withoutPartner = resolved.WithoutPartner;
+            int? total = resolved.Count;
+            if (share is { } sh)
             {
-                if (o is not null)
-                {
-                    OutputPath.Check(o, inputs);
-                }
+                pairs = pairs.Where(p => sh.Contains(p.Id));
+                unpaired = unpaired.Where(u => sh.Contains(u.Id)).ToList();
+                total = null;
             }
 
             if (perDoc is not null)
@@ -145,7 +146,7 @@ public static class BatchCommand
             bool isQuiet = parse.GetValue(quiet);
             if (parse.GetValue(selfTrain))
             {
-                var learned = LexiconCommand.LearnFrom(aligner, pairs, options, cancel);
+                var learned = LexiconCommand.LearnFrom(aligner, pairs, total, options, cancel);
                 aligner = new Aligner(AlignerOptions.Default, LexiconLearner.ToLexicon(learned.Pairs, lexicon));
                 if (!isQuiet)
                 {
@@ -182,7 +183,7 @@ public static class BatchCommand
                 sinks.Add(new RejectedSink(rejectedFile.Writer));
             }
 
-            var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, pairs.Count, cancel);
+            var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, total, cancel);
             summary.Unpaired.AddRange(withoutPartner);
             progress.Done();
             if (summary.Interrupted)

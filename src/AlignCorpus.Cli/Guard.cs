@@ -14,7 +14,7 @@ public static class Guard
         catch (InputException e)
         {
             stderr.WriteLine($"aligncorpus: error: {e.Message}");
-            return ExitCodes.BadInput;
+            return e.Kind == InputErrorKind.OutputConflict ? ExitCodes.OutputError : ExitCodes.BadInput;
         }
         catch (CliError e)
         {

@@ -31,13 +31,13 @@ public static class LexiconCommand
             string? outPath = parse.GetValue(output);
             var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr));
             int t = Math.Max(1, parse.GetValue(threads));
-            var (pairs, _, _) = source.Resolve(parse, aligner, parse.GetValue(units), t);
             if (outPath is not null)
             {
-                OutputPath.Check(outPath, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
+                OutputPath.Check(outPath, []);
             }
 
-            var result = LearnFrom(aligner, pairs, new BatchOptions { Threads = t, Units = parse.GetValue(units) }, cancel,
+            var resolved = source.Resolve(parse, aligner, parse.GetValue(units), t, outPath is null ? [] : [outPath]);
+            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = parse.GetValue(units) }, cancel,
                 new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
             if (cancel.IsCancellationRequested)
             {
@@ -53,7 +53,7 @@ public static class LexiconCommand
                 OutputPath.WriteAtomically(outPath, w => LexiconLearner.Write(result.Pairs, w));
             }
 
-            stderr.WriteLine($"aligncorpus: learned {result.Pairs.Count} word pairs from {result.Observed} confident pairs of {pairs.Count} documents");
+            stderr.WriteLine($"aligncorpus: learned {result.Pairs.Count} word pairs from {result.Observed} confident pairs of {resolved.Count} documents");
             return ExitCodes.Success;
         }));
 
@@ -62,11 +62,11 @@ public static class LexiconCommand
 
     /// <summary>First pass of --self-train and of lexicon learn: align everything, learn from the confident pairs.</summary>
     public static (List<LearnedPair> Pairs, int Observed) LearnFrom(
-        Aligner aligner, List<DocumentPair> pairs, BatchOptions options, CancellationToken cancel, LexiconLearner? learner = null)
+        Aligner aligner, IEnumerable<DocumentPair> pairs, int? total, BatchOptions options, CancellationToken cancel, LexiconLearner? learner = null)
     {
         learner ??= new LexiconLearner();
         var sink = new LearningSink(learner);
-        new BatchRunner(aligner, options with { Filters = new FilterOptions { DropDuplicates = false } }).Run(pairs, [], sink, null, pairs.Count, cancel);
+        new BatchRunner(aligner, options with { Filters = new FilterOptions { DropDuplicates = false } }).Run(pairs, [], sink, null, total, cancel);
         return (learner.Learn(), learner.Pairs);
     }
 

@@ -44,23 +44,34 @@ public sealed class SourceOptions
     }
 
     /// <summary>The pairs to align, the inputs that failed, and (with --pair auto) the articles left without partner.</summary>
-    public (List<DocumentPair> Pairs, List<UnpairedInput> Failed, List<string> WithoutPartner) Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads)
+    /// <remarks>
+    /// A manifest streams (it is checked whole first, then read again lazily); folders are listed
+    /// and sorted, so that the order, and so the output, never depends on the file system.
+    /// The output paths are checked against every input here.
+    /// </remarks>
+    public Source Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads, IReadOnlyCollection<string> outputs)
     {
         var failed = new List<UnpairedInput>();
         var withoutPartner = new List<string>();
-        if (parse.GetValue(PairMode) == "auto")
-        {
-            var pairs = AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), failed, withoutPartner);
-            return (pairs, failed, withoutPartner);
-        }
-
         if (parse.GetValue(Manifest) is { } man)
         {
-            return (PairSources.FromManifest(man), failed, withoutPartner);
+            var (stream, count) = PairSources.FromManifest(man, outputs);
+            return new Source(stream, count, failed, withoutPartner);
         }
 
-        return (PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed), failed, withoutPartner);
+        List<DocumentPair> pairs = parse.GetValue(PairMode) == "auto"
+            ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), failed, withoutPartner)
+            : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed);
+        foreach (var o in outputs)
+        {
+            OutputPath.Check(o, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
+        }
+
+        return new Source(pairs, pairs.Count, failed, withoutPartner);
     }
+
+    /// <summary>The resolved source: pairs (maybe a stream), how many, failed inputs, articles without partner.</summary>
+    public sealed record Source(IEnumerable<DocumentPair> Pairs, int Count, List<UnpairedInput> Failed, List<string> WithoutPartner);
 
     /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs.</summary>
     private static List<DocumentPair> AutoPairs(

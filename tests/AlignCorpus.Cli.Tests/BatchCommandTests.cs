@@ -142,6 +142,20 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void An_output_that_is_an_input_of_the_manifest_is_refused()
+    {
+        var (_, _, root) = SampleFolders();
+        string manifest = Path.Combine(root, "pairs.tsv");
+        File.WriteAllText(manifest, "id\thi\ten\nseed\thi/seed.txt\ten/seed.txt\n");
+        string target = Path.Combine(root, "en", "seed.txt");
+        var before = File.ReadAllBytes(target);
+        var run = CliRunner.Run("batch", "--manifest", manifest, "-o", target);
+        run.ExitCode.Should().Be(ExitCodes.OutputError);
+        run.Stderr.Should().Contain("also an output");
+        File.ReadAllBytes(target).Should().Equal(before);
+    }
+
+    [Fact]
     public void Shards_partition_the_documents()
     {
         var (hi, en, _) = SampleFolders();

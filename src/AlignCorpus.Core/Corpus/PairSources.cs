@@ -6,53 +6,122 @@ namespace AlignCorpus.Core.Corpus;
 public static class PairSources
 {
     /// <summary>
-    /// Reads a manifest: TSV with a header naming at least the columns id, hi and en (any order);
-    /// paths are relative to the manifest's folder and must stay inside it. The whole manifest is
-    /// checked before anything runs: a missing column or field, a duplicate id or a path outside
-    /// the folder is an <see cref="InputException"/> naming the line.
+    /// Checks a manifest and returns its pairs as a stream: TSV with a header naming at least the
+    /// columns id, hi and en (any order); paths are relative to the manifest's folder and must stay
+    /// inside it. The whole manifest is checked first (a missing column or field, a duplicate id, a
+    /// path outside the folder or equal to one of <paramref name="outputs"/> is an
+    /// <see cref="InputException"/> naming the line), keeping only 12 bytes per document; the pairs
+    /// are then read again lazily, so a manifest of millions of documents is never held in memory.
     /// </summary>
-    public static List<DocumentPair> FromManifest(string manifest)
+    public static (IEnumerable<DocumentPair> Pairs, int Count) FromManifest(string manifest, IReadOnlyCollection<string>? outputs = null)
     {
-        string text = ArticleLoader.Decode(ArticleLoader.ReadAllBytes(manifest), manifest);
         string root = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
-        var lines = text.Split('\n');
-        var header = lines[0].TrimEnd('\r').Split('\t');
-        int id = Array.IndexOf(header, "id"), hi = Array.IndexOf(header, "hi"), en = Array.IndexOf(header, "en");
-        if (id < 0 || hi < 0 || en < 0)
+        var forbidden = new HashSet<string>((outputs ?? []).Select(Path.GetFullPath), StringComparer.Ordinal);
+        var ids = new Dictionary<ulong, int>();
+        int count = 0;
+        foreach (var (line, pair) in ReadManifest(manifest, root))
         {
-            throw new InputException(InputErrorKind.InvalidFormat, manifest, 1,
-                "the header must name the columns id, hi and en (tab-separated); found: " + string.Join(", ", header));
+            ulong hash = System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(pair.Id));
+            if (ids.TryGetValue(hash, out int first))
+            {
+                throw new InputException(InputErrorKind.InvalidFormat, manifest, line, $"duplicate id '{pair.Id}' (first on line {first})");
+            }
+
+            ids[hash] = line;
+            foreach (var path in new[] { pair.HindiPath, pair.EnglishPath })
+            {
+                if (forbidden.Contains(path))
+                {
+                    throw new InputException(InputErrorKind.OutputConflict, manifest, line, $"'{path}' is also an output path; choose another output");
+                }
+            }
+
+            count++;
         }
 
-        var pairs = new List<DocumentPair>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int n = 1; n < lines.Length; n++)
+        return (ReadManifest(manifest, root).Select(x => x.Pair), count);
+    }
+
+    private static IEnumerable<(int Line, DocumentPair Pair)> ReadManifest(string manifest, string root)
+    {
+        using var reader = Open(manifest);
+        string[]? header = null;
+        int id = -1, hi = -1, en = -1;
+        int n = 0;
+        while (true)
         {
-            string line = lines[n].TrimEnd('\r');
-            if (line.Trim().Length == 0 || line.StartsWith('#'))
+            string? raw;
+            try
+            {
+                raw = reader.ReadLine();
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                throw new InputException(InputErrorKind.InvalidEncoding, manifest, n + 1, "invalid UTF-8; the manifest must be UTF-8 text");
+            }
+
+            if (raw is null)
+            {
+                break;
+            }
+
+            n++;
+            if (header is null)
+            {
+                header = raw.Split('\t');
+                id = Array.IndexOf(header, "id");
+                hi = Array.IndexOf(header, "hi");
+                en = Array.IndexOf(header, "en");
+                if (id < 0 || hi < 0 || en < 0)
+                {
+                    throw new InputException(InputErrorKind.InvalidFormat, manifest, 1,
+                        "the header must name the columns id, hi and en (tab-separated); found: " + string.Join(", ", header));
+                }
+
+                continue;
+            }
+
+            if (raw.Trim().Length == 0 || raw.StartsWith('#'))
             {
                 continue;
             }
 
-            var cols = line.Split('\t');
+            var cols = raw.Split('\t');
             int need = Math.Max(id, Math.Max(hi, en));
             if (cols.Length <= need || cols[id].Trim().Length == 0 || cols[hi].Trim().Length == 0 || cols[en].Trim().Length == 0)
             {
-                throw new InputException(InputErrorKind.InvalidFormat, manifest, n + 1,
+                throw new InputException(InputErrorKind.InvalidFormat, manifest, n,
                     $"expected {header.Length} tab-separated fields with id, hi and en filled in, found {cols.Length}");
             }
 
-            string docId = cols[id].Trim();
-            if (seen.TryGetValue(docId, out int first))
-            {
-                throw new InputException(InputErrorKind.InvalidFormat, manifest, n + 1, $"duplicate id '{docId}' (first on line {first})");
-            }
-
-            seen[docId] = n + 1;
-            pairs.Add(new DocumentPair(docId, Inside(root, cols[hi].Trim(), manifest, n + 1), Inside(root, cols[en].Trim(), manifest, n + 1)));
+            yield return (n, new DocumentPair(cols[id].Trim(), Inside(root, cols[hi].Trim(), manifest, n), Inside(root, cols[en].Trim(), manifest, n)));
         }
 
-        return pairs;
+        if (header is null)
+        {
+            throw new InputException(InputErrorKind.Empty, manifest, null, "is empty; expected a header id<TAB>hi<TAB>en");
+        }
+    }
+
+    private static StreamReader Open(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputException(InputErrorKind.NotAFile, path, null, "is a directory, not a file");
+        }
+
+        try
+        {
+            return new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException(InputErrorKind.NotFound, path, null, "no such file", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read (permission denied)", e);
+        }
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public enum InputErrorKind
     Empty,
     WrongLanguage,
     InvalidFormat,
+
+    /// <summary>An input is also named as an output.</summary>
+    OutputConflict,
 }
 
 /// <summary>An input that cannot be used, with the file and (where known) the 1-based line.</summary>
