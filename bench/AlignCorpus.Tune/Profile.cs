@@ -15,6 +15,7 @@ internal static class Profile
         var extractor = new FeatureExtractor(null, lexicon is not null);
         var aligner = new Aligner(AlignerOptions.Default, lexicon);
         var sw = new Stopwatch[4].Select(_ => new Stopwatch()).ToArray();
+        var bytes = new long[4];
         for (int pass = 0; pass < 2; pass++)
         {
             foreach (var s in sw)
@@ -22,25 +23,36 @@ internal static class Profile
                 s.Reset();
             }
 
+            Array.Clear(bytes);
+
             foreach (var r in rows)
             {
+                long b0 = GC.GetAllocatedBytesForCurrentThread();
                 sw[0].Start();
                 var hi = ArticleLoader.Load(Path.Combine(root, r[1]));
                 var en = ArticleLoader.Load(Path.Combine(root, r[2]));
                 sw[0].Stop();
+                bytes[0] += GC.GetAllocatedBytesForCurrentThread() - b0;
+                long b1 = GC.GetAllocatedBytesForCurrentThread();
                 sw[1].Start();
                 var hf = extractor.Analyze(hi, Language.Hindi);
                 var ef = extractor.Analyze(en, Language.English);
                 sw[1].Stop();
+                bytes[1] += GC.GetAllocatedBytesForCurrentThread() - b1;
+                long b2 = GC.GetAllocatedBytesForCurrentThread();
                 sw[2].Start();
                 var links = AnchorLinks.Build(hf, ef, lexicon);
                 sw[2].Stop();
+                bytes[2] += GC.GetAllocatedBytesForCurrentThread() - b2;
+                long b3 = GC.GetAllocatedBytesForCurrentThread();
                 sw[3].Start();
                 aligner.Align(new CostModel(AlignerOptions.Default, hf, ef, links), hi.Count, en.Count);
                 sw[3].Stop();
+                bytes[3] += GC.GetAllocatedBytesForCurrentThread() - b3;
             }
         }
 
+        Console.WriteLine($"allocated per pair: load {bytes[0] / rows.Count} B, features {bytes[1] / rows.Count} B, links {bytes[2] / rows.Count} B, search {bytes[3] / rows.Count} B");
         Console.WriteLine($"{rows.Count} pairs: load {sw[0].ElapsedMilliseconds} ms, features {sw[1].ElapsedMilliseconds} ms, links {sw[2].ElapsedMilliseconds} ms, search {sw[3].ElapsedMilliseconds} ms");
     }
 }

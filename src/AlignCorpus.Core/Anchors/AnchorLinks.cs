@@ -24,15 +24,38 @@ public sealed class AnchorLinks
     /// <summary>Links the anchors of a Hindi and an English article.</summary>
     public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon = null)
     {
+        var scratch = _scratch ??= new Scratch();
+        try
+        {
+            return Build(hindi, english, lexicon, scratch);
+        }
+        finally
+        {
+            scratch.Reset();
+        }
+    }
+
+    private static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, Scratch scratch)
+    {
         // English key -> units holding it; one-deletion variants for fuzzy lookup.
-        var enUnits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var enKind = new Dictionary<string, AnchorKind>(StringComparer.Ordinal);
+        var enUnits = scratch.EnUnits;
+        var enKind = scratch.EnKind;
         for (int j = 0; j < english.Length; j++)
         {
             foreach (var a in english[j].Anchors)
             {
-                Add(enUnits, a.Key, j);
-                if (!enKind.TryGetValue(a.Key, out var k) || a.Kind == AnchorKind.Name)
+                if (!enUnits.TryGetValue(a.Key, out var units))
+                {
+                    units = scratch.List();
+                    enUnits[a.Key] = units;
+                }
+
+                if (units.Count == 0 || units[^1] != j)
+                {
+                    units.Add(j);
+                }
+
+                if (!enKind.TryGetValue(a.Key, out _) || a.Kind == AnchorKind.Name)
                 {
                     enKind[a.Key] = a.Kind;
                 }
@@ -40,7 +63,7 @@ public sealed class AnchorLinks
         }
 
         // One-deletion variant -> the English key (or keys) it comes from; a list only on collision.
-        var variants = new Dictionary<string, object>(StringComparer.Ordinal);
+        var variants = scratch.Variants;
         foreach (var key in enUnits.Keys)
         {
             if (IsFuzzyKey(key))
@@ -53,15 +76,16 @@ public sealed class AnchorLinks
         }
 
         // Hindi key -> the English keys it matches (exact first), cached: keys repeat.
-        var matchCache = new Dictionary<string, (string[] Keys, bool Fuzzy)>(StringComparer.Ordinal);
+        var matchCache = scratch.MatchCache;
         var hiLinks = new LinkedAnchor[hindi.Length][];
-        var enPartners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var partners = new List<int>();
-        var enFuzzy = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var enPartners = scratch.EnPartners;
+        var partners = scratch.Partners;
+        var enFuzzy = scratch.EnFuzzy;
+        var linked = scratch.Linked;
         for (int i = 0; i < hindi.Length; i++)
         {
             var anchors = hindi[i].Anchors;
-            var linked = new List<LinkedAnchor>(anchors.Length);
+            linked.Clear();
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
@@ -85,7 +109,7 @@ public sealed class AnchorLinks
 
                     if (!enPartners.TryGetValue(enKey, out var back))
                     {
-                        back = [];
+                        back = scratch.List();
                         enPartners[enKey] = back;
                     }
 
@@ -93,6 +117,7 @@ public sealed class AnchorLinks
                     {
                         back.Add(i);
                     }
+
                     enFuzzy[enKey] = enFuzzy.TryGetValue(enKey, out bool f) ? f && match.Fuzzy : match.Fuzzy;
                 }
 
@@ -109,7 +134,7 @@ public sealed class AnchorLinks
         for (int j = 0; j < english.Length; j++)
         {
             var anchors = english[j].Anchors;
-            var linked = new List<LinkedAnchor>(anchors.Length);
+            linked.Clear();
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
@@ -124,6 +149,66 @@ public sealed class AnchorLinks
         }
 
         return new AnchorLinks(hiLinks, enLinks);
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    /// <summary>
+    /// The working maps of <see cref="Build(UnitFeatures[], UnitFeatures[], Lexicon?)"/>, one set per
+    /// thread, cleared (keeping their capacity) after each article pair: linking is the most
+    /// allocation-heavy step of a batch, and this keeps it off the garbage collector.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly Stack<List<int>> _pool = new();
+        private readonly List<List<int>> _lent = [];
+
+        public Dictionary<string, List<int>> EnUnits { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, AnchorKind> EnKind { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, object> Variants { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<int>> EnPartners { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, bool> EnFuzzy { get; } = new(StringComparer.Ordinal);
+
+        public List<int> Partners { get; } = [];
+
+        public List<LinkedAnchor> Linked { get; } = [];
+
+        public List<int> List()
+        {
+            var list = _pool.Count > 0 ? _pool.Pop() : [];
+            _lent.Add(list);
+            return list;
+        }
+
+        public void Reset()
+        {
+            foreach (var list in _lent)
+            {
+                list.Clear();
+                _pool.Push(list);
+            }
+
+            _lent.Clear();
+            EnUnits.Clear();
+            EnKind.Clear();
+            Variants.Clear();
+            MatchCache.Clear();
+            EnPartners.Clear();
+            EnFuzzy.Clear();
+            Partners.Clear();
+            Linked.Clear();
+            if (_pool.Count > 100_000)
+            {
+                _pool.Clear();
+            }
+        }
     }
 
     /// <summary>
@@ -258,20 +343,6 @@ public sealed class AnchorLinks
         }
 
         return result;
-    }
-
-    private static void Add(Dictionary<string, List<int>> map, string key, int unit)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = [];
-            map[key] = list;
-        }
-
-        if (list.Count == 0 || list[^1] != unit)
-        {
-            list.Add(unit);
-        }
     }
 
     private static void AddKey(Dictionary<string, object> map, string variant, string key)
