@@ -52,10 +52,37 @@ public sealed class Aligner
     private static readonly BeadEvidence NullEvidence = new(0, 0, 0, 0, 0, [], [], []);
 
     /// <summary>Aligns <paramref name="n"/> Hindi units with <paramref name="m"/> English units under a cost model.</summary>
+    /// <remarks>
+    /// The search starts in a band of half-width max(MinBand, the diagonal's step + 6) around the
+    /// diagonal; when the best path runs along the band's edge (a long block lost on one side),
+    /// the band is doubled and the search run again, up to the whole table. Time and memory stay
+    /// linear in the article length for articles that follow each other.
+    /// </remarks>
     public List<Bead> Align(CostModel model, int n, int m)
     {
+        int step = n == 0 ? m : (m + n - 1) / n;
+        int w = Math.Max(_options.MinBand, step + 6);
+        while (true)
+        {
+            var band = Band.For(n, m, w);
+            var beads = Search(model, n, m, band, out bool atEdge);
+            if (!atEdge || w >= Math.Max(n, m))
+            {
+                for (int k = 0; k < beads.Count; k++)
+                {
+                    beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m) };
+                }
+
+                return beads;
+            }
+
+            w *= 2;
+        }
+    }
+
+    private List<Bead> Search(CostModel model, int n, int m, Band band, out bool atEdge)
+    {
         int maxBead = _options.MaxBead;
-        var band = Band.For(n, m, _options.MinBand);
         var score = new double[band.Cells];
         var back = new byte[band.Cells];
         for (int i = 0; i <= n; i++)
@@ -117,6 +144,7 @@ public sealed class Aligner
 
         var beads = new List<Bead>();
         int ci = n, cj = m;
+        atEdge = false;
         while (ci > 0 || cj > 0)
         {
             byte how = back[band.Index(ci, cj)];
@@ -124,14 +152,10 @@ public sealed class Aligner
             ci -= hn;
             cj -= en;
             beads.Add(new Bead(ci, hn, cj, en, 0));
+            atEdge |= (band.Lo(ci) > 0 && cj <= band.Lo(ci) + 1) || (band.Hi(ci) < m && cj >= band.Hi(ci) - 1);
         }
 
         beads.Reverse();
-        for (int k = 0; k < beads.Count; k++)
-        {
-            beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m, band) };
-        }
-
         return beads;
     }
 
@@ -158,19 +182,21 @@ public sealed class Aligner
         }
     }
 
-    private double Confidence(CostModel model, Bead b, int n, int m, Band band)
+    private double Confidence(CostModel model, Bead b, int n, int m)
     {
         if (b.IsPair)
         {
             return Logistic(_options.ConfidenceSlope * model.Score(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount));
         }
 
-        // A null bead is as sure as its unit's best 1-1 pairing in the band is poor.
+        // A null bead is as sure as its unit's best 1-1 pairing nearby (MinBand units either side
+        // of where the alignment passes) is poor.
         double bestPair = double.NegativeInfinity;
+        int r = _options.MinBand;
         if (b.HindiCount == 1)
         {
             int i = b.HindiStart;
-            for (int j = Math.Max(0, band.Lo(i) - 1); j < Math.Min(m, band.Hi(i + 1) + 1); j++)
+            for (int j = Math.Max(0, b.EnglishStart - r); j < Math.Min(m, b.EnglishStart + r); j++)
             {
                 bestPair = Math.Max(bestPair, model.Score(i, 1, j, 1));
             }
@@ -178,12 +204,9 @@ public sealed class Aligner
         else
         {
             int j = b.EnglishStart;
-            for (int i = 0; i < n; i++)
+            for (int i = Math.Max(0, b.HindiStart - r); i < Math.Min(n, b.HindiStart + r); i++)
             {
-                if (band.Contains(i, j))
-                {
-                    bestPair = Math.Max(bestPair, model.Score(i, 1, j, 1));
-                }
+                bestPair = Math.Max(bestPair, model.Score(i, 1, j, 1));
             }
         }
 
@@ -214,11 +237,9 @@ public sealed class Aligner
 
         public int Cells => _offset[^1];
 
-        public static Band For(int n, int m, int minHalfWidth)
+        /// <summary>A band of half-width <paramref name="w"/>, at least the diagonal's step so rows overlap.</summary>
+        public static Band For(int n, int m, int w)
         {
-            // Rows must overlap for every cell to be reachable: the half-width is at least the diagonal's step.
-            int step = n == 0 ? m : (m + n - 1) / n;
-            int w = Math.Max(Math.Max(minHalfWidth, Math.Max(n, m) / 10), step + 6);
             var lo = new int[n + 1];
             var hi = new int[n + 1];
             for (int i = 0; i <= n; i++)

@@ -134,6 +134,16 @@ public sealed class AlignerTests
     }
 
     [Fact]
+    public void The_band_widens_when_a_long_block_is_lost_on_one_side()
+    {
+        var hi = Enumerable.Range(0, 600).Select(i => $"पुतिन ने मास्को में {i} बार कहा").ToArray();
+        var en = Enumerable.Range(0, 150).Select(_ => "Subscribe now to keep reading")
+            .Concat(Enumerable.Range(0, 600).Select(i => $"Putin said in Moscow {i} times")).ToArray();
+        var beads = new Aligner().Align(Model(hi, en), hi.Length, en.Length);
+        beads.Where(b => b.IsPair).Should().HaveCount(600).And.OnlyContain(b => b.EnglishStart == b.HindiStart + 150);
+    }
+
+    [Fact]
     public void Long_documents_use_a_band_and_still_cover_everything()
     {
         var hi = Enumerable.Range(0, 400).Select(i => $"पुतिन ने {i} बार कहा").ToArray();
