@@ -21,6 +21,13 @@ public sealed class AnchorLinks
     /// <summary>Per English unit, its linked anchors.</summary>
     public LinkedAnchor[][] English { get; }
 
+    /// <summary>
+    /// An anchor found in more units than this on the other side says too little about where a
+    /// paragraph belongs (its weight would be under 1/8 of a unique one's) and is left out; this
+    /// also keeps linking linear in long documents.
+    /// </summary>
+    public const int MaxPartners = 64;
+
     /// <summary>Links the anchors of a Hindi and an English article.</summary>
     public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon = null)
     {
@@ -99,6 +106,18 @@ public sealed class AnchorLinks
 
                 partners.Clear();
                 var kind = anchor.Kind;
+                int total = 0;
+                foreach (var enKey in match.Keys)
+                {
+                    total += enUnits[enKey].Count;
+                }
+
+                if (total > MaxPartners)
+                {
+                    // Too common to place a paragraph (and, in a long document, quadratic to keep).
+                    continue;
+                }
+
                 foreach (var enKey in match.Keys)
                 {
                     partners.AddRange(enUnits[enKey]);
@@ -138,7 +157,12 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                int[] back = enPartners.TryGetValue(anchor.Key, out var set) ? SortedDistinct(set) : [];
+                if (enPartners.TryGetValue(anchor.Key, out var set) && set.Count > MaxPartners)
+                {
+                    continue;
+                }
+
+                int[] back = set is null ? [] : SortedDistinct(set);
                 if (back.Length > 0 || !CanOnlyMatch(anchor.Kind))
                 {
                     linked.Add(new LinkedAnchor(anchor, anchor.Kind, back, enFuzzy.GetValueOrDefault(anchor.Key)));
