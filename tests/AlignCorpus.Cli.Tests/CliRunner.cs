@@ -21,6 +21,17 @@ public static class CliRunner
 
     public static string Dtd => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tmx", "tmx14.dtd"));
 
+    /// <summary>Runs an external program and returns its exit code and output.</summary>
+    public static (int Code, string Out, string Err) Exec(string file, params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var p = System.Diagnostics.Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + file);
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        string stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr);
+    }
+
     public static string TempDir() => Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
 
     private static string FindRoot()

@@ -47,6 +47,29 @@ public sealed class InputCatalogueTests
     }
 
     [Fact]
+    public void One_enormous_line_of_50_MB_aligns()
+    {
+        string dir = CliRunner.TempDir();
+        string hi = Path.Combine(dir, "hi.txt"), en = Path.Combine(dir, "en.txt");
+        File.WriteAllText(hi, string.Concat(Enumerable.Repeat("पुतिन ने कहा कि रूस 2022 में तैयार है। ", 560_000)) + "\n");
+        File.WriteAllText(en, string.Concat(Enumerable.Repeat("Putin said Russia is ready in 2022. ", 610_000)) + "\n");
+        new FileInfo(hi).Length.Should().BeGreaterThan(50_000_000);
+        var run = CliRunner.Run("align", hi, en);
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Be("[0]:[0]\n");
+    }
+
+    [Fact]
+    public void An_output_where_nothing_can_be_written_is_refused()
+    {
+        // Root may write into read-only folders, so a place no one can create files in stands in.
+        string target = OperatingSystem.IsLinux() ? "/proc/aligncorpus-test.tsv" : Path.Combine(CliRunner.TempDir(), "missing", "x.tsv");
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-o", target);
+        run.ExitCode.Should().Be(ExitCodes.OutputError, run.Stderr);
+        run.Stderr.Should().Contain(target);
+    }
+
+    [Fact]
     public void A_document_of_20000_paragraphs_a_side_aligns()
     {
         string dir = CliRunner.TempDir();
@@ -82,6 +105,10 @@ public sealed class InputCatalogueTests
             tmx.ExitCode.Should().Be(0, tmx.Stderr);
             var doc = XDocument.Parse(tmx.Stdout);
             doc.Root!.Element("body")!.Elements("tu").Should().NotBeEmpty();
+            string tmxFile = Path.Combine(dir, $"r{round}.tmx");
+            File.WriteAllText(tmxFile, tmx.Stdout);
+            var (code, _, err) = CliRunner.Exec("xmllint", "--noout", "--nonet", "--dtdvalid", CliRunner.Dtd, tmxFile);
+            code.Should().Be(0, err);
             CliRunner.Run("align", hi, en, "-f", "tmx", "--include-unaligned").Stdout.Should().Be(tmx.Stdout, "a second run gives the same bytes");
         }
     }

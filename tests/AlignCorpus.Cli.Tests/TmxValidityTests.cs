@@ -9,15 +9,7 @@ namespace AlignCorpus.Cli.Tests;
 /// </summary>
 public sealed class TmxValidityTests
 {
-    private static (int Code, string Out, string Err) Exec(string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + file);
-        string stdout = p.StandardOutput.ReadToEnd();
-        string stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout, stderr);
-    }
+    private static (int Code, string Out, string Err) Exec(string file, params string[] args) => CliRunner.Exec(file, args);
 
     private static IEnumerable<string> TmxOutputs(string dir)
     {

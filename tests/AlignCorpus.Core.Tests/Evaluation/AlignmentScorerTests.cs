@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Evaluation;
+using CsCheck;
 
 namespace AlignCorpus.Core.Tests.Evaluation;
 
@@ -46,6 +47,32 @@ public sealed class AlignmentScorerTests
         var vec = AlignmentScorer.Score(gold, hyp, NullTreatment.Vecalign).Scores;
         vec.PrecisionStrict.Should().BeApproximately(0.6, 1e-9);
         vec.RecallStrict.Should().Be(0.5);
+    }
+
+    [Fact]
+    public void Any_alignment_scored_against_itself_is_perfect()
+    {
+        Gen.Int[0, 3].Array[2].Array[1, 40].Sample(shapes =>
+        {
+            int hi = 0, en = 0;
+            var beads = new List<IndexBead>();
+            foreach (var s in shapes.Where(s => s[0] + s[1] > 0))
+            {
+                beads.Add(new IndexBead(Enumerable.Range(hi, s[0]).ToArray(), Enumerable.Range(en, s[1]).ToArray()));
+                hi += s[0];
+                en += s[1];
+            }
+
+            foreach (var t in EvaluationRun.Treatments)
+            {
+                var score = AlignmentScorer.Score(beads, beads, t).Scores;
+                if (beads.Any(b => t == NullTreatment.WithNull || !b.IsNull))
+                {
+                    score.F1Strict.Should().Be(1.0);
+                    score.F1Lax.Should().Be(1.0);
+                }
+            }
+        }, iter: 300);
     }
 
     [Fact]
