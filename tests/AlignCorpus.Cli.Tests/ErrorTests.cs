@@ -87,6 +87,14 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void Two_hindi_files_are_reported()
+    {
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedHindi);
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Stderr.Should().Contain("expected English").And.Contain("both files are Hindi");
+    }
+
+    [Fact]
     public void Output_equal_to_an_input_is_refused_and_the_input_untouched()
     {
         string dir = CliRunner.TempDir();

