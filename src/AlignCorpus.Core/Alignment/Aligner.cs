@@ -210,7 +210,7 @@ public sealed class Aligner
             }
         }
 
-        return double.IsNegativeInfinity(bestPair) ? 1.0 : Logistic(-_options.ConfidenceSlope * bestPair);
+        return double.IsNegativeInfinity(bestPair) ? 1.0 : Logistic(-_options.ConfidenceSlope * (bestPair + _options.NullMargin));
     }
 
     private static double Logistic(double x) => Math.Round(1.0 / (1.0 + Math.Exp(-x)), 4);

@@ -72,5 +72,11 @@ public sealed record AlignerOptions
     /// <summary>Steepness of the logistic that turns a bead's score into a confidence in [0, 1].</summary>
     public double ConfidenceSlope { get; init; } = 0.8;
 
+    /// <summary>
+    /// How far below zero a unit's best pairing must score before leaving it unaligned is more
+    /// likely right than not: a unit that almost paired is a coin flip, not a sure null bead.
+    /// </summary>
+    public double NullMargin { get; init; } = 0.5;
+
     public static AlignerOptions Default { get; } = new();
 }
