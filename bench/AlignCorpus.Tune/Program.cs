@@ -23,61 +23,6 @@ if (args.Length > 2 && args[1] == "--profile")
     return;
 }
 
-if (args[0] == "--time-dict")
-{
-    var sw = System.Diagnostics.Stopwatch.StartNew();
-    using (var gz = new System.IO.Compression.GZipStream(File.OpenRead("/usr/share/dictd/freedict-eng-hin.dict.dz"), System.IO.Compression.CompressionMode.Decompress))
-    using (var reader = new StreamReader(gz))
-    {
-        string text = reader.ReadToEnd();
-        Console.WriteLine($"decompress {sw.ElapsedMilliseconds} ms, {text.Length} chars");
-        sw.Restart();
-        var lex = Lexicon.ParseDictd(text, "x");
-        Console.WriteLine($"parse {sw.ElapsedMilliseconds} ms, {lex.Count}");
-        sw.Restart();
-        lex = Lexicon.ParseDictd(text, "x");
-        Console.WriteLine($"parse again {sw.ElapsedMilliseconds} ms");
-        sw.Restart();
-        var lines = text.Split('\n');
-        Console.WriteLine($"split {sw.ElapsedMilliseconds} ms {lines.Length}");
-        sw.Restart();
-        int heads = 0;
-        foreach (var l in lines)
-        {
-            if (l.Length > 0 && l[0] != ' ' && !char.IsDigit(l[0]))
-            {
-                heads++;
-                AlignCorpus.Core.Analysis.Stemmer.English(l.Split(' ')[0]);
-            }
-        }
-
-        Console.WriteLine($"english stems {sw.ElapsedMilliseconds} ms {heads}");
-        sw.Restart();
-        int senses = 0;
-        foreach (var l in lines)
-        {
-            if (l.Length > 0 && char.IsDigit(l[0]))
-            {
-                foreach (var w in l.Split(['~', ' ', ',']))
-                {
-                    if (w.Length > 0 && w[0] >= '\u0900')
-                    {
-                        senses++;
-                        AlignCorpus.Core.Analysis.Stemmer.Hindi(w);
-                    }
-                }
-            }
-        }
-
-        Console.WriteLine($"hindi stems {sw.ElapsedMilliseconds} ms {senses}");
-        sw.Restart();
-        lex.TranslationKeys("d:x");
-        Console.WriteLine($"keys {sw.ElapsedMilliseconds} ms");
-    }
-
-    return;
-}
-
 if (args.Length > 1 && args[1] == "--ablation")
 {
     Ablation(data);
