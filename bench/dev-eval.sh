@@ -7,7 +7,7 @@ data=${1:-$here/../shared/data/dev}
 out=${2:-$(mktemp -d)}
 shift 2 || true
 dll=$here/src/AlignCorpus.Cli/bin/Release/net10.0/aligncorpus.dll
-[ -f "$dll" ] || dotnet build "$here/src/AlignCorpus.Cli" -c Release -v q >/dev/null
+dotnet build "$here/src/AlignCorpus.Cli" -c Release -v q >/dev/null
 mkdir -p "$out"
 for f in "$data"/gold/*; do
   n=$(basename "$f")
