@@ -82,10 +82,11 @@ public static class ArticleLoader
         if (nul >= 0)
         {
             int line = LineAt(bytes, nul);
-            if (LooksLikeUtf16(bytes))
+            if (LooksLikeUtf16(bytes, out bool littleEndian))
             {
+                string from = littleEndian ? "UTF-16LE" : "UTF-16BE";
                 throw new InputException(InputErrorKind.InvalidEncoding, source, line,
-                    "looks like UTF-16 without a byte-order mark (every other byte is NUL); convert it to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8");
+                    $"looks like UTF-16 without a byte-order mark ({from}: NUL bytes at one position of every byte pair); convert it to UTF-8, e.g. iconv -f {from} -t UTF-8");
             }
 
             throw new InputException(InputErrorKind.Binary, source, line,
@@ -242,9 +243,10 @@ public static class ArticleLoader
         return lf > 0 ? lf + 1 : before.Count((byte)'\r') + 1;
     }
 
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool littleEndian)
     {
-        int n = Math.Min(bytes.Length, 512) & ~1;
+        littleEndian = true;
+        int n = Math.Min(bytes.Length, 4096) & ~1;
         if (n < 4)
         {
             return false;
@@ -257,9 +259,11 @@ public static class ArticleLoader
             oddNul += bytes[i + 1] == 0 ? 1 : 0;
         }
 
-        // UTF-16 text of a Latin or Devanagari script has NUL (or a constant) in one byte of
-        // almost every pair; a binary file has NULs at both parities.
-        int half = n / 2;
-        return (evenNul * 10 >= half * 4 && oddNul * 20 <= half) || (oddNul * 10 >= half * 4 && evenNul * 20 <= half);
+        // UTF-16 text puts a NUL in the high byte of every ASCII character (spaces, digits, line
+        // ends), so NULs sit at one parity only; even mostly-Devanagari text has some. A binary
+        // file has NULs at both parities.
+        int half = n / 2, most = Math.Max(evenNul, oddNul), least = Math.Min(evenNul, oddNul);
+        littleEndian = oddNul >= evenNul;
+        return most * 20 >= half && least * 20 <= most;
     }
 }

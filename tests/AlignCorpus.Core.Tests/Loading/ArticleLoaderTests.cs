@@ -69,6 +69,10 @@ public sealed class ArticleLoaderTests
         var act = () => ArticleLoader.Parse(bytes, "x.txt", UnitMode.Lines);
         act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.InvalidEncoding && e.Message.Contains("UTF-16"));
 
+        var hindi = Encoding.Unicode.GetBytes(File.ReadAllText(RepoPaths.SeedHindi));
+        act = () => ArticleLoader.Parse(hindi, "x.txt", UnitMode.Lines);
+        act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.InvalidEncoding && e.Message.Contains("UTF-16"));
+
         var noBom = Encoding.Unicode.GetBytes("hello world\nsecond line");
         act = () => ArticleLoader.Parse(noBom, "x.txt", UnitMode.Lines);
         act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.InvalidEncoding && e.Message.Contains("UTF-16"));
