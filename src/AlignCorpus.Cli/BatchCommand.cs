@@ -203,16 +203,7 @@ public static class BatchCommand
 
             if (parse.GetValue(summaryPath) is { } sp)
             {
-                using var file = OutputPath.Open(sp);
-                file.Writer.Flush();
-                using (var ms = new MemoryStream())
-                {
-                    summary.WriteJson(ms);
-                    file.Writer.Write(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-                    file.Writer.Write('\n');
-                }
-
-                file.Commit();
+                OutputPath.WriteAtomically(sp, w => w.Write(summary.ToJson() + "\n"));
             }
 
             if (!isQuiet)

@@ -21,6 +21,12 @@ public static class Guard
             stderr.WriteLine($"aligncorpus: error: {e.Message}");
             return e.ExitCode;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Inputs are read through the loader (InputException); what is left is writing.
+            stderr.WriteLine($"aligncorpus: error: cannot write the output: {e.Message}");
+            return ExitCodes.OutputError;
+        }
         catch (OperationCanceledException)
         {
             stderr.WriteLine("aligncorpus: interrupted");

@@ -45,19 +45,11 @@ public static class OutputPath
         }
     }
 
+    /// <summary>Writes an output atomically; a failure while writing is an output error (see <see cref="Guard"/>).</summary>
     public static void WriteAtomically(string output, Action<TextWriter> write)
     {
-        try
-        {
-            AtomicFile.WriteText(output, write);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new CliError(ExitCodes.OutputError, $"{output}: cannot write here (permission denied): {e.Message}");
-        }
-        catch (IOException e)
-        {
-            throw new CliError(ExitCodes.OutputError, $"{output}: cannot write: {e.Message}");
-        }
+        using var file = Open(output);
+        write(file.Writer);
+        file.Commit();
     }
 }

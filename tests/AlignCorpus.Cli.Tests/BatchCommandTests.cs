@@ -156,6 +156,18 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void A_per_document_file_that_cannot_be_written_is_an_output_error()
+    {
+        var (hi, en, root) = SampleFolders();
+        string outDir = Directory.CreateDirectory(Path.Combine(root, "out")).FullName;
+        Directory.CreateDirectory(Path.Combine(outDir, "isro.txt"));
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "--per-document", outDir, "-f", "beads", "-q", "--threads", "1");
+        run.ExitCode.Should().Be(ExitCodes.OutputError, run.Stderr);
+        run.Stderr.Should().Contain("isro.txt");
+        Directory.GetFiles(outDir).Should().NotContain(f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Shards_partition_the_documents()
     {
         var (hi, en, _) = SampleFolders();

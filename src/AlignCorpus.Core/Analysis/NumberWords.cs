@@ -36,4 +36,32 @@ public static class NumberWords
         ["हजार"] = 1e3, ["हज़ार"] = 1e3, ["लाख"] = 1e5, ["करोड़"] = 1e7, ["करोड"] = 1e7, ["अरब"] = 1e9,
         ["खरब"] = 1e11, ["मिलियन"] = 1e6, ["बिलियन"] = 1e9,
     };
+
+    /// <summary>The count a word names, trying each of its forms (raw, normalised).</summary>
+    public static long? CardinalOf(params string[] forms)
+    {
+        foreach (var f in forms)
+        {
+            if (Cardinals.TryGetValue(f, out long c))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The factor a scale word multiplies by, trying each of its forms.</summary>
+    public static double? ScaleOf(params string[] forms)
+    {
+        foreach (var f in forms)
+        {
+            if (Scales.TryGetValue(f, out double s))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
 }

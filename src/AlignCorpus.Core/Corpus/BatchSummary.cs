@@ -66,6 +66,14 @@ public sealed class BatchSummary
         }
     }
 
+    /// <summary>The summary as indented JSON text.</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        WriteJson(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     public void WriteJson(Stream stream)
     {
         using var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
