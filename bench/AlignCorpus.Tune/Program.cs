@@ -4,12 +4,15 @@ using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Evaluation;
 using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Sentences;
 
 // Evaluates aligner settings on a dev-style folder (hi/, en/, gold/) in process.
 // usage: dotnet bench/AlignCorpus.Tune/bin/Release/net10.0/AlignCorpus.Tune.dll DATA_DIR
 //          [Name=value ...] [--dict | --dict=PATH] [--no-gazetteer] [--diff] [--reliability]
 //        ... DATA_DIR --ablation     (the README's ablation table)
 //        ... DATA_DIR --names        (name-pair candidates for review)
+//        ... DATA_DIR --sentences [Name=value ...] [--dict]  (sentence-pair F1; settings of the sentence level)
+//        ... DATA_DIR --split [-v]   (sentence splitter against the gold sentence pairs)
 string data = args[0];
 if (args.Length > 1 && args[1] == "--names")
 {
@@ -20,6 +23,12 @@ if (args.Length > 1 && args[1] == "--names")
 if (args.Length > 2 && args[1] == "--profile")
 {
     Profile.Run(args[0], int.Parse(args[2], CultureInfo.InvariantCulture), args.Contains("--dict"));
+    return;
+}
+
+if (args.Length > 1 && args[1] == "--split")
+{
+    SplitCheck.Run(data, args.Contains("-v"));
     return;
 }
 
@@ -37,6 +46,8 @@ foreach (var a in args.Skip(1))
 {
     switch (a)
     {
+        case "--sentences":
+            continue;
         case "--diff":
             diff = true;
             continue;
@@ -58,6 +69,14 @@ foreach (var a in args.Skip(1))
     }
 
     options = Set(options, a);
+}
+
+if (args.Contains("--sentences"))
+{
+    // Name=value settings apply to the sentence level here; paragraphs use the defaults.
+    SentenceEval.Run(data, new Aligner(AlignerOptions.Default, lexicon, gazetteer),
+        args.Skip(1).Where(a => a.Contains('=') && !a.StartsWith("--", StringComparison.Ordinal)).Aggregate(SentenceAligner.DefaultOptions, Set));
+    return;
 }
 
 var run = Evaluate(data, new Aligner(options, lexicon, gazetteer), diff);

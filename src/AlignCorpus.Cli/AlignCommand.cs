@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Sentences;
 using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;
@@ -18,13 +19,6 @@ public static class AlignCommand
             DefaultValueFactory = _ => OutputFormat.Beads,
         };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
-        var units = new Option<UnitMode>("--units")
-        {
-            Description = "What a unit is: lines (each non-empty line) or blocks (blank-line-separated blocks).",
-            DefaultValueFactory = _ => UnitMode.Lines,
-        };
-        var columns = new Option<string?>("--columns") { Description = "TSV columns to write, comma-separated, from hi,en,score,hi_units,en_units (e.g. hi,en)." };
-        var includeUnaligned = new Option<bool>("--include-unaligned") { Description = "Also write unaligned units to TSV/TMX (with an empty other side)." };
         var maxBead = new Option<int>("--max-bead")
         {
             Description = "Largest number of units on one side of a bead (1-6).",
@@ -41,10 +35,12 @@ public static class AlignCommand
         var explain = new Option<bool>("--explain") { Description = "Print each bead's evidence (length z-score, anchors matched and contradicted) to standard error." };
 
         var dictionary = new DictionaryOptions();
-        var command = new Command("align", "Align a Hindi article with its English original, paragraph by paragraph.")
+        var unitOptions = new UnitOptions();
+        var command = new Command("align", "Align a Hindi article with its English original, paragraph by paragraph, and optionally sentence by sentence inside the paragraph pairs.")
         {
-            hi, en, format, output, units, columns, includeUnaligned, maxBead, explain,
+            hi, en, format, output, maxBead, explain,
         };
+        unitOptions.AddTo(command);
         dictionary.AddTo(command);
 
         command.SetAction(parse => Guard.Run(stderr, () =>
@@ -53,27 +49,22 @@ public static class AlignCommand
             string enPath = parse.GetValue(en)!;
             string? outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format);
-            var writerOptions = new WriterOptions
-            {
-                IncludeUnaligned = parse.GetValue(includeUnaligned),
-                Columns = ParseColumns(parse.GetValue(columns)),
-                ToolVersion = Program.Version,
-            };
+            var writerOptions = unitOptions.WriterOptions(parse);
 
             if (outPath is not null)
             {
                 OutputPath.Check(outPath, [hiPath, enPath]);
             }
 
-            var mode = parse.GetValue(units);
-            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, mode);
+            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse));
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
             var result = aligner.Align(hiArticle, enArticle, wantExplain);
+            var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : new SentenceAligner(aligner).Align(result);
 
             int removed = 0;
-            void Write(TextWriter w) => removed = Output.Write(result, fmt, w, writerOptions);
+            void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions);
             if (outPath is null)
             {
                 Write(stdout);
@@ -93,32 +84,14 @@ public static class AlignCommand
                 Explanation.Write(result, stderr);
             }
 
+            if (sentences is { UnalignedInsidePairs: > 0 and var n })
+            {
+                stderr.WriteLine($"aligncorpus: {n} sentence(s) left unaligned inside paragraph pairs" +
+                    (writerOptions.IncludeUnaligned || fmt == OutputFormat.Beads ? string.Empty : " (write them with --include-unaligned)"));
+            }
+
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    public static IReadOnlyList<string>? ParseColumns(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var cols = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var c in cols)
-        {
-            if (!TsvWriter.AllColumns.Contains(c))
-            {
-                throw new CliError(ExitCodes.Usage, $"--columns: unknown column '{c}' (known: {string.Join(",", TsvWriter.AllColumns)})");
-            }
-        }
-
-        if (cols.Length == 0)
-        {
-            throw new CliError(ExitCodes.Usage, "--columns: no column named");
-        }
-
-        return cols;
     }
 }

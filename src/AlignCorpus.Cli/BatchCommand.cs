@@ -39,23 +39,23 @@ public static class BatchCommand
         var summaryPath = new Option<string?>("--summary") { Description = "Write the summary as JSON to this file." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary on stderr." };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that fails." };
-        var columns = new Option<string?>("--columns") { Description = "TSV columns after doc, from hi,en,score,hi_units,en_units." };
-        var includeUnaligned = new Option<bool>("--include-unaligned") { Description = "Also write unaligned units to TSV/TMX." };
-        var units = new Option<UnitMode>("--units") { Description = "lines or blocks.", DefaultValueFactory = _ => UnitMode.Lines };
+        var unitOptions = new UnitOptions();
         var dictionary = new DictionaryOptions();
 
         var command = new Command("batch", "Align many article pairs, in parallel, into one corpus or one file per document.\n\n" +
             "Examples:\n" +
             "  aligncorpus batch --hi-dir hi/ --en-dir en/ -o corpus.tsv --summary summary.json\n" +
             "  aligncorpus batch --manifest pairs.tsv --format tmx -o corpus.tmx --min-score 0.5 --rejected rejected.tsv\n" +
+            "  aligncorpus batch --hi-dir hi/ --en-dir en/ --units sentences -o sentences.tsv\n" +
             "  aligncorpus batch --hi-dir hi/ --en-dir en/ --per-document out/ --format beads\n" +
             "  aligncorpus batch --manifest pairs.tsv --shard 3/8 -o part-3.tsv\n" +
             "  aligncorpus batch --pair auto scraped/ --pairs pairing.tsv -o corpus.tsv\n\n" +
             "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable, 130 interrupted.")
         {
             format, output, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
-            rejected, summaryPath, quiet, failFast, columns, includeUnaligned, units,
+            rejected, summaryPath, quiet, failFast,
         };
+        unitOptions.AddTo(command);
         dictionary.AddTo(command);
         source.AddTo(command);
         var selfTrain = new Option<bool>("--self-train")
@@ -106,7 +106,7 @@ public static class BatchCommand
                 OutputPath.Check(o, []);
             }
 
-            var resolved = source.Resolve(parse, aligner, parse.GetValue(units), threadCount, outputs);
+            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, outputs);
             IEnumerable<DocumentPair> pairs = resolved.Pairs;
             var unpaired = resolved.Failed;
             var withoutPartner = resolved.WithoutPartner;
@@ -123,17 +123,13 @@ public static class BatchCommand
                 Directory.CreateDirectory(perDoc);
             }
 
-            var writerOptions = new WriterOptions
-            {
-                IncludeUnaligned = parse.GetValue(includeUnaligned),
-                Columns = AlignCommand.ParseColumns(parse.GetValue(columns)),
-                ToolVersion = Program.Version,
-            };
+            var writerOptions = unitOptions.WriterOptions(parse);
             var options = new BatchOptions
             {
                 Threads = threadCount,
                 FailFast = parse.GetValue(failFast),
-                Units = parse.GetValue(units),
+                Units = unitOptions.ParagraphMode(parse),
+                Pairs = writerOptions.Units,
                 Filters = new FilterOptions
                 {
                     MinScore = parse.GetValue(minScore),
@@ -180,7 +176,7 @@ public static class BatchCommand
 
             if (rejectedFile is not null)
             {
-                sinks.Add(new RejectedSink(rejectedFile.Writer));
+                sinks.Add(new RejectedSink(rejectedFile.Writer, writerOptions));
             }
 
             var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, total, cancel);
@@ -210,7 +206,6 @@ public static class BatchCommand
             {
                 summary.WriteText(stderr);
             }
-
 
             return summary.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         }));

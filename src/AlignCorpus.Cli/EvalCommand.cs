@@ -5,22 +5,54 @@ using AlignCorpus.Core.Evaluation;
 
 namespace AlignCorpus.Cli;
 
-/// <summary>aligncorpus eval GOLD HYP: strict and lax precision, recall and F1 of bead files.</summary>
+/// <summary>
+/// aligncorpus eval GOLD HYP: strict and lax precision, recall and F1 of bead files, or with
+/// --pairs of sentence-pair TSV files (as ../shared/tools/score_pairs.py scores them).
+/// </summary>
 public static class EvalCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var gold = new Argument<string>("GOLD") { Description = "Gold bead file, or a directory of them." };
-        var hyp = new Argument<string>("HYP") { Description = "Hypothesis bead file, or a directory with files of the same names." };
+        var gold = new Argument<string>("GOLD") { Description = "Gold bead file (with --pairs: gold pairs TSV), or a directory of them." };
+        var hyp = new Argument<string>("HYP") { Description = "Hypothesis bead file (with --pairs: pairs TSV, hi and en first), or a directory with files of the same names." };
+        var pairs = new Option<bool>("--pairs")
+        {
+            Description = "Score sentence pairs (TSV: hi, en, ...; e.g. align --units sentences --format tsv) against gold pairs (hi<TAB>en): strict = exact pair, lax = a join of consecutive gold pairs.",
+        };
         var json = new Option<bool>("--json") { Description = "Print all numbers as JSON instead of a table." };
         var perDoc = new Option<bool>("--per-doc") { Description = "Also print the scores of each document." };
         var byType = new Option<bool>("--by-type") { Description = "Also print, per gold bead type, how many gold beads are reproduced exactly." };
         var command = new Command("eval", "Score alignments against gold alignments (strict/lax precision, recall, F1; micro-averaged).")
         {
-            gold, hyp, json, perDoc, byType,
+            gold, hyp, json, perDoc, byType, pairs,
         };
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
+            if (parse.GetValue(pairs))
+            {
+                var pairRun = PairEvaluationRun.Run(parse.GetValue(gold)!, parse.GetValue(hyp)!);
+                if (pairRun.ExtraHypotheses.Count > 0)
+                {
+                    stderr.WriteLine($"aligncorpus: warning: {pairRun.ExtraHypotheses.Count} hypothesis files without gold ignored (e.g. {pairRun.ExtraHypotheses[0]})");
+                }
+
+                if (pairRun.Missing > 0)
+                {
+                    stderr.WriteLine($"aligncorpus: warning: {pairRun.Missing} documents have no hypothesis file (scored as empty)");
+                }
+
+                if (parse.GetValue(json))
+                {
+                    WritePairJson(pairRun, stdout);
+                }
+                else
+                {
+                    WritePairTable(pairRun, stdout, parse.GetValue(perDoc));
+                }
+
+                return ExitCodes.Success;
+            }
+
             var run = EvaluationRun.Run(parse.GetValue(gold)!, parse.GetValue(hyp)!);
             foreach (var d in run.Documents.Where(d => d.MissingHypothesis))
             {
@@ -107,6 +139,53 @@ public static class EvalCommand
             ["total"] = EvaluationRun.Treatments.ToDictionary(Name, t => Scores(run.Total[t])),
             ["per_doc"] = run.Documents.ToDictionary(d => d.Name, d => EvaluationRun.Treatments.ToDictionary(Name, t => Scores(d.Counts[t]))),
             ["by_type"] = run.ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Found, kv.Value.Gold }),
+        };
+        w.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static void WritePairTable(PairEvaluationRun run, TextWriter w, bool perDoc)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (perDoc)
+        {
+            foreach (var d in run.Documents)
+            {
+                var c = d.Counts;
+                w.WriteLine(string.Create(inv, $"{d.Name,-40} gold {c.Gold,4} hyp {c.Hypothesis,4}  strict F1 {c.F1Strict:0.000}  lax F1 {c.F1Lax:0.000}"));
+            }
+        }
+
+        var t = run.Total;
+        w.WriteLine(string.Create(inv,
+            $"documents: {run.Documents.Count}  gold pairs {t.Gold}  hyp pairs {t.Hypothesis}  (hyp lines with an empty side skipped: {t.SkippedEmpty})"));
+        w.WriteLine("pairs      |       P       R      F1");
+        w.WriteLine(string.Create(inv, $"{"strict",-10} | {t.PrecisionStrict,7:0.000} {t.RecallStrict,7:0.000} {t.F1Strict,7:0.000}"));
+        w.WriteLine(string.Create(inv, $"{"lax",-10} | {t.PrecisionLax,7:0.000} {t.RecallLax,7:0.000} {t.F1Lax,7:0.000}"));
+    }
+
+    private static void WritePairJson(PairEvaluationRun run, TextWriter w)
+    {
+        static object Scores(PairCounts c) => new Dictionary<string, object>
+        {
+            ["strict"] = new Dictionary<string, double> { ["precision"] = c.PrecisionStrict, ["recall"] = c.RecallStrict, ["f1"] = c.F1Strict },
+            ["lax"] = new Dictionary<string, double> { ["precision"] = c.PrecisionLax, ["recall"] = c.RecallLax, ["f1"] = c.F1Lax },
+            ["counts"] = new Dictionary<string, int>
+            {
+                ["gold"] = c.Gold,
+                ["hyp"] = c.Hypothesis,
+                ["strict_tp"] = c.StrictMatched,
+                ["lax_tp_p"] = c.LaxMatched,
+                ["lax_tp_r"] = c.LaxCovered,
+                ["skipped_empty"] = c.SkippedEmpty,
+            },
+        };
+
+        var doc = new Dictionary<string, object>
+        {
+            ["documents"] = run.Documents.Count,
+            ["missing"] = run.Missing,
+            ["total"] = Scores(run.Total),
+            ["per_doc"] = run.Documents.ToDictionary(d => d.Name, d => Scores(d.Counts)),
         };
         w.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
     }

@@ -17,7 +17,7 @@ public static class LexiconCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var minCount = new Option<int>("--min-count") { Description = "Keep a word pair seen together in at least this many confident pairs.", DefaultValueFactory = _ => 3 };
         var minDice = new Option<double>("--min-dice") { Description = "Keep a word pair whose Dice coefficient is at least this.", DefaultValueFactory = _ => 0.3 };
-        var units = new Option<UnitMode>("--units") { Description = "lines or blocks.", DefaultValueFactory = _ => UnitMode.Lines };
+        var units = new Option<UnitMode>("--paragraphs", "--units") { Description = "What a paragraph is: lines (default) or blocks.", DefaultValueFactory = _ => UnitMode.Lines };
         var learn = new Command("learn", "Align a corpus and learn a word-translation lexicon from its confident 1-1 pairs (Dice over Lucene stems); " +
             "--dictionary takes the result later.\n\nExample:\n  aligncorpus lexicon learn --hi-dir hi/ --en-dir en/ --no-dictionary -o learned.tsv")
         {

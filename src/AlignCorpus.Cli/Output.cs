@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Sentences;
 using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;
@@ -7,18 +8,23 @@ namespace AlignCorpus.Cli;
 public static class Output
 {
     /// <summary>Writes and returns how many characters XML forbids were removed (TMX only).</summary>
-    public static int Write(AlignmentResult result, OutputFormat format, TextWriter writer, WriterOptions options)
+    /// <remarks>
+    /// Beads are written at one level: sentence beads (sentence indices across the document) for
+    /// --units sentences, paragraph beads otherwise.
+    /// </remarks>
+    public static int Write(AlignmentResult result, SentenceAlignment? sentences, OutputFormat format, TextWriter writer, WriterOptions options)
     {
+        var rows = PairRow.Of(result, sentences, options.Units);
         switch (format)
         {
             case OutputFormat.Beads:
-                BeadWriter.Write(result.Beads, writer);
+                BeadWriter.Write(options.Units == OutputUnits.Sentences ? sentences!.Sentences.Beads : result.Beads, writer);
                 return 0;
             case OutputFormat.Tsv:
-                TsvWriter.Write(result, writer, options);
+                TsvWriter.Write(rows, writer, options);
                 return 0;
             default:
-                return TmxWriter.Write(result, writer, options);
+                return TmxWriter.Write(rows, writer, options);
         }
     }
 }

@@ -30,6 +30,20 @@ public sealed class Aligner
         }
     }
 
+    private Aligner(AlignerOptions options, FeatureExtractor extractor, Lexicon? lexicon)
+    {
+        _options = options;
+        _extractor = extractor;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>An aligner with other settings that shares this one's analyser (and its word cache) and dictionary.</summary>
+    public Aligner With(AlignerOptions options) =>
+        options.MaxBead is < 1 or > 6 ? throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.") : new(options, _extractor, _lexicon);
+
+    /// <summary>The settings in use.</summary>
+    public AlignerOptions Options => _options;
+
     /// <summary>The analyser this aligner uses (shared: it caches per word).</summary>
     public FeatureExtractor Extractor => _extractor;
 

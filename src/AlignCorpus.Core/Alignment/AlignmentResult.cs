@@ -22,16 +22,18 @@ public sealed class AlignmentResult
     /// <summary>Per bead, the terms of its score (only when asked for, with --explain).</summary>
     public IReadOnlyList<BeadEvidence>? Evidence { get; }
 
-    /// <summary>The Hindi text of a bead (units joined by a space).</summary>
-    public string HindiText(Bead b) => Join(Hindi, b.HindiStart, b.HindiCount);
+    /// <summary>The Hindi text of a bead (units joined by a space), as the file has it or in NFC.</summary>
+    public string HindiText(Bead b, TextForm form = TextForm.Original) => Join(Hindi, b.HindiStart, b.HindiCount, form);
 
-    /// <summary>The English text of a bead (units joined by a space).</summary>
-    public string EnglishText(Bead b) => Join(English, b.EnglishStart, b.EnglishCount);
+    /// <summary>The English text of a bead (units joined by a space), as the file has it or in NFC.</summary>
+    public string EnglishText(Bead b, TextForm form = TextForm.Original) => Join(English, b.EnglishStart, b.EnglishCount, form);
 
-    private static string Join(Article a, int start, int count) => count switch
+    private static string Join(Article a, int start, int count, TextForm form) => count switch
     {
         0 => string.Empty,
-        1 => a.Units[start].Text,
-        _ => string.Join(' ', Enumerable.Range(start, count).Select(i => a.Units[i].Text)),
+        1 => Text(a.Units[start], form),
+        _ => string.Join(' ', Enumerable.Range(start, count).Select(i => Text(a.Units[i], form))),
     };
+
+    private static string Text(Unit u, TextForm form) => form == TextForm.Nfc ? u.Text : u.Original;
 }

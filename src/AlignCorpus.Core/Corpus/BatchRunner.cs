@@ -1,17 +1,37 @@
 using System.Diagnostics;
 using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Sentences;
+using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Core.Corpus;
 
 /// <summary>The outcome of one document of a batch, handed to the sink in input order.</summary>
 public sealed record DocumentOutcome(string Id, AlignmentResult? Result, string? Error)
 {
-    /// <summary>Pair beads that passed the filters (null for a failed document).</summary>
-    public List<Bead> Kept { get; } = [];
+    /// <summary>The sentence alignment inside <see cref="Result"/>, when sentences are asked for.</summary>
+    public SentenceAlignment? Sentences { get; init; }
 
-    /// <summary>Pair beads the filters rejected, with the reason.</summary>
-    public List<(Bead Bead, string Reason)> Rejected { get; } = [];
+    /// <summary>Pair rows (at the asked-for level or levels) that passed the filters.</summary>
+    public List<PairRow> Kept { get; } = [];
+
+    /// <summary>Pair rows the filters rejected, with the reason.</summary>
+    public List<(PairRow Row, string Reason)> Rejected { get; } = [];
+
+    /// <summary>
+    /// The rows to write: the kept pairs, with the unaligned units (or sentences) in their places
+    /// when <paramref name="includeUnaligned"/>.
+    /// </summary>
+    public IEnumerable<PairRow> Rows(OutputUnits units, bool includeUnaligned)
+    {
+        if (Result is null)
+        {
+            return [];
+        }
+
+        var kept = Kept.ToHashSet();
+        return PairRow.Of(Result, Sentences, units).Where(r => kept.Contains(r) || (includeUnaligned && !r.Bead.IsPair));
+    }
 }
 
 /// <summary>Receives each document's outcome, in input order, on one thread.</summary>
@@ -30,7 +50,11 @@ public sealed record BatchOptions
 
     public bool FailFast { get; init; }
 
+    /// <summary>How a file is cut into paragraphs.</summary>
     public UnitMode Units { get; init; } = UnitMode.Lines;
+
+    /// <summary>Which pairs are filtered and written: paragraphs, sentences or both.</summary>
+    public OutputUnits Pairs { get; init; } = OutputUnits.Paragraphs;
 
     public FilterOptions Filters { get; init; } = new();
 }
@@ -42,6 +66,8 @@ public sealed record BatchOptions
 /// </summary>
 public sealed class BatchRunner(Aligner aligner, BatchOptions options)
 {
+    private readonly SentenceAligner? _sentences = options.Pairs == OutputUnits.Paragraphs ? null : new SentenceAligner(aligner);
+
     public BatchSummary Run(
         IEnumerable<DocumentPair> pairs,
         IEnumerable<UnpairedInput> unpaired,
@@ -92,7 +118,8 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         try
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
-            return new DocumentOutcome(pair.Id, aligner.Align(hi, en), null);
+            var result = aligner.Align(hi, en);
+            return new DocumentOutcome(pair.Id, result, null) { Sentences = _sentences?.Align(result) };
         }
         catch (InputException e)
         {
@@ -100,7 +127,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         }
     }
 
-    private static void Count(DocumentOutcome outcome, BatchSummary s, PairFilter filter)
+    private void Count(DocumentOutcome outcome, BatchSummary s, PairFilter filter)
     {
         s.DocumentsRead++;
         if (outcome.Result is not { } r)
@@ -119,21 +146,42 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
                 s.EnglishUnitsAligned += b.EnglishCount;
                 s.PairBeads++;
                 s.ScoreSum += b.Score;
-                if (filter.Reject(r, b) is { } reason)
-                {
-                    outcome.Rejected.Add((b, reason));
-                    s.Rejected[reason] = s.Rejected.GetValueOrDefault(reason) + 1;
-                }
-                else
-                {
-                    outcome.Kept.Add(b);
-                    s.PairsWritten++;
-                }
             }
             else
             {
                 s.HindiUnitsUnaligned += b.HindiCount;
                 s.EnglishUnitsUnaligned += b.EnglishCount;
+            }
+        }
+
+        if (outcome.Sentences is { } sa)
+        {
+            s.Sentences = true;
+            s.HindiSentences += sa.Sentences.Hindi.Count;
+            s.EnglishSentences += sa.Sentences.English.Count;
+            s.SentencesUnalignedInsidePairs += sa.UnalignedInsidePairs;
+            foreach (var b in sa.Sentences.Beads)
+            {
+                s.SentenceBeadTypes[b.Type] = s.SentenceBeadTypes.GetValueOrDefault(b.Type) + 1;
+            }
+        }
+
+        foreach (var row in PairRow.Of(r, outcome.Sentences, options.Pairs))
+        {
+            if (!row.Bead.IsPair)
+            {
+                continue;
+            }
+
+            if (filter.Reject(row.Source, row.Bead) is { } reason)
+            {
+                outcome.Rejected.Add((row, reason));
+                s.Rejected[reason] = s.Rejected.GetValueOrDefault(reason) + 1;
+            }
+            else
+            {
+                outcome.Kept.Add(row);
+                s.PairsWritten++;
             }
         }
     }

@@ -32,6 +32,18 @@ public sealed class BatchSummary
 
     public SortedDictionary<string, long> Rejected { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether sentences were aligned (--units sentences or both); the sentence counts below are then filled.</summary>
+    public bool Sentences { get; set; }
+
+    public long HindiSentences { get; set; }
+
+    public long EnglishSentences { get; set; }
+
+    public SortedDictionary<string, long> SentenceBeadTypes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Sentences left unaligned inside a paragraph pair (reported, never merged into a neighbour).</summary>
+    public long SentencesUnalignedInsidePairs { get; set; }
+
     public TimeSpan Elapsed { get; set; }
 
     public bool Interrupted { get; set; }
@@ -52,6 +64,13 @@ public sealed class BatchSummary
         w.WriteLine(FormattableString.Invariant(
             $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
         w.WriteLine("beads: " + string.Join(", ", BeadTypes.Select(kv => $"{kv.Key} {kv.Value}")));
+        if (Sentences)
+        {
+            w.WriteLine(FormattableString.Invariant(
+                $"sentences: hi {HindiSentences}, en {EnglishSentences}, {SentencesUnalignedInsidePairs} unaligned inside paragraph pairs; beads: ") +
+                string.Join(", ", SentenceBeadTypes.Select(kv => $"{kv.Key} {kv.Value}")));
+        }
+
         w.WriteLine(FormattableString.Invariant($"pairs: {PairBeads} aligned, mean score {MeanScore:0.000}, {PairsWritten} written") +
             (Rejected.Count > 0 ? ", rejected: " + string.Join(", ", Rejected.Select(kv => $"{kv.Key} {kv.Value}")) : string.Empty));
         w.WriteLine(FormattableString.Invariant($"time: {Elapsed.TotalSeconds:0.00} s, {DocumentsPerSecond:0.0} documents/s"));
@@ -112,6 +131,22 @@ public sealed class BatchSummary
         }
 
         j.WriteEndObject();
+        if (Sentences)
+        {
+            j.WriteStartObject("sentences");
+            j.WriteNumber("hi", HindiSentences);
+            j.WriteNumber("en", EnglishSentences);
+            j.WriteNumber("unaligned_inside_paragraph_pairs", SentencesUnalignedInsidePairs);
+            j.WriteStartObject("bead_types");
+            foreach (var (type, n) in SentenceBeadTypes)
+            {
+                j.WriteNumber(type, n);
+            }
+
+            j.WriteEndObject();
+            j.WriteEndObject();
+        }
+
         j.WriteNumber("pair_beads", PairBeads);
         j.WriteNumber("mean_score", Math.Round(MeanScore, 4));
         j.WriteNumber("pairs_written", PairsWritten);

@@ -19,31 +19,19 @@ public sealed class CompositeSink(IReadOnlyList<IBatchSink> sinks) : IBatchSink
 public sealed class CorpusTsvSink : IBatchSink
 {
     private readonly TextWriter _writer;
+    private readonly WriterOptions _options;
     private readonly IReadOnlyList<string> _columns;
-    private readonly bool _includeUnaligned;
 
     public CorpusTsvSink(TextWriter writer, WriterOptions options)
     {
         _writer = writer;
-        _columns = options.Columns ?? TsvWriter.AllColumns;
-        _includeUnaligned = options.IncludeUnaligned;
+        _options = options;
+        _columns = TsvWriter.Columns(options);
         TsvWriter.WriteHeader(writer, _columns, "doc");
     }
 
-    public void Write(DocumentOutcome outcome)
-    {
-        if (outcome.Result is { } r)
-        {
-            TsvWriter.WriteRows(r, Beads(outcome, _includeUnaligned), _writer, _columns, outcome.Id);
-        }
-    }
-
-    /// <summary>The kept pairs, with the unaligned units in their places when asked for.</summary>
-    internal static IEnumerable<Bead> Beads(DocumentOutcome outcome, bool includeUnaligned)
-    {
-        var kept = outcome.Kept.ToHashSet();
-        return outcome.Result!.Beads.Where(b => kept.Contains(b) || (includeUnaligned && !b.IsPair));
-    }
+    public void Write(DocumentOutcome outcome) =>
+        TsvWriter.WriteRows(outcome.Rows(_options.Units, _options.IncludeUnaligned), _writer, _columns, outcome.Id, _options.Text);
 }
 
 /// <summary>One corpus TMX: every kept pair a tu, with a prop x-document naming its document.</summary>
@@ -53,13 +41,7 @@ public sealed class CorpusTmxSink(TextWriter writer, WriterOptions options) : IB
 
     public int RemovedCharacters => _tmx.RemovedCharacters;
 
-    public void Write(DocumentOutcome outcome)
-    {
-        if (outcome.Result is { } r)
-        {
-            _tmx.Add(r, CorpusTsvSink.Beads(outcome, options.IncludeUnaligned), outcome.Id);
-        }
-    }
+    public void Write(DocumentOutcome outcome) => _tmx.Add(outcome.Rows(options.Units, options.IncludeUnaligned), outcome.Id);
 
     /// <summary>Closes the document; call once after the last outcome.</summary>
     public void Finish() => _tmx.Finish();
@@ -69,7 +51,8 @@ public sealed class CorpusTmxSink(TextWriter writer, WriterOptions options) : IB
 
 /// <summary>
 /// One file per document in a folder, each written atomically: ID.txt (beads, the gold format, every
-/// unit), ID.tsv or ID.tmx (kept pairs). The id's extension is replaced; its folders are kept.
+/// unit, at paragraph level, or at sentence level for sentences only), ID.tsv or ID.tmx (kept
+/// pairs). The id's extension is replaced; its folders are kept.
 /// </summary>
 public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOptions options) : IBatchSink
 {
@@ -85,21 +68,21 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         AtomicFile.WriteText(path, w =>
         {
-            var beads = CorpusTsvSink.Beads(outcome, options.IncludeUnaligned);
+            var rows = outcome.Rows(options.Units, options.IncludeUnaligned);
             switch (format)
             {
                 case OutputFormat.Beads:
-                    BeadWriter.Write(r.Beads, w);
+                    BeadWriter.Write(options.Units == OutputUnits.Sentences ? outcome.Sentences!.Sentences.Beads : r.Beads, w);
                     break;
                 case OutputFormat.Tsv:
-                    var columns = options.Columns ?? TsvWriter.AllColumns;
+                    var columns = TsvWriter.Columns(options);
                     TsvWriter.WriteHeader(w, columns);
-                    TsvWriter.WriteRows(r, beads, w, columns, null);
+                    TsvWriter.WriteRows(rows, w, columns, null, options.Text);
                     break;
                 default:
                     using (var tmx = new TmxWriter(w, options))
                     {
-                        tmx.Add(r, beads, null);
+                        tmx.Add(rows, null);
                         tmx.Finish();
                     }
 
@@ -109,30 +92,41 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
     }
 }
 
-/// <summary>What the filters rejected, so nothing is lost silently: doc, reason, score, hi, en.</summary>
+/// <summary>What the filters rejected, so nothing is lost silently: doc, reason, score, hi, en (and level with sentences).</summary>
 public sealed class RejectedSink : IBatchSink
 {
     private readonly TextWriter _writer;
+    private readonly WriterOptions _options;
 
-    public RejectedSink(TextWriter writer)
+    public RejectedSink(TextWriter writer, WriterOptions options)
     {
         _writer = writer;
-        writer.Write("doc\treason\tscore\thi\ten\n");
+        _options = options;
+        writer.Write(options.Units == OutputUnits.Paragraphs ? "doc\treason\tscore\thi\ten\n" : "doc\treason\tscore\thi\ten\tlevel\tparagraph\n");
     }
 
     public void Write(DocumentOutcome outcome)
     {
-        foreach (var (b, reason) in outcome.Rejected)
+        foreach (var (row, reason) in outcome.Rejected)
         {
+            var b = row.Bead;
             _writer.Write(TsvWriter.Field(outcome.Id));
             _writer.Write('\t');
             _writer.Write(reason);
             _writer.Write('\t');
-            _writer.Write(b.Score.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture));
+            _writer.Write(TsvWriter.Score(b));
             _writer.Write('\t');
-            _writer.Write(TsvWriter.Field(outcome.Result!.HindiText(b)));
+            _writer.Write(TsvWriter.Field(row.Source.HindiText(b, _options.Text)));
             _writer.Write('\t');
-            _writer.Write(TsvWriter.Field(outcome.Result.EnglishText(b)));
+            _writer.Write(TsvWriter.Field(row.Source.EnglishText(b, _options.Text)));
+            if (_options.Units != OutputUnits.Paragraphs)
+            {
+                _writer.Write('\t');
+                _writer.Write(row.LevelName);
+                _writer.Write('\t');
+                _writer.Write(BeadWriter.Format(row.Paragraph));
+            }
+
             _writer.Write('\n');
         }
     }

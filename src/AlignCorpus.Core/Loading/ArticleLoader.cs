@@ -124,12 +124,12 @@ public static class ArticleLoader
             int end = text.AsSpan(pos).IndexOfAny('\n', '\r');
             int lineEnd = end < 0 ? text.Length : pos + end;
             lineNo++;
-            string line = Clean(text.AsSpan(pos, lineEnd - pos));
+            string line = Fold(text.AsSpan(pos, lineEnd - pos));
             if (mode == UnitMode.Lines)
             {
                 if (line.Length > 0)
                 {
-                    units.Add(new Unit(units.Count, line, lineNo));
+                    units.Add(MakeUnit(units.Count, line, lineNo));
                 }
             }
             else if (line.Length > 0)
@@ -147,7 +147,7 @@ public static class ArticleLoader
             }
             else if (block.Length > 0)
             {
-                units.Add(new Unit(units.Count, block.ToString(), blockLine));
+                units.Add(MakeUnit(units.Count, block.ToString(), blockLine));
                 block.Clear();
             }
 
@@ -166,17 +166,24 @@ public static class ArticleLoader
 
         if (block.Length > 0)
         {
-            units.Add(new Unit(units.Count, block.ToString(), blockLine));
+            units.Add(MakeUnit(units.Count, block.ToString(), blockLine));
         }
 
         return units;
     }
 
+    /// <summary>A unit of folded text: analysed in NFC, written as the file has it.</summary>
+    public static Unit MakeUnit(int index, string folded, int line)
+    {
+        string nfc = Nfc(folded);
+        return new Unit(index, nfc, line) { Original = folded };
+    }
+
     /// <summary>
-    /// One line made ready for alignment and output: NFC; a byte-order mark inside the text removed;
-    /// tabs, other control characters and runs of white space folded into one space; trimmed.
+    /// One line made ready for output: a byte-order mark inside the text removed; tabs, other
+    /// control characters and runs of white space folded into one space; trimmed. Not normalised.
     /// </summary>
-    public static string Clean(ReadOnlySpan<char> line)
+    public static string Fold(ReadOnlySpan<char> line)
     {
         var sb = new StringBuilder(line.Length);
         bool space = false;
@@ -202,7 +209,7 @@ public static class ArticleLoader
             sb.Append(c);
         }
 
-        return Nfc(sb.ToString());
+        return sb.ToString();
     }
 
     /// <summary>
@@ -214,7 +221,7 @@ public static class ArticleLoader
     {
         if (s.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0)
         {
-            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+            return IsAsciiOrNfc(s) ? s : s.Normalize(NormalizationForm.FormC);
         }
 
         var sb = new StringBuilder(s.Length);
@@ -235,6 +242,8 @@ public static class ArticleLoader
 
         return sb.ToString();
     }
+
+    private static bool IsAsciiOrNfc(string s) => System.Text.Ascii.IsValid(s) || s.IsNormalized(NormalizationForm.FormC);
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int offset)
     {

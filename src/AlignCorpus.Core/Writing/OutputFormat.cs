@@ -19,8 +19,14 @@ public sealed record WriterOptions
     /// <summary>Also write beads with one empty side (unaligned units).</summary>
     public bool IncludeUnaligned { get; init; }
 
-    /// <summary>TSV columns to write, in order; null for all (hi, en, score, hi_units, en_units).</summary>
+    /// <summary>Which pairs are written: paragraphs, sentences or both.</summary>
+    public OutputUnits Units { get; init; } = OutputUnits.Paragraphs;
+
+    /// <summary>TSV columns to write, in order; null for the default of <see cref="Units"/> (see <see cref="TsvWriter.DefaultColumns"/>).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
+
+    /// <summary>Write the texts as the input has them (the default) or in Unicode NFC.</summary>
+    public Loading.TextForm Text { get; init; } = Loading.TextForm.Original;
 
     /// <summary>Tool version written into the TMX header.</summary>
     public string ToolVersion { get; init; } = "0.0.0";

@@ -1,17 +1,35 @@
 using System.Globalization;
 using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Loading;
 
 namespace AlignCorpus.Core.Writing;
 
 /// <summary>
-/// Writes aligned beads as TSV: a header row "hi en score hi_units en_units" (or the chosen
-/// columns), then one row per bead. Fields never contain a tab, CR or LF (units are folded on
-/// loading; this writer folds again to be safe).
+/// Writes aligned pairs as TSV: a header row, then one row per pair. The columns are chosen from
+/// <see cref="AllColumns"/>; by default "hi en score hi_units en_units", plus "paragraph" (the
+/// paragraph bead a sentence pair lies in, in the bead format) at sentence level and "level"
+/// before it when both levels are written. Fields never contain a tab, CR or LF (units are folded
+/// on loading; this writer folds again to be safe).
 /// </summary>
 public static class TsvWriter
 {
-    /// <summary>Every column the writer knows, in the default order.</summary>
-    public static readonly IReadOnlyList<string> AllColumns = ["hi", "en", "score", "hi_units", "en_units"];
+    /// <summary>Every column the writer knows.</summary>
+    public static readonly IReadOnlyList<string> AllColumns = ["hi", "en", "score", "hi_units", "en_units", "level", "paragraph"];
+
+    private static readonly string[] ParagraphColumns = ["hi", "en", "score", "hi_units", "en_units"];
+    private static readonly string[] SentenceColumns = [.. ParagraphColumns, "paragraph"];
+    private static readonly string[] BothColumns = [.. ParagraphColumns, "level", "paragraph"];
+
+    /// <summary>The columns written when none are chosen, for the given level(s).</summary>
+    public static IReadOnlyList<string> DefaultColumns(OutputUnits units) => units switch
+    {
+        OutputUnits.Paragraphs => ParagraphColumns,
+        OutputUnits.Sentences => SentenceColumns,
+        _ => BothColumns,
+    };
+
+    /// <summary>The columns of <paramref name="options"/>: the chosen ones or the default for its level(s).</summary>
+    public static IReadOnlyList<string> Columns(WriterOptions options) => options.Columns ?? DefaultColumns(options.Units);
 
     public static void WriteHeader(TextWriter writer, IReadOnlyList<string> columns, string? leading = null)
     {
@@ -25,22 +43,24 @@ public static class TsvWriter
         writer.Write('\n');
     }
 
-    public static void Write(AlignmentResult result, TextWriter writer, WriterOptions options)
+    /// <summary>Writes a paragraph alignment: header, then its pairs (and unaligned units when asked for).</summary>
+    public static void Write(AlignmentResult result, TextWriter writer, WriterOptions options) =>
+        Write(PairRow.Of(result, null, OutputUnits.Paragraphs), writer, options);
+
+    /// <summary>Writes rows: header, then the pairs among them (and unaligned units when asked for).</summary>
+    public static void Write(IEnumerable<PairRow> rows, TextWriter writer, WriterOptions options)
     {
-        var columns = options.Columns ?? AllColumns;
+        var columns = Columns(options);
         WriteHeader(writer, columns);
-        WriteRows(result, writer, options, columns, null);
+        WriteRows(rows.Where(r => r.Bead.IsPair || options.IncludeUnaligned), writer, columns, null, options.Text);
     }
 
-    /// <summary>Writes the rows only; <paramref name="leading"/> is an extra first field (a document id) or null.</summary>
-    public static void WriteRows(AlignmentResult result, TextWriter writer, WriterOptions options, IReadOnlyList<string> columns, string? leading) =>
-        WriteRows(result, result.Beads.Where(b => b.IsPair || options.IncludeUnaligned), writer, columns, leading);
-
-    /// <summary>Writes the given beads of an alignment as rows.</summary>
-    public static void WriteRows(AlignmentResult result, IEnumerable<Bead> beads, TextWriter writer, IReadOnlyList<string> columns, string? leading)
+    /// <summary>Writes the given rows; <paramref name="leading"/> is an extra first field (a document id) or null.</summary>
+    public static void WriteRows(IEnumerable<PairRow> rows, TextWriter writer, IReadOnlyList<string> columns, string? leading, TextForm form)
     {
-        foreach (var b in beads)
+        foreach (var row in rows)
         {
+            var b = row.Bead;
             if (leading is not null)
             {
                 writer.Write(Field(leading));
@@ -56,11 +76,13 @@ public static class TsvWriter
 
                 writer.Write(columns[c] switch
                 {
-                    "hi" => Field(result.HindiText(b)),
-                    "en" => Field(result.EnglishText(b)),
-                    "score" => b.Score.ToString("0.0000", CultureInfo.InvariantCulture),
+                    "hi" => Field(row.Source.HindiText(b, form)),
+                    "en" => Field(row.Source.EnglishText(b, form)),
+                    "score" => Score(b),
                     "hi_units" => BeadWriter.Indices(b.HindiStart, b.HindiCount, ","),
                     "en_units" => BeadWriter.Indices(b.EnglishStart, b.EnglishCount, ","),
+                    "level" => row.LevelName,
+                    "paragraph" => BeadWriter.Format(row.Paragraph),
                     _ => throw new ArgumentException($"unknown TSV column '{columns[c]}'"),
                 });
             }
@@ -68,6 +90,9 @@ public static class TsvWriter
             writer.Write('\n');
         }
     }
+
+    /// <summary>A bead's score as written everywhere: four decimals, invariant culture.</summary>
+    public static string Score(Bead b) => b.Score.ToString("0.0000", CultureInfo.InvariantCulture);
 
     /// <summary>A text made safe for a TSV field: tab, CR and LF become spaces.</summary>
     public static string Field(string text) =>

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Writing;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>
+/// What a unit is and what is written: --units paragraphs|sentences|both (the level of the pairs),
+/// --paragraphs lines|blocks (how a file is cut into paragraphs), --columns, --include-unaligned
+/// and --nfc. Shared by align and batch.
+/// </summary>
+public sealed class UnitOptions
+{
+    public Option<string> Units { get; } = new("--units")
+    {
+        Description = "Pairs to write: paragraphs (default), sentences (aligned inside the paragraph pairs) or both " +
+            "(each paragraph pair followed by its sentence pairs). 'lines' and 'blocks' still mean --paragraphs lines|blocks.",
+        DefaultValueFactory = _ => "paragraphs",
+    };
+
+    public Option<UnitMode> Paragraphs { get; } = new("--paragraphs")
+    {
+        Description = "What a paragraph is: lines (each non-empty line, default) or blocks (blank-line-separated blocks).",
+        DefaultValueFactory = _ => UnitMode.Lines,
+    };
+
+    public Option<string?> Columns { get; } = new("--columns")
+    {
+        Description = "TSV columns to write, comma-separated, from hi,en,score,hi_units,en_units,level,paragraph (e.g. hi,en).",
+    };
+
+    public Option<bool> IncludeUnaligned { get; } = new("--include-unaligned")
+    {
+        Description = "Also write unaligned paragraphs or sentences to TSV/TMX (with an empty other side).",
+    };
+
+    public Option<bool> Nfc { get; } = new("--nfc")
+    {
+        Description = "Write texts in Unicode NFC (default: as the input has them, white space folded).",
+    };
+
+    public UnitOptions()
+    {
+        Units.AcceptOnlyFromAmong("paragraphs", "sentences", "both", "lines", "blocks");
+    }
+
+    public void AddTo(Command command, bool output = true)
+    {
+        command.Options.Add(Units);
+        command.Options.Add(Paragraphs);
+        if (output)
+        {
+            command.Options.Add(Columns);
+            command.Options.Add(IncludeUnaligned);
+            command.Options.Add(Nfc);
+        }
+    }
+
+    /// <summary>Which pairs are written.</summary>
+    public OutputUnits Pairs(ParseResult parse) => parse.GetValue(Units) switch
+    {
+        "sentences" => OutputUnits.Sentences,
+        "both" => OutputUnits.Both,
+        _ => OutputUnits.Paragraphs,
+    };
+
+    /// <summary>How files are cut into paragraphs (--units lines|blocks is the older spelling of --paragraphs).</summary>
+    public UnitMode ParagraphMode(ParseResult parse) => parse.GetValue(Units) switch
+    {
+        "blocks" => UnitMode.Blocks,
+        "lines" => UnitMode.Lines,
+        _ => parse.GetValue(Paragraphs),
+    };
+
+    /// <summary>The writer settings the options ask for.</summary>
+    public WriterOptions WriterOptions(ParseResult parse) => new()
+    {
+        Units = Pairs(parse),
+        IncludeUnaligned = parse.GetValue(IncludeUnaligned),
+        Columns = ParseColumns(parse.GetValue(Columns)),
+        Text = parse.GetValue(Nfc) ? TextForm.Nfc : TextForm.Original,
+        ToolVersion = Program.Version,
+    };
+
+    public static IReadOnlyList<string>? ParseColumns(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var cols = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var c in cols)
+        {
+            if (!TsvWriter.AllColumns.Contains(c))
+            {
+                throw new CliError(ExitCodes.Usage, $"--columns: unknown column '{c}' (known: {string.Join(",", TsvWriter.AllColumns)})");
+            }
+        }
+
+        if (cols.Length == 0)
+        {
+            throw new CliError(ExitCodes.Usage, "--columns: no column named");
+        }
+
+        return cols;
+    }
+}
