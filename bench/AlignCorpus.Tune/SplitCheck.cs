@@ -1,4 +1,3 @@
-using AlignCorpus.Core.Loading;
 using AlignCorpus.Core.Sentences;
 
 /// <summary>
@@ -14,7 +13,7 @@ internal static class SplitCheck
         foreach (var goldPath in Directory.GetFiles(Path.Combine(data, "sentences"), "*.tsv").Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileNameWithoutExtension(goldPath);
-            foreach (var (lang, dir, col) in new[] { (Language.Hindi, "hi", 0), (Language.English, "en", 1) })
+            foreach (var (dir, col) in new[] { ("hi", 0), ("en", 1) })
             {
                 var sentences = new List<string>();
                 foreach (var line in File.ReadLines(Path.Combine(data, dir, name + ".txt")))
@@ -22,7 +21,7 @@ internal static class SplitCheck
                     string folded = Norm(line);
                     if (folded.Length > 0)
                     {
-                        sentences.AddRange(SentenceSplitter.SplitToStrings(folded, lang).Select(Norm));
+                        sentences.AddRange(SentenceSplitter.SplitToStrings(folded).Select(Norm));
                     }
                 }
 

@@ -1,10 +1,10 @@
-using System.Text;
 using AlignCorpus.Core.Loading;
 
 namespace AlignCorpus.Core.Sentences;
 
 /// <summary>
-/// Cuts a paragraph into sentences, Hindi or English, by rules: one commented rule per case, in
+/// Cuts a paragraph into sentences, Hindi or English (or both mixed: the rules go by the script of
+/// the word before a mark), by rules: one commented rule per case, in
 /// <see cref="EndsAt"/>. A sentence ends at a terminator (danda, double danda, ?, !, the full
 /// stop, the ellipsis) followed by closing quotes or brackets, then white space; the full stop
 /// does not end one after an abbreviation, an initial or a dotted acronym. The pieces are ranges
@@ -58,13 +58,13 @@ public static class SentenceSplitter
     };
 
     /// <summary>Cuts <paramref name="text"/> into sentence ranges (trimmed, never empty).</summary>
-    public static List<Range> Split(string text, Language language)
+    public static List<Range> Split(string text)
     {
         var result = new List<Range>();
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            if (EndsAt(text, i, language, out int end))
+            if (EndsAt(text, start, i, out int end))
             {
                 Add(text, start, end, result);
                 start = end;
@@ -77,14 +77,13 @@ public static class SentenceSplitter
     }
 
     /// <summary>The sentences of <paramref name="text"/> as strings.</summary>
-    public static List<string> SplitToStrings(string text, Language language) =>
-        [.. Split(text, language).Select(r => text[r])];
+    public static List<string> SplitToStrings(string text) => [.. Split(text).Select(r => text[r])];
 
     /// <summary>
     /// Whether a sentence ends with the mark at <paramref name="i"/>; <paramref name="end"/> is
     /// where it ends (after the mark, any repeated marks and closing quotes or brackets).
     /// </summary>
-    private static bool EndsAt(string text, int i, Language language, out int end)
+    private static bool EndsAt(string text, int start, int i, out int end)
     {
         end = i;
         char c = text[i];
@@ -135,18 +134,33 @@ public static class SentenceSplitter
         }
 
         char following = text[next];
-        if (c is '?' or '!' or '…' || (c == '.' && marksEnd - i >= 2))
+        if (c is '?' or '!')
         {
-            // A question, exclamation or ellipsis ends a sentence unless the text goes on in
-            // lower case (English "Yahoo! said", "so... and"); Hindi has no case.
+            // A question or exclamation ends a sentence unless the text goes on in lower case
+            // (English "Yahoo! said"); Hindi has no case.
             return !char.IsLower(following);
         }
 
+        if (c == '…' || (c == '.' && marksEnd - i >= 3))
+        {
+            // An ellipsis mostly marks words left out inside a sentence or a quote ("यह सब …
+            // उच्च स्तरीय"); it ends one when a quote closes after it ("इसलिए..." उन्होंने) or
+            // before a capital or an opening quote.
+            return end > marksEnd || char.IsUpper(following) || IsOpener(following);
+        }
+
+        // A dateline or a label ("Jaipur. Due to ...", "जयपुर. ट्रेनों ...", "1. First ...") is
+        // one word with a full stop at the start of a paragraph or sentence: not a sentence of its own.
+        if (text.AsSpan(start, i - start).Trim().IndexOfAny(' ', '\u00A0') < 0)
+        {
+            return false;
+        }
+
         // The full stop (Hindi news often uses it for the danda).
-        return FullStopEnds(text, i, following, next, language);
+        return FullStopEnds(text, i, following, next);
     }
 
-    private static bool FullStopEnds(string text, int dot, char following, int next, Language language)
+    private static bool FullStopEnds(string text, int dot, char following, int next)
     {
         // An English sentence never goes on in lower case: "approx. two", "a.m. on".
         if (char.IsLower(following))
@@ -178,7 +192,7 @@ public static class SentenceSplitter
         // before a word that opens sentences.
         if (word.Length == 1 && char.IsLetter(word[0]))
         {
-            return opener && word[0] != 'I' && char.IsUpper(word[0]) && SentenceOpeners.Contains(NextWord(text, next)) && NextWord(text, next).Length > 1;
+            return opener;
         }
 
         if (word.Contains('.'))
