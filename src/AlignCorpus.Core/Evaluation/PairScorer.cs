@@ -133,7 +133,7 @@ public static class PairScorer
             sb.Append(c);
         }
 
-        return sb.Length == s.Length ? s : sb.ToString();
+        return sb.ToString();
     }
 
     private static Dictionary<(string, string), int> Count(IReadOnlyList<(string Hindi, string English)> pairs)
