@@ -12,7 +12,7 @@ public sealed class GoldenFileTests
         var data = new TheoryData<string, string, string>();
         foreach (var dir in Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")).Order(StringComparer.Ordinal))
         {
-            foreach (var (format, ext) in new[] { ("beads", "beads"), ("tsv", "tsv"), ("tmx", "tmx") })
+            foreach (var (format, ext) in new[] { ("beads", "beads"), ("tsv", "tsv"), ("tmx", "tmx"), ("tsv", "sentences.tsv"), ("tmx", "both.tmx") })
             {
                 data.Add(Path.GetFileName(dir), format, ext);
             }
@@ -31,7 +31,14 @@ public sealed class GoldenFileTests
     {
         string dir = Path.Combine(CliRunner.Root, "samples", sample);
         string expectedPath = Path.Combine(dir, "expected." + ext);
-        var run = CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--format", format, "--no-dictionary");
+        // expected.sentences.tsv: sentence pairs; expected.both.tmx: paragraph and sentence pairs with the unaligned ones.
+        string[] units = ext switch
+        {
+            "sentences.tsv" => ["--units", "sentences"],
+            "both.tmx" => ["--units", "both", "--include-unaligned"],
+            _ => [],
+        };
+        var run = CliRunner.Run(["align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--format", format, "--no-dictionary", .. units]);
         run.ExitCode.Should().Be(0, run.Stderr);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
