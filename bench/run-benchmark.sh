@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of `aligncorpus batch` on generated corpora (bench/make-corpus.py): documents/s and
 # peak memory at 1 thread and at all threads, for 10k and 40k article pairs, and the start-up
-# time of a single `align`. Prints a Markdown table for the README.
+# time of a single `align`, for paragraph pairs and for sentence pairs (--units sentences: paragraphs
+# first, then sentences inside them), run one after the other on the same corpus. Prints a
+# Markdown table for the README.
 # usage: bench/run-benchmark.sh [SMALL=10000] [LARGE=40000]     (work folder: $BENCH_DIR or /tmp/aligncorpus-bench)
+#        UNITS="paragraphs" bench/run-benchmark.sh ...          (only some of: paragraphs sentences both)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 small=${1:-10000}
@@ -21,15 +24,17 @@ for n in "$small" "$large"; do
 done
 
 dict=$([ -f /usr/share/dictd/freedict-eng-hin.index ] && echo "FreeDict" || echo "none")
-echo "| documents | threads | documents/s | peak memory (MB) |"
-echo "| --- | --- | --- | --- |"
+echo "| documents | threads | units | documents/s | peak memory (MB) |"
+echo "| --- | --- | --- | --- | --- |"
 for n in "$small" "$large"; do
   for t in 1 "$(nproc)"; do
-    /usr/bin/time -f "%M" -o "$work/rss" "$tool" batch --manifest "$work/c$n/manifest.tsv" -o "$work/out.tsv" \
-      --threads "$t" --summary "$work/summary.json" -q
-    rate=$(python3 -c "import json;print(json.load(open('$work/summary.json'))['documents_per_second'])")
-    rss=$(( $(tail -1 "$work/rss") / 1024 ))
-    echo "| $n | $t | $rate | $rss |"
+    for u in ${UNITS:-paragraphs sentences}; do
+      /usr/bin/time -f "%M" -o "$work/rss" "$tool" batch --manifest "$work/c$n/manifest.tsv" -o "$work/out.tsv" \
+        --threads "$t" --units "$u" --summary "$work/summary.json" -q
+      rate=$(python3 -c "import json;print(json.load(open('$work/summary.json'))['documents_per_second'])")
+      rss=$(( $(tail -1 "$work/rss") / 1024 ))
+      echo "| $n | $t | $u | $rate | $rss |"
+    done
   done
 done
 

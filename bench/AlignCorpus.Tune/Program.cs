@@ -12,6 +12,7 @@ using AlignCorpus.Core.Sentences;
 //        ... DATA_DIR --ablation     (the README's ablation table)
 //        ... DATA_DIR --names        (name-pair candidates for review)
 //        ... DATA_DIR --sentences [Name=value ...] [--dict]  (sentence-pair F1; settings of the sentence level)
+//        ... DATA_DIR --parity [--dict] | MANIFEST --parity N [--dict]  (paragraph beads equal in sentence mode?)
 //        ... DATA_DIR --split [-v]   (sentence splitter against the gold sentence pairs)
 string data = args[0];
 if (args.Length > 1 && args[1] == "--names")
@@ -23,6 +24,18 @@ if (args.Length > 1 && args[1] == "--names")
 if (args.Length > 2 && args[1] == "--profile")
 {
     Profile.Run(args[0], int.Parse(args[2], CultureInfo.InvariantCulture), args.Contains("--dict"));
+    return;
+}
+
+if (args.Length > 1 && args[1] == "--parity")
+{
+    // DATA is a dev-style folder, or a manifest followed by a number of pairs.
+    var lexicon0 = args.Contains("--dict") ? Lexicon.LoadInstalled() : null;
+    var pairs = File.Exists(data)
+        ? File.ReadLines(data).Skip(1).Take(int.Parse(args[2], CultureInfo.InvariantCulture)).Select(l => l.Split('\t'))
+            .Select(r => (Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data))!, r[1]), Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data))!, r[2])))
+        : Directory.GetFiles(Path.Combine(data, "hi")).Order(StringComparer.Ordinal).Select(h => (h, Path.Combine(data, "en", Path.GetFileName(h))));
+    ParagraphParity.Run(pairs, new Aligner(AlignerOptions.Default, lexicon0));
     return;
 }
 

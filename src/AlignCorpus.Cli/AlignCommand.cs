@@ -60,8 +60,8 @@ public static class AlignCommand
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
-            var result = aligner.Align(hiArticle, enArticle, wantExplain);
-            var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : new SentenceAligner(aligner).Align(result);
+            var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : new SentenceAligner(aligner).Align(hiArticle, enArticle, wantExplain);
+            var result = sentences?.Paragraphs ?? aligner.Align(hiArticle, enArticle, wantExplain);
 
             int removed = 0;
             void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions);

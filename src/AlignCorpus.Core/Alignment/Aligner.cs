@@ -51,10 +51,12 @@ public sealed class Aligner
     public Lexicon? Lexicon => _lexicon;
 
     /// <summary>Analyses and aligns an article pair.</summary>
-    public AlignmentResult Align(Article hindi, Article english, bool explain = false)
+    public AlignmentResult Align(Article hindi, Article english, bool explain = false) =>
+        Align(hindi, english, _extractor.Analyze(hindi, Language.Hindi), _extractor.Analyze(english, Language.English), explain);
+
+    /// <summary>Aligns an article pair whose units are already analysed (one <see cref="UnitFeatures"/> per unit).</summary>
+    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, bool explain = false)
     {
-        var hf = _extractor.Analyze(hindi, Language.Hindi);
-        var ef = _extractor.Analyze(english, Language.English);
         var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef, _lexicon));
         var beads = Align(model, hindi.Count, english.Count);
         IReadOnlyList<BeadEvidence>? evidence = explain

@@ -75,6 +75,38 @@ public sealed class FeatureExtractor
         return result;
     }
 
+    /// <summary>
+    /// The features of a paragraph from those of its sentences, in the order <see cref="Analyze(string, Language, List{Token})"/>
+    /// gives them (gazetteer concepts first, then the other anchors; each key once, where it first
+    /// appears): the same features as analysing the paragraph, as long as no anchor spans two
+    /// sentences (a phrase or a number and its scale word across a full stop).
+    /// </summary>
+    public static UnitFeatures Merge(ReadOnlySpan<UnitFeatures> sentences, int length)
+    {
+        if (sentences.Length == 1)
+        {
+            return sentences[0] with { Length = length };
+        }
+
+        var anchors = new List<Anchor>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (bool concepts in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var s in sentences)
+            {
+                foreach (var a in s.Anchors)
+                {
+                    if (a.Key.StartsWith("g:", StringComparison.Ordinal) == concepts && seen.Add(a.Key))
+                    {
+                        anchors.Add(a);
+                    }
+                }
+            }
+        }
+
+        return new UnitFeatures(length, [.. anchors]);
+    }
+
     /// <summary>Analyses one text; <paramref name="tokens"/> is a scratch list.</summary>
     public UnitFeatures Analyze(string text, Language language, List<Token> tokens)
     {

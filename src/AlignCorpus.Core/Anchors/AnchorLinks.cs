@@ -31,7 +31,9 @@ public sealed class AnchorLinks
     /// <summary>Links the anchors of a Hindi and an English article.</summary>
     public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon = null)
     {
-        var scratch = _scratch ??= new Scratch();
+        // Sentence alignment links a few units at a time, many times per article: it gets maps of
+        // its own, so that clearing them does not cost the capacity a whole article gave them.
+        var scratch = hindi.Length + english.Length <= SmallInput ? _smallScratch ??= new Scratch() : _scratch ??= new Scratch();
         try
         {
             return Build(hindi, english, lexicon, scratch);
@@ -175,8 +177,13 @@ public sealed class AnchorLinks
         return new AnchorLinks(hiLinks, enLinks);
     }
 
+    private const int SmallInput = 16;
+
     [ThreadStatic]
     private static Scratch? _scratch;
+
+    [ThreadStatic]
+    private static Scratch? _smallScratch;
 
     /// <summary>
     /// The working maps of <see cref="Build(UnitFeatures[], UnitFeatures[], Lexicon?)"/>, one set per

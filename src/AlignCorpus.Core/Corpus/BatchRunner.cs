@@ -118,8 +118,13 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         try
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
-            var result = aligner.Align(hi, en);
-            return new DocumentOutcome(pair.Id, result, null) { Sentences = _sentences?.Align(result) };
+            if (_sentences is not null)
+            {
+                var s = _sentences.Align(hi, en);
+                return new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s };
+            }
+
+            return new DocumentOutcome(pair.Id, aligner.Align(hi, en), null);
         }
         catch (InputException e)
         {

@@ -8,11 +8,16 @@ namespace AlignCorpus.Core.Sentences;
 /// <summary>
 /// Aligns sentences inside the paragraph beads of an alignment: each side's paragraphs are cut
 /// by <see cref="SentenceSplitter"/>, then the sentences of every paragraph pair are aligned by
-/// the same dynamic programme and cost model as paragraphs (beads 0-1 ... 2-2), with a pair
-/// prior that says two sentences of paired paragraphs are likely translations. The sentences
-/// of an unaligned paragraph stay unaligned. A 1-1 paragraph pair of one sentence a side is its
-/// own sentence pair, with the paragraph's score, and is not aligned again.
+/// the same dynamic programme and cost model as paragraphs, with sentence-level settings
+/// (<see cref="DefaultOptions"/>). The sentences of an unaligned paragraph stay unaligned. A 1-1
+/// paragraph pair of one sentence a side is its own sentence pair, with the paragraph's score,
+/// and is not aligned again.
 /// </summary>
+/// <remarks>
+/// <see cref="Align(Article, Article, bool)"/> analyses each sentence once and builds the
+/// paragraph features from them (<see cref="FeatureExtractor.Merge"/>), so the sentence step
+/// costs little beyond the paragraph alignment.
+/// </remarks>
 public sealed class SentenceAligner
 {
     /// <summary>
@@ -29,65 +34,31 @@ public sealed class SentenceAligner
         HeadRegion = int.MaxValue,
     };
 
-    private readonly Aligner _aligner;
+    private readonly Aligner _paragraphs;
+    private readonly Aligner _sentences;
 
     /// <param name="paragraphAligner">The paragraph aligner: its analyser (and word cache) and dictionary are shared.</param>
     /// <param name="options">Sentence-level settings; null for <see cref="DefaultOptions"/>.</param>
     public SentenceAligner(Aligner paragraphAligner, AlignerOptions? options = null)
     {
-        _aligner = paragraphAligner.With(options ?? DefaultOptions with { MaxBead = Math.Min(2, paragraphAligner.Options.MaxBead) });
+        _paragraphs = paragraphAligner;
+        _sentences = paragraphAligner.With(options ?? DefaultOptions with { MaxBead = Math.Min(2, paragraphAligner.Options.MaxBead) });
     }
 
-    /// <summary>Cuts both articles of <paramref name="paragraphs"/> into sentences and aligns them inside its beads.</summary>
-    public SentenceAlignment Align(AlignmentResult paragraphs)
+    /// <summary>Aligns an article pair by paragraphs, then by sentences inside the paragraph beads.</summary>
+    public SentenceAlignment Align(Article hindi, Article english, bool explain = false)
     {
-        var hindi = Split(paragraphs.Hindi, out int[] hiFirst);
-        var english = Split(paragraphs.English, out int[] enFirst);
-        var beads = new List<Bead>(hindi.Count + english.Count);
-        var parents = new List<int>(beads.Capacity);
-        var tokens = new List<Token>();
-        for (int k = 0; k < paragraphs.Beads.Count; k++)
-        {
-            var p = paragraphs.Beads[k];
-            int h0 = hiFirst[p.HindiStart], h1 = hiFirst[p.HindiStart + p.HindiCount];
-            int e0 = enFirst[p.EnglishStart], e1 = enFirst[p.EnglishStart + p.EnglishCount];
-            int before = beads.Count;
-            if (!p.IsPair)
-            {
-                // An unaligned paragraph's sentences are unaligned, as sure as the paragraph is.
-                for (int i = h0; i < h1; i++)
-                {
-                    beads.Add(new Bead(i, 1, e0, 0, p.Score));
-                }
-
-                for (int j = e0; j < e1; j++)
-                {
-                    beads.Add(new Bead(h1, 0, j, 1, p.Score));
-                }
-            }
-            else if (h1 - h0 == 1 && e1 - e0 == 1)
-            {
-                beads.Add(new Bead(h0, 1, e0, 1, p.Score));
-            }
-            else
-            {
-                var hf = Analyze(hindi, h0, h1, Language.Hindi, tokens);
-                var ef = Analyze(english, e0, e1, Language.English, tokens);
-                var model = new CostModel(_aligner.Options, hf, ef, AnchorLinks.Build(hf, ef, _aligner.Lexicon));
-                foreach (var b in _aligner.Align(model, h1 - h0, e1 - e0))
-                {
-                    beads.Add(b with { HindiStart = b.HindiStart + h0, EnglishStart = b.EnglishStart + e0 });
-                }
-            }
-
-            for (int n = before; n < beads.Count; n++)
-            {
-                parents.Add(k);
-            }
-        }
-
-        return new SentenceAlignment(paragraphs, new AlignmentResult(hindi, english, beads), parents);
+        var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor);
+        var es = Sentences.Of(english, Language.English, _paragraphs.Extractor);
+        var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain);
+        return AlignInside(paragraphs, hs, es);
     }
+
+    /// <summary>Cuts both articles of an existing paragraph alignment into sentences and aligns them inside its beads.</summary>
+    public SentenceAlignment Align(AlignmentResult paragraphs) =>
+        AlignInside(paragraphs,
+            Sentences.Of(paragraphs.Hindi, Language.Hindi, _paragraphs.Extractor),
+            Sentences.Of(paragraphs.English, Language.English, _paragraphs.Extractor));
 
     /// <summary>
     /// The sentences of an article as an article of their own: numbered across the document,
@@ -120,14 +91,72 @@ public sealed class SentenceAligner
         return new Article(article.Source, units, article.Script);
     }
 
-    private UnitFeatures[] Analyze(Article sentences, int from, int to, Language language, List<Token> tokens)
+    private SentenceAlignment AlignInside(AlignmentResult paragraphs, Sentences hs, Sentences es)
     {
-        var features = new UnitFeatures[to - from];
-        for (int i = from; i < to; i++)
+        var beads = new List<Bead>(hs.Article.Count + es.Article.Count);
+        var parents = new List<int>(beads.Capacity);
+        for (int k = 0; k < paragraphs.Beads.Count; k++)
         {
-            features[i - from] = _aligner.Extractor.Analyze(sentences.Units[i].Text, language, tokens);
+            var p = paragraphs.Beads[k];
+            int h0 = hs.First[p.HindiStart], h1 = hs.First[p.HindiStart + p.HindiCount];
+            int e0 = es.First[p.EnglishStart], e1 = es.First[p.EnglishStart + p.EnglishCount];
+            int before = beads.Count;
+            if (!p.IsPair)
+            {
+                // An unaligned paragraph's sentences are unaligned, as sure as the paragraph is.
+                for (int i = h0; i < h1; i++)
+                {
+                    beads.Add(new Bead(i, 1, e0, 0, p.Score));
+                }
+
+                for (int j = e0; j < e1; j++)
+                {
+                    beads.Add(new Bead(h1, 0, j, 1, p.Score));
+                }
+            }
+            else if (h1 - h0 == 1 && e1 - e0 == 1)
+            {
+                beads.Add(new Bead(h0, 1, e0, 1, p.Score));
+            }
+            else
+            {
+                var hf = hs.Features[h0..h1];
+                var ef = es.Features[e0..e1];
+                var model = new CostModel(_sentences.Options, hf, ef, AnchorLinks.Build(hf, ef, _sentences.Lexicon));
+                foreach (var b in _sentences.Align(model, h1 - h0, e1 - e0))
+                {
+                    beads.Add(b with { HindiStart = b.HindiStart + h0, EnglishStart = b.EnglishStart + e0 });
+                }
+            }
+
+            for (int n = before; n < beads.Count; n++)
+            {
+                parents.Add(k);
+            }
         }
 
-        return features;
+        return new SentenceAlignment(paragraphs, new AlignmentResult(hs.Article, es.Article, beads), parents);
+    }
+
+    /// <summary>One side's sentences, where each paragraph's start, and their features.</summary>
+    private sealed record Sentences(Article Article, int[] First, UnitFeatures[] Features)
+    {
+        public static Sentences Of(Article paragraphs, Language language, FeatureExtractor extractor)
+        {
+            var article = Split(paragraphs, out int[] first);
+            return new Sentences(article, first, extractor.Analyze(article, language));
+        }
+
+        /// <summary>Each paragraph's features, from its sentences'.</summary>
+        public UnitFeatures[] ParagraphFeatures(Article paragraphs)
+        {
+            var result = new UnitFeatures[paragraphs.Count];
+            for (int p = 0; p < result.Length; p++)
+            {
+                result[p] = FeatureExtractor.Merge(Features.AsSpan(First[p], First[p + 1] - First[p]), paragraphs.Units[p].Text.Length);
+            }
+
+            return result;
+        }
     }
 }
