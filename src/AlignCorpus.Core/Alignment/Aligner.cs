@@ -54,10 +54,13 @@ public sealed class Aligner
     public AlignmentResult Align(Article hindi, Article english, bool explain = false) =>
         Align(hindi, english, _extractor.Analyze(hindi, Language.Hindi), _extractor.Analyze(english, Language.English), explain);
 
-    /// <summary>Aligns an article pair whose units are already analysed (one <see cref="UnitFeatures"/> per unit).</summary>
-    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, bool explain = false)
+    /// <summary>
+    /// Aligns an article pair whose units are already analysed (one <see cref="UnitFeatures"/> per
+    /// unit); <paramref name="matches"/>, when not null, receives which anchor keys matched (see <see cref="AnchorLinks.Within"/>).
+    /// </summary>
+    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, bool explain = false, KeyMatches? matches = null)
     {
-        var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef, _lexicon));
+        var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef, _lexicon, matches));
         var beads = Align(model, hindi.Count, english.Count);
         IReadOnlyList<BeadEvidence>? evidence = explain
             ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : NullEvidence).ToList()

@@ -88,8 +88,10 @@ public sealed class FeatureExtractor
             return sentences[0] with { Length = length };
         }
 
-        var anchors = new List<Anchor>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var anchors = _anchors ??= new List<Anchor>(64);
+        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        anchors.Clear();
+        seen.Clear();
         foreach (bool concepts in (ReadOnlySpan<bool>)[true, false])
         {
             foreach (var s in sentences)

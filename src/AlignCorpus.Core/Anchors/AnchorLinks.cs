@@ -28,15 +28,31 @@ public sealed class AnchorLinks
     /// </summary>
     public const int MaxPartners = 64;
 
-    /// <summary>Links the anchors of a Hindi and an English article.</summary>
-    public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon = null)
+    /// <summary>
+    /// Links the anchors of a Hindi and an English article; when <paramref name="record"/> is not
+    /// null, it receives which English keys each Hindi key matched, for <see cref="Within"/>.
+    /// </summary>
+    public static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon = null, KeyMatches? record = null) =>
+        Run(hindi, english, lexicon, null, record);
+
+    /// <summary>
+    /// Links units that lie inside a document already linked (the sentences of a paragraph pair)
+    /// with the matches found for the whole document: a Hindi key matches the English keys it
+    /// matched there that occur here. No dictionary lookup and no fuzzy search is repeated.
+    /// </summary>
+    public static AnchorLinks Within(UnitFeatures[] hindi, UnitFeatures[] english, KeyMatches known) =>
+        Run(hindi, english, null, known, null);
+
+    private static AnchorLinks Run(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, KeyMatches? known, KeyMatches? record)
     {
         // Sentence alignment links a few units at a time, many times per article: it gets maps of
         // its own, so that clearing them does not cost the capacity a whole article gave them.
         var scratch = hindi.Length + english.Length <= SmallInput ? _smallScratch ??= new Scratch() : _scratch ??= new Scratch();
         try
         {
-            return Build(hindi, english, lexicon, scratch);
+            var links = Link(hindi, english, lexicon, known, scratch);
+            record?.CopyFrom(scratch.MatchCache);
+            return links;
         }
         finally
         {
@@ -44,7 +60,7 @@ public sealed class AnchorLinks
         }
     }
 
-    private static AnchorLinks Build(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, Scratch scratch)
+    private static AnchorLinks Link(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, KeyMatches? known, Scratch scratch)
     {
         // English key -> units holding it; one-deletion variants for fuzzy lookup.
         var enUnits = scratch.EnUnits;
@@ -75,7 +91,7 @@ public sealed class AnchorLinks
         var variants = scratch.Variants;
         foreach (var key in enUnits.Keys)
         {
-            if (IsFuzzyKey(key))
+            if (known is null && IsFuzzyKey(key))
             {
                 foreach (var v in Deletions(key))
                 {
@@ -100,8 +116,8 @@ public sealed class AnchorLinks
                 var anchor = anchors[a];
                 if (!matchCache.TryGetValue(anchor.Key, out var match))
                 {
-                    match = anchor.Kind == AnchorKind.Dictionary
-                        ? (Translate(anchor.Key, enUnits, lexicon), false)
+                    match = known is not null ? known.Restrict(anchor.Key, enUnits)
+                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(anchor.Key, enUnits, lexicon), false)
                         : Match(anchor.Key, enUnits, variants);
                     matchCache[anchor.Key] = match;
                 }
@@ -186,7 +202,7 @@ public sealed class AnchorLinks
     private static Scratch? _smallScratch;
 
     /// <summary>
-    /// The working maps of <see cref="Build(UnitFeatures[], UnitFeatures[], Lexicon?)"/>, one set per
+    /// The working maps of <see cref="Link"/>, one set per
     /// thread, cleared (keeping their capacity) after each article pair: linking is the most
     /// allocation-heavy step of a batch, and this keeps it off the garbage collector.
     /// </summary>
@@ -403,5 +419,40 @@ public sealed class AnchorLinks
         {
             found.UnionWith((List<string>)keys);
         }
+    }
+}
+
+/// <summary>
+/// Which English keys each Hindi key of a document matched (exactly, fuzzily or through the
+/// dictionary), recorded by <see cref="AnchorLinks.Build(UnitFeatures[], UnitFeatures[], Lexicon?, KeyMatches?)"/> for <see cref="AnchorLinks.Within"/>.
+/// </summary>
+public sealed class KeyMatches
+{
+    private readonly Dictionary<string, (string[] Keys, bool Fuzzy)> _map = new(StringComparer.Ordinal);
+
+    internal void CopyFrom(Dictionary<string, (string[] Keys, bool Fuzzy)> matches)
+    {
+        _map.Clear();
+        foreach (var (key, match) in matches)
+        {
+            _map[key] = match;
+        }
+    }
+
+    /// <summary>The recorded matches of a Hindi key that occur among <paramref name="present"/>.</summary>
+    internal (string[] Keys, bool Fuzzy) Restrict(string key, Dictionary<string, List<int>> present)
+    {
+        if (!_map.TryGetValue(key, out var match) || match.Keys.Length == 0)
+        {
+            return ([], false);
+        }
+
+        int n = 0;
+        foreach (var k in match.Keys)
+        {
+            n += present.ContainsKey(k) ? 1 : 0;
+        }
+
+        return n == match.Keys.Length ? match : n == 0 ? ([], false) : ([.. match.Keys.Where(present.ContainsKey)], match.Fuzzy);
     }
 }

@@ -50,15 +50,20 @@ public sealed class SentenceAligner
     {
         var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor);
         var es = Sentences.Of(english, Language.English, _paragraphs.Extractor);
-        var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain);
-        return AlignInside(paragraphs, hs, es);
+        var matches = new KeyMatches();
+        var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
+        return AlignInside(paragraphs, hs, es, matches);
     }
 
     /// <summary>Cuts both articles of an existing paragraph alignment into sentences and aligns them inside its beads.</summary>
-    public SentenceAlignment Align(AlignmentResult paragraphs) =>
-        AlignInside(paragraphs,
-            Sentences.Of(paragraphs.Hindi, Language.Hindi, _paragraphs.Extractor),
-            Sentences.Of(paragraphs.English, Language.English, _paragraphs.Extractor));
+    public SentenceAlignment Align(AlignmentResult paragraphs)
+    {
+        var hs = Sentences.Of(paragraphs.Hindi, Language.Hindi, _paragraphs.Extractor);
+        var es = Sentences.Of(paragraphs.English, Language.English, _paragraphs.Extractor);
+        var matches = new KeyMatches();
+        AnchorLinks.Build(hs.ParagraphFeatures(paragraphs.Hindi), es.ParagraphFeatures(paragraphs.English), _paragraphs.Lexicon, matches);
+        return AlignInside(paragraphs, hs, es, matches);
+    }
 
     /// <summary>
     /// The sentences of an article as an article of their own: numbered across the document,
@@ -91,7 +96,7 @@ public sealed class SentenceAligner
         return new Article(article.Source, units, article.Script);
     }
 
-    private SentenceAlignment AlignInside(AlignmentResult paragraphs, Sentences hs, Sentences es)
+    private SentenceAlignment AlignInside(AlignmentResult paragraphs, Sentences hs, Sentences es, KeyMatches matches)
     {
         var beads = new List<Bead>(hs.Article.Count + es.Article.Count);
         var parents = new List<int>(beads.Capacity);
@@ -122,7 +127,7 @@ public sealed class SentenceAligner
             {
                 var hf = hs.Features[h0..h1];
                 var ef = es.Features[e0..e1];
-                var model = new CostModel(_sentences.Options, hf, ef, AnchorLinks.Build(hf, ef, _sentences.Lexicon));
+                var model = new CostModel(_sentences.Options, hf, ef, AnchorLinks.Within(hf, ef, matches));
                 foreach (var b in _sentences.Align(model, h1 - h0, e1 - e0))
                 {
                     beads.Add(b with { HindiStart = b.HindiStart + h0, EnglishStart = b.EnglishStart + e0 });
