@@ -18,7 +18,7 @@ public static class Output
         switch (format)
         {
             case OutputFormat.Beads:
-                BeadWriter.Write(options.Units == OutputUnits.Sentences ? sentences!.Sentences.Beads : result.Beads, writer);
+                BeadWriter.Write(PairRow.BeadsOf(result, sentences, options.Units), writer);
                 return 0;
             case OutputFormat.Tsv:
                 TsvWriter.Write(rows, writer, options);

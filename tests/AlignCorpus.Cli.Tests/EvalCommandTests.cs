@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace AlignCorpus.Cli.Tests;
@@ -38,12 +37,8 @@ public sealed class EvalCommandTests
         string scorer = Path.GetFullPath(Path.Combine(CliRunner.Root, "..", "shared", "tools", "score.py"));
         File.Exists(scorer).Should().BeTrue("the reference scorer is in ../shared/tools");
         string json = Path.Combine(dir, "ref.json");
-        var psi = new ProcessStartInfo("python3", [scorer, gold, hyp, "--quiet", "--json", json]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using (var p = Process.Start(psi)!)
-        {
-            p.WaitForExit();
-            p.ExitCode.Should().Be(0, p.StandardError.ReadToEnd());
-        }
+        var (code, _, err) = CliRunner.Exec("python3", scorer, gold, hyp, "--quiet", "--json", json);
+        code.Should().Be(0, err);
 
         using var reference = JsonDocument.Parse(File.ReadAllText(json));
         foreach (var mode in new[] { "with-null", "vecalign", "no-null" })

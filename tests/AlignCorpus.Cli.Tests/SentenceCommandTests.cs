@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace AlignCorpus.Cli.Tests;
@@ -122,13 +121,8 @@ public sealed class SentenceCommandTests
     {
         string json = Path.Combine(root, Guid.NewGuid().ToString("N") + ".json");
         string scorer = Path.GetFullPath(Path.Combine(CliRunner.Root, "..", "shared", "tools", "score_pairs.py"));
-        var psi = new ProcessStartInfo("python3", [scorer, gold, hyp, "--json", json]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using (var p = Process.Start(psi)!)
-        {
-            p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            p.ExitCode.Should().Be(0, p.StandardError.ReadToEnd());
-        }
+        var (code, _, err) = CliRunner.Exec("python3", scorer, gold, hyp, "--json", json);
+        code.Should().Be(0, err);
 
         var ours = CliRunner.Run("eval", "--pairs", gold, hyp, "--json");
         ours.ExitCode.Should().Be(0, ours.Stderr);

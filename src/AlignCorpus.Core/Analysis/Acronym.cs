@@ -18,6 +18,11 @@ public static class Acronym
 
     private static readonly (string Hindi, char Letter)[] LongestFirst = [.. Names.OrderByDescending(x => x.Hindi.Length)];
 
+    private static readonly HashSet<string> NameSet = [.. Names.Select(n => n.Hindi)];
+
+    /// <summary>True when <paramref name="word"/> (NFC) is the Hindi name of one Latin letter (के = K): an initial.</summary>
+    public static bool IsLetterName(string word) => NameSet.Contains(word);
+
     /// <summary>The Latin letters a Hindi word spells, or null when it is not a spelled acronym.</summary>
     public static string? FromDevanagari(string word)
     {

@@ -85,7 +85,7 @@ public sealed class FeatureExtractor
     {
         if (sentences.Length == 1)
         {
-            return sentences[0] with { Length = length };
+            return sentences[0].Length == length ? sentences[0] : sentences[0] with { Length = length };
         }
 
         var anchors = _anchors ??= new List<Anchor>(64);

@@ -29,8 +29,14 @@ public sealed record DocumentOutcome(string Id, AlignmentResult? Result, string?
             return [];
         }
 
-        var kept = Kept.ToHashSet();
-        return PairRow.Of(Result, Sentences, units).Where(r => kept.Contains(r) || (includeUnaligned && !r.Bead.IsPair));
+        // Kept is in document order already; only unaligned rows need putting back in their places.
+        if (!includeUnaligned)
+        {
+            return Kept;
+        }
+
+        var rejected = Rejected.Select(r => r.Row).ToHashSet();
+        return PairRow.Of(Result, Sentences, units).Where(r => !r.Bead.IsPair || !rejected.Contains(r));
     }
 }
 

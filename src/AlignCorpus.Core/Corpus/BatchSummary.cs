@@ -63,16 +63,16 @@ public sealed class BatchSummary
 
         w.WriteLine(FormattableString.Invariant(
             $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
-        w.WriteLine("beads: " + string.Join(", ", BeadTypes.Select(kv => $"{kv.Key} {kv.Value}")));
+        w.WriteLine("beads: " + Counts(BeadTypes));
         if (Sentences)
         {
             w.WriteLine(FormattableString.Invariant(
                 $"sentences: hi {HindiSentences}, en {EnglishSentences}, {SentencesUnalignedInsidePairs} unaligned inside paragraph pairs; beads: ") +
-                string.Join(", ", SentenceBeadTypes.Select(kv => $"{kv.Key} {kv.Value}")));
+                Counts(SentenceBeadTypes));
         }
 
         w.WriteLine(FormattableString.Invariant($"pairs: {PairBeads} aligned, mean score {MeanScore:0.000}, {PairsWritten} written") +
-            (Rejected.Count > 0 ? ", rejected: " + string.Join(", ", Rejected.Select(kv => $"{kv.Key} {kv.Value}")) : string.Empty));
+            (Rejected.Count > 0 ? ", rejected: " + Counts(Rejected) : string.Empty));
         w.WriteLine(FormattableString.Invariant($"time: {Elapsed.TotalSeconds:0.00} s, {DocumentsPerSecond:0.0} documents/s"));
         foreach (var (id, reason) in Failures.Take(20))
         {
@@ -124,41 +124,36 @@ public sealed class BatchSummary
         j.WriteNumber("en_aligned", EnglishUnitsAligned);
         j.WriteNumber("en_unaligned", EnglishUnitsUnaligned);
         j.WriteEndObject();
-        j.WriteStartObject("bead_types");
-        foreach (var (type, n) in BeadTypes)
-        {
-            j.WriteNumber(type, n);
-        }
-
-        j.WriteEndObject();
+        WriteCounts(j, "bead_types", BeadTypes);
         if (Sentences)
         {
             j.WriteStartObject("sentences");
             j.WriteNumber("hi", HindiSentences);
             j.WriteNumber("en", EnglishSentences);
             j.WriteNumber("unaligned_inside_paragraph_pairs", SentencesUnalignedInsidePairs);
-            j.WriteStartObject("bead_types");
-            foreach (var (type, n) in SentenceBeadTypes)
-            {
-                j.WriteNumber(type, n);
-            }
-
-            j.WriteEndObject();
+            WriteCounts(j, "bead_types", SentenceBeadTypes);
             j.WriteEndObject();
         }
 
         j.WriteNumber("pair_beads", PairBeads);
         j.WriteNumber("mean_score", Math.Round(MeanScore, 4));
         j.WriteNumber("pairs_written", PairsWritten);
-        j.WriteStartObject("rejected");
-        foreach (var (reason, n) in Rejected)
-        {
-            j.WriteNumber(reason, n);
-        }
-
-        j.WriteEndObject();
+        WriteCounts(j, "rejected", Rejected);
         j.WriteNumber("elapsed_seconds", Math.Round(Elapsed.TotalSeconds, 3));
         j.WriteNumber("documents_per_second", Math.Round(DocumentsPerSecond, 1));
+        j.WriteEndObject();
+    }
+
+    private static string Counts(SortedDictionary<string, long> counts) => string.Join(", ", counts.Select(kv => $"{kv.Key} {kv.Value}"));
+
+    private static void WriteCounts(Utf8JsonWriter j, string name, SortedDictionary<string, long> counts)
+    {
+        j.WriteStartObject(name);
+        foreach (var (key, n) in counts)
+        {
+            j.WriteNumber(key, n);
+        }
+
         j.WriteEndObject();
     }
 }

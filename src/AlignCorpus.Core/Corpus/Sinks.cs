@@ -72,7 +72,7 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
             switch (format)
             {
                 case OutputFormat.Beads:
-                    BeadWriter.Write(options.Units == OutputUnits.Sentences ? outcome.Sentences!.Sentences.Beads : r.Beads, w);
+                    BeadWriter.Write(PairRow.BeadsOf(r, outcome.Sentences, options.Units), w);
                     break;
                 case OutputFormat.Tsv:
                     var columns = TsvWriter.Columns(options);

@@ -1,4 +1,3 @@
-using System.Text;
 using AlignCorpus.Core.Loading;
 
 namespace AlignCorpus.Core.Evaluation;
@@ -112,29 +111,7 @@ public static class PairScorer
     /// line and paragraph separators, the C0 controls that Python counts, U+001C to U+001F) become
     /// one space; leading and trailing white space goes.
     /// </summary>
-    public static string Normalize(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool pending = false;
-        foreach (char c in s)
-        {
-            if (char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F')
-            {
-                pending = sb.Length > 0;
-                continue;
-            }
-
-            if (pending)
-            {
-                sb.Append(' ');
-                pending = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    public static string Normalize(string s) => ArticleLoader.Fold(s, pythonSplit: true);
 
     private static Dictionary<(string, string), int> Count(IReadOnlyList<(string Hindi, string English)> pairs)
     {

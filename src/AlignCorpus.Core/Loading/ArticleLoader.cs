@@ -183,18 +183,26 @@ public static class ArticleLoader
     /// One line made ready for output: a byte-order mark inside the text removed; tabs, other
     /// control characters and runs of white space folded into one space; trimmed. Not normalised.
     /// </summary>
-    public static string Fold(ReadOnlySpan<char> line)
+    public static string Fold(ReadOnlySpan<char> line) => Fold(line, pythonSplit: false);
+
+    /// <summary>
+    /// White space folded to single spaces and trimmed. <paramref name="pythonSplit"/> false: the
+    /// loader's rule (white space and every control character separate words; a byte-order mark
+    /// is dropped). True: Python's <c>" ".join(s.split())</c>, which the reference scorers use
+    /// (Unicode white space and U+001C to U+001F separate words; other characters are kept).
+    /// </summary>
+    public static string Fold(ReadOnlySpan<char> line, bool pythonSplit)
     {
         var sb = new StringBuilder(line.Length);
         bool space = false;
         foreach (char c in line)
         {
-            if (c == '\uFEFF')
+            if (c == '\uFEFF' && !pythonSplit)
             {
                 continue;
             }
 
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (char.IsWhiteSpace(c) || (pythonSplit ? c is >= '\u001C' and <= '\u001F' : char.IsControl(c)))
             {
                 space = sb.Length > 0;
                 continue;

@@ -1,3 +1,4 @@
+using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Loading;
 
 namespace AlignCorpus.Core.Sentences;
@@ -181,43 +182,27 @@ public static class SentenceSplitter
             return true;
         }
 
-        bool opener = OpensSentence(text, next);
         if (IsDevanagari(word[^1]))
         {
             return HindiWordEnds(word);
         }
 
-        // A single capital is an initial ("J. K. Rowling", "Biden (R.)"), a dotted acronym or
-        // abbreviation ("U.S.", "a.m.", "D.M.") usually sits inside a sentence; both end one only
-        // before a word that opens sentences.
+        // A single capital is an initial ("J. K. Rowling", "Biden (R.)"); a dotted acronym or
+        // abbreviation ("U.S.", "a.m.", "D.M.") and months, "Inc." and the like usually sit inside
+        // a sentence: all end one only before a word that opens sentences ("in Nov. 10" but "in
+        // Nov. The"). Titles and "No." never end one.
+        string bare = word.TrimEnd('.');
         if (word.Length == 1 && char.IsLetter(word[0]))
         {
-            return opener;
+            return OpensSentence(text, next);
         }
 
-        if (word.Contains('.'))
-        {
-            string bare = word.TrimEnd('.');
-            if (EnglishTitles.Contains(bare))
-            {
-                return false;
-            }
-
-            return opener;
-        }
-
-        // Titles and "No." never end a sentence; months, "Inc." and the like end one before an opener.
-        if (EnglishTitles.Contains(word))
+        if (EnglishTitles.Contains(bare))
         {
             return false;
         }
 
-        if (EnglishAbbreviations.Contains(word))
-        {
-            return opener;
-        }
-
-        return true;
+        return !(word.Contains('.') || EnglishAbbreviations.Contains(word)) || OpensSentence(text, next);
     }
 
     /// <summary>Whether a Hindi word followed by a full stop ends its sentence.</summary>
@@ -238,13 +223,8 @@ public static class SentenceSplitter
         }
 
         // An initial in a letter name: "के. नटवर सिंह", "एम. करुणानिधि".
-        return !IsLetterName(nfc);
+        return !Acronym.IsLetterName(nfc);
     }
-
-    private static bool IsLetterName(string word) =>
-        word is "ए" or "बी" or "सी" or "डी" or "ई" or "एफ" or "एफ़" or "जी" or "एच" or "आई" or "जे" or "के" or "एल"
-            or "एम" or "एन" or "ओ" or "पी" or "क्यू" or "आर" or "एस" or "टी" or "यू" or "वी" or "डब्ल्यू" or "एक्स"
-            or "वाई" or "जेड" or "ज़ेड";
 
     /// <summary>Whether the word at <paramref name="pos"/> starts like a sentence: a capital, a digit, a quote, another script.</summary>
     private static bool OpensSentence(string text, int pos)

@@ -32,6 +32,15 @@ public readonly record struct PairRow(AlignmentResult Source, Bead Bead, Level L
     /// <summary>"paragraph" or "sentence".</summary>
     public string LevelName => Level == Level.Paragraph ? "paragraph" : "sentence";
 
+    /// <summary>
+    /// The beads the bead format writes: sentence beads (sentences numbered across the document)
+    /// for <see cref="OutputUnits.Sentences"/>, paragraph beads otherwise.
+    /// </summary>
+    public static IReadOnlyList<Bead> BeadsOf(AlignmentResult paragraphs, SentenceAlignment? sentences, OutputUnits units) =>
+        units == OutputUnits.Sentences
+            ? (sentences ?? throw new ArgumentException("sentence beads need a sentence alignment", nameof(sentences))).Sentences.Beads
+            : paragraphs.Beads;
+
     /// <summary>The rows of an article pair's alignment, in document order, at the asked-for level.</summary>
     /// <param name="paragraphs">The paragraph alignment.</param>
     /// <param name="sentences">Its sentence alignment; needed unless <paramref name="units"/> is <see cref="OutputUnits.Paragraphs"/>.</param>
