@@ -95,6 +95,32 @@ public sealed class SentenceCommandTests
         File.ReadAllLines(Path.Combine(root, "corpus.tsv"))[0].Should().Be("doc\thi\ten\tscore\thi_units\ten_units\tparagraph");
     }
 
+    [Fact]
+    public void Eval_pairs_names_the_file_and_line_of_bad_input()
+    {
+        string dir = CliRunner.TempDir();
+        string gold = Path.Combine(dir, "gold.tsv"), hyp = Path.Combine(dir, "hyp.tsv");
+        File.WriteAllText(gold, "क\ta\n");
+        File.WriteAllBytes(hyp, [.. "ok\tfine\n"u8, 0xFF, .. " bad\tx\n"u8]);
+        var bad = CliRunner.Run("eval", "--pairs", gold, hyp);
+        bad.ExitCode.Should().Be(ExitCodes.BadInput);
+        bad.Stderr.Should().Contain(hyp + ":2:").And.Contain("invalid UTF-8");
+        var missing = CliRunner.Run("eval", "--pairs", Path.Combine(dir, "none.tsv"), hyp);
+        missing.ExitCode.Should().Be(ExitCodes.BadInput);
+        missing.Stderr.Should().Contain(Path.Combine(dir, "none.tsv")).And.Contain("no such file");
+    }
+
+    [Fact]
+    public void A_sentence_output_that_cannot_be_written_leaves_no_file()
+    {
+        string dir = CliRunner.TempDir();
+        string target = Path.Combine(dir, "missing-folder", "out.tsv");
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--units", "sentences", "-f", "tsv", "-o", target);
+        run.ExitCode.Should().Be(ExitCodes.OutputError);
+        run.Stderr.Should().Contain(target);
+        Directory.GetFileSystemEntries(dir).Should().BeEmpty();
+    }
+
     /// <summary>
     /// eval --pairs against ../shared/tools/score_pairs.py: on the dev set's sentence output and on
     /// hand-made files with a header, a BOM, CRLF, empty sides, duplicates and joined pairs.
