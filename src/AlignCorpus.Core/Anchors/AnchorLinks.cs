@@ -51,7 +51,13 @@ public sealed class AnchorLinks
         try
         {
             var links = Link(hindi, english, lexicon, known, scratch);
-            record?.CopyFrom(scratch.MatchCache);
+            if (record is not null)
+            {
+                // The matches change hands instead of being copied: the scratch takes the
+                // record's old map, emptied on reset.
+                scratch.MatchCache = record.Swap(scratch.MatchCache);
+            }
+
             return links;
         }
         finally
@@ -217,7 +223,7 @@ public sealed class AnchorLinks
 
         public Dictionary<string, object> Variants { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<int>> EnPartners { get; } = new(StringComparer.Ordinal);
 
@@ -428,15 +434,14 @@ public sealed class AnchorLinks
 /// </summary>
 public sealed class KeyMatches
 {
-    private readonly Dictionary<string, (string[] Keys, bool Fuzzy)> _map = new(StringComparer.Ordinal);
+    private Dictionary<string, (string[] Keys, bool Fuzzy)> _map = new(StringComparer.Ordinal);
 
-    internal void CopyFrom(Dictionary<string, (string[] Keys, bool Fuzzy)> matches)
+    /// <summary>Takes <paramref name="matches"/> as the recorded matches and gives back the previous map.</summary>
+    internal Dictionary<string, (string[] Keys, bool Fuzzy)> Swap(Dictionary<string, (string[] Keys, bool Fuzzy)> matches)
     {
-        _map.Clear();
-        foreach (var (key, match) in matches)
-        {
-            _map[key] = match;
-        }
+        var previous = _map;
+        _map = matches;
+        return previous;
     }
 
     /// <summary>The recorded matches of a Hindi key that occur among <paramref name="present"/>.</summary>

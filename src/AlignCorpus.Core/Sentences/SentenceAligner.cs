@@ -34,6 +34,10 @@ public sealed class SentenceAligner
         HeadRegion = int.MaxValue,
     };
 
+    /// <summary>The anchor matches of the article pair being aligned, one per thread, reused.</summary>
+    [ThreadStatic]
+    private static KeyMatches? _matches;
+
     private readonly Aligner _paragraphs;
     private readonly Aligner _sentences;
 
@@ -50,7 +54,7 @@ public sealed class SentenceAligner
     {
         var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor);
         var es = Sentences.Of(english, Language.English, _paragraphs.Extractor);
-        var matches = new KeyMatches();
+        var matches = _matches ??= new KeyMatches();
         var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
         return AlignInside(paragraphs, hs, es, matches);
     }
@@ -60,7 +64,7 @@ public sealed class SentenceAligner
     {
         var hs = Sentences.Of(paragraphs.Hindi, Language.Hindi, _paragraphs.Extractor);
         var es = Sentences.Of(paragraphs.English, Language.English, _paragraphs.Extractor);
-        var matches = new KeyMatches();
+        var matches = _matches ??= new KeyMatches();
         AnchorLinks.Build(hs.ParagraphFeatures(paragraphs.Hindi), es.ParagraphFeatures(paragraphs.English), _paragraphs.Lexicon, matches);
         return AlignInside(paragraphs, hs, es, matches);
     }
