@@ -11,6 +11,6 @@ dotnet build "$here/src/AlignCorpus.Cli" -c Release -v q >/dev/null
 mkdir -p "$out"
 for f in "$data"/gold/*; do
   n=$(basename "$f")
-  dotnet "$dll" align "$data/hi/$n" "$data/en/$n" --format beads -o "$out/$n" "$@"
+  dotnet "$dll" align "$data/hi/$n" "$data/en/$n" --format beads -o "$out/$n" "$@" || echo "($n: not aligned)" >&2
 done
 dotnet "$dll" eval "$data/gold" "$out" --by-type

@@ -61,6 +61,8 @@ foreach (var a in args.Skip(1))
     {
         case "--sentences":
             continue;
+        case "--old":
+            continue;
         case "--diff":
             diff = true;
             continue;
@@ -92,7 +94,19 @@ if (args.Contains("--sentences"))
     return;
 }
 
-var run = Evaluate(data, new Aligner(options, lexicon, gazetteer), diff);
+Run run;
+if (args.Contains("--old"))
+{
+    run = Evaluate(data, new Aligner(options, lexicon, gazetteer), diff);
+}
+else
+{
+    // Name=value settings apply to the alignment of sentences across the article.
+    var articleOptions = args.Skip(1).Where(a => a.Contains('=') && !a.StartsWith("--", StringComparison.Ordinal)).Aggregate(SentenceAligner.ArticleOptions, Set);
+    var whole = new SentenceAligner(new Aligner(AlignerOptions.Default, lexicon, gazetteer), articleOptions: articleOptions);
+    run = EvaluateWith(data, (h, e) => whole.Align(h, e).Paragraphs, diff);
+}
+
 foreach (var t in EvaluationRun.Treatments)
 {
     var s = run.Total[t].Scores;
@@ -123,7 +137,8 @@ static AlignerOptions Set(AlignerOptions options, string assignment)
     var kv = assignment.Split('=');
     var prop = typeof(AlignerOptions).GetProperty(kv[0], BindingFlags.Public | BindingFlags.Instance)
         ?? throw new ArgumentException("unknown option " + kv[0]);
-    object value = prop.PropertyType == typeof(int)
+    object value = prop.PropertyType == typeof(bool) ? bool.Parse(kv[1])
+        : prop.PropertyType == typeof(int)
         ? (object)int.Parse(kv[1], CultureInfo.InvariantCulture)
         : double.Parse(kv[1], CultureInfo.InvariantCulture);
     var copy = options with { };
@@ -131,7 +146,9 @@ static AlignerOptions Set(AlignerOptions options, string assignment)
     return copy;
 }
 
-static Run Evaluate(string data, Aligner aligner, bool diff)
+static Run Evaluate(string data, Aligner aligner, bool diff) => EvaluateWith(data, (h, e) => aligner.Align(h, e), diff);
+
+static Run EvaluateWith(string data, Func<Article, Article, AlignmentResult> align, bool diff)
 {
     var total = EvaluationRun.Treatments.ToDictionary(t => t, _ => default(DocumentCounts));
     var byType = new Dictionary<string, (int Found, int Gold)>();
@@ -141,7 +158,7 @@ static Run Evaluate(string data, Aligner aligner, bool diff)
         string name = Path.GetFileName(g);
         var hi = ArticleLoader.Load(Path.Combine(data, "hi", name));
         var en = ArticleLoader.Load(Path.Combine(data, "en", name));
-        var result = aligner.Align(hi, en);
+        var result = align(hi, en);
         var hyp = result.Beads.Select(b => new IndexBead(b.HindiIndices.ToArray(), b.EnglishIndices.ToArray())).ToList();
         var gold = BeadFile.Read(g);
         foreach (var t in EvaluationRun.Treatments)

@@ -78,5 +78,28 @@ public sealed record AlignerOptions
     /// </summary>
     public double NullMargin { get; init; } = 0.5;
 
+    /// <summary>
+    /// Added to a bead for each of its two ends (start, end) where both sides lie on a paragraph
+    /// boundary, when units are sentences aligned across the whole article: the two pages' paragraph
+    /// breaks are evidence of where beads begin and end, not walls. 0 when units are paragraphs.
+    /// </summary>
+    public double BoundaryAgree { get; init; }
+
+    /// <summary>Subtracted for each end of a bead where one side lies on a paragraph boundary and the other does not.</summary>
+    public double BoundaryMismatch { get; init; }
+
+    /// <summary>
+    /// Sentences across an article: align twice, the second time charging a boundary mismatch
+    /// ln((1 - r) / r), r the mismatch rate of the first pass (at least <see cref="BoundaryMismatch"/>, at most 2).
+    /// </summary>
+    public bool AdaptiveBoundaries { get; init; }
+
+    /// <summary>
+    /// Sentences across an article: a run of unaligned sentences of both pages between two pairs,
+    /// partly inside a paragraph, is paired when its bead scores at least this (see
+    /// <see cref="Sentences.Leftovers"/>); positive infinity: never.
+    /// </summary>
+    public double LeftoverFloor { get; init; } = double.PositiveInfinity;
+
     public static AlignerOptions Default { get; } = new();
 }

@@ -9,4 +9,8 @@ public sealed record BeadEvidence(
     double Prior,
     IReadOnlyList<string> Matched,
     IReadOnlyList<string> Contradicted,
-    IReadOnlyList<string> Unmatched);
+    IReadOnlyList<string> Unmatched)
+{
+    /// <summary>For a paragraph bead made from aligned sentences: which sentences linked (s3~s5-6), else empty.</summary>
+    public IReadOnlyList<string> SentenceLinks { get; init; } = [];
+}

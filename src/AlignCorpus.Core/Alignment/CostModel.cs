@@ -17,15 +17,45 @@ public sealed class CostModel
     private readonly int[] _englishLength;
     private readonly Weighted[][] _hindi;
     private readonly Weighted[][] _english;
+    private readonly bool[]? _hindiStarts;
+    private readonly bool[]? _englishStarts;
 
-    public CostModel(AlignerOptions options, UnitFeatures[] hindi, UnitFeatures[] english, AnchorLinks links)
+    /// <param name="options">Weights and priors.</param>
+    /// <param name="hindi">Features of the Hindi units.</param>
+    /// <param name="english">Features of the English units.</param>
+    /// <param name="links">The anchors of both sides, linked.</param>
+    /// <param name="hindiStarts">When units are sentences: for each position 0..n, whether a Hindi paragraph starts there (n: the end).</param>
+    /// <param name="englishStarts">The same for the English side (0..m).</param>
+    public CostModel(AlignerOptions options, UnitFeatures[] hindi, UnitFeatures[] english, AnchorLinks links, bool[]? hindiStarts = null, bool[]? englishStarts = null)
     {
+        _hindiStarts = hindiStarts;
+        _englishStarts = englishStarts;
         _options = options;
         _hindiLength = hindi.Select(f => f.Length).ToArray();
         _englishLength = english.Select(f => f.Length).ToArray();
         _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false)).ToArray();
         _english = links.English.Select(u => Weigh(u, isEnglish: true)).ToArray();
     }
+
+    private CostModel(CostModel other, AlignerOptions options)
+    {
+        _options = options;
+        _hindiLength = other._hindiLength;
+        _englishLength = other._englishLength;
+        _hindi = other._hindi;
+        _english = other._english;
+        _hindiStarts = other._hindiStarts;
+        _englishStarts = other._englishStarts;
+    }
+
+    /// <summary>
+    /// The same model under other priors and boundary settings; the anchor weights stay those
+    /// worked out for this model's options (no re-linking, no re-weighing).
+    /// </summary>
+    public CostModel WithPriors(AlignerOptions options) => new(this, options);
+
+    /// <summary>The settings in use.</summary>
+    public AlignerOptions Options => _options;
 
     /// <summary>
     /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead,
@@ -73,7 +103,34 @@ public sealed class CostModel
     }
 
     /// <summary>Score of the pair bead Hindi [i0, i0+hn) with English [j0, j0+en); both counts at least 1.</summary>
-    public double Score(int i0, int hn, int j0, int en) => LengthTerm(i0, hn, j0, en, out _) + AnchorTerm(i0, hn, j0, en, null) + Prior(hn, en);
+    public double Score(int i0, int hn, int j0, int en)
+    {
+        double anchors = AnchorTerm(i0, hn, j0, en, null);
+        return LengthTerm(i0, hn, j0, en, out _) + anchors + Prior(hn, en) + BoundaryTerm(i0, hn, j0, en, anchors);
+    }
+
+    /// <summary>
+    /// Paragraph breaks as evidence (sentence units only): each end of the bead where both pages
+    /// break adds <see cref="AlignerOptions.BoundaryAgree"/>; each end where one breaks and the
+    /// other runs on subtracts <see cref="AlignerOptions.BoundaryMismatch"/>.
+    /// </summary>
+    /// <remarks>
+    /// Agreeing breaks corroborate anchors but cannot make a pair on their own: two noise lines
+    /// that stand alone on both pages (a dateline and a caption) are not translations for it, so
+    /// the bonus counts only when the bead has anchor evidence.
+    /// </remarks>
+    public double BoundaryTerm(int i0, int hn, int j0, int en, double anchors)
+    {
+        if (_hindiStarts is null || _englishStarts is null)
+        {
+            return 0;
+        }
+
+        double agree = anchors > 0 ? _options.BoundaryAgree : 0;
+        return End(_hindiStarts[i0], _englishStarts[j0]) + End(_hindiStarts[i0 + hn], _englishStarts[j0 + en]);
+
+        double End(bool h, bool e) => h && e ? agree : h != e ? -_options.BoundaryMismatch : 0;
+    }
 
     /// <summary>The same score with its terms and the anchors behind them.</summary>
     public BeadEvidence Explain(int i0, int hn, int j0, int en)
@@ -81,7 +138,7 @@ public sealed class CostModel
         var notes = new Notes();
         double length = LengthTerm(i0, hn, j0, en, out double z);
         double anchors = AnchorTerm(i0, hn, j0, en, notes);
-        double prior = Prior(hn, en);
+        double prior = Prior(hn, en) + BoundaryTerm(i0, hn, j0, en, anchors);
         return new BeadEvidence(length + anchors + prior, z, length, anchors, prior, notes.Matched, notes.Contradicted, notes.Unmatched);
     }
 

@@ -40,23 +40,117 @@ public sealed class SentenceAligner
 
     private readonly Aligner _paragraphs;
     private readonly Aligner _sentences;
+    private readonly Aligner _article;
+    private readonly bool _acrossParagraphs;
 
     /// <param name="paragraphAligner">The paragraph aligner: its analyser (and word cache) and dictionary are shared.</param>
-    /// <param name="options">Sentence-level settings; null for <see cref="DefaultOptions"/>.</param>
-    public SentenceAligner(Aligner paragraphAligner, AlignerOptions? options = null)
+    /// <param name="options">Settings of sentences inside paragraph pairs; null for <see cref="DefaultOptions"/>.</param>
+    /// <param name="articleOptions">Settings of sentences across the article; null for <see cref="ArticleOptions"/>.</param>
+    /// <param name="acrossParagraphs">
+    /// True (the default): align sentences across the whole article and group them into paragraph
+    /// beads. False: align paragraphs first (beads up to the paragraph aligner's maximum), then
+    /// sentences inside each paragraph pair (the method of version 0.2, kept for comparison).
+    /// </param>
+    public SentenceAligner(Aligner paragraphAligner, AlignerOptions? options = null, AlignerOptions? articleOptions = null, bool acrossParagraphs = true)
     {
         _paragraphs = paragraphAligner;
         _sentences = paragraphAligner.With(options ?? DefaultOptions with { MaxBead = Math.Min(2, paragraphAligner.Options.MaxBead) });
+        _article = paragraphAligner.With(articleOptions ?? ArticleOptions);
+        _acrossParagraphs = acrossParagraphs;
     }
 
-    /// <summary>Aligns an article pair by paragraphs, then by sentences inside the paragraph beads.</summary>
+    /// <summary>
+    /// The settings of the alignment of sentences across a whole article: the paragraph defaults
+    /// (a pair must be earned: noise stays out), merges cheaper than between paragraphs (a
+    /// desk cuts and joins sentences), 1-k and k-1 beads up to 6 anywhere (a table row against its
+    /// cells, a headline against its title and subtitles), and the paragraph breaks of both pages
+    /// as evidence (<see cref="AlignerOptions.BoundaryAgree"/>); see docs/ARCHITECTURE.md.
+    /// </summary>
+    public static AlignerOptions ArticleOptions { get; } = AlignerOptions.Default with
+    {
+        MergePrior = -0.8,
+        HeadBeadMax = 6,
+        HeadRegion = int.MaxValue,
+        BoundaryAgree = 0.3,
+        BoundaryMismatch = 0.2,
+        AdaptiveBoundaries = true,
+        LeftoverFloor = -1.5,
+    };
+
+    /// <summary>
+    /// Aligns an article pair: the sentences of both pages are aligned across the whole article
+    /// (paragraph breaks count as evidence, not walls), and the paragraph beads are the finest
+    /// groups of paragraphs whose two sides hold the same aligned sentences (<see cref="ParagraphGrouping"/>).
+    /// So paragraph beads of any size (a desk's 1-4 or 3-2) come from the content, and the
+    /// sentence pairs come from the same alignment.
+    /// </summary>
     public SentenceAlignment Align(Article hindi, Article english, bool explain = false)
     {
         var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor);
         var es = Sentences.Of(english, Language.English, _paragraphs.Extractor);
-        var matches = _matches ??= new KeyMatches();
-        var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
-        return AlignInside(paragraphs, hs, es, matches);
+        if (!_acrossParagraphs)
+        {
+            var matches = _matches ??= new KeyMatches();
+            var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
+            return AlignInside(paragraphs, hs, es, matches);
+        }
+
+        var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon);
+        var model = new CostModel(_article.Options, hs.Features, es.Features, links, hs.Starts(), es.Starts());
+        var beads = _article.Align(model, hs.Article.Count, es.Article.Count);
+        if (_article.Options.AdaptiveBoundaries)
+        {
+            // How often did the first pass's pairs start or end where only one page breaks? Pages
+            // that keep the same paragraphs almost never do; a desk that re-cuts often does. The
+            // second pass charges a mismatch what its observed rate says it is worth.
+            double rate = MismatchRate(beads, hs.Starts(), es.Starts());
+            double penalty = Math.Clamp(Math.Log((1 - rate) / rate), _article.Options.BoundaryMismatch, MaxMismatchPenalty);
+            model = model.WithPriors(_article.Options with { BoundaryMismatch = penalty });
+            beads = _article.Align(model, hs.Article.Count, es.Article.Count);
+        }
+
+        if (!double.IsPositiveInfinity(_article.Options.LeftoverFloor))
+        {
+            beads = Leftovers.Pair(beads, model, hs.Starts(), es.Starts(), _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
+        }
+
+        return ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain);
+    }
+
+    /// <summary>The most a bead end where one page breaks and the other runs on can cost.</summary>
+    private const double MaxMismatchPenalty = 2.0;
+
+    /// <summary>
+    /// Among the ends of sentence pairs where at least one page has a paragraph break, the share
+    /// where only one has (smoothed: one agreeing and one mismatching end added).
+    /// </summary>
+    private static double MismatchRate(IReadOnlyList<Bead> beads, bool[] hindiStarts, bool[] englishStarts)
+    {
+        int agree = 1, mismatch = 1;
+        foreach (var b in beads)
+        {
+            if (!b.IsPair)
+            {
+                continue;
+            }
+
+            Count(hindiStarts[b.HindiStart], englishStarts[b.EnglishStart]);
+            Count(hindiStarts[b.HindiStart + b.HindiCount], englishStarts[b.EnglishStart + b.EnglishCount]);
+        }
+
+        return (double)mismatch / (agree + mismatch);
+
+        void Count(bool h, bool e)
+        {
+            if (h && e)
+            {
+                agree++;
+            }
+            else if (h != e)
+            {
+                mismatch++;
+            }
+        }
     }
 
     /// <summary>Cuts both articles of an existing paragraph alignment into sentences and aligns them inside its beads.</summary>
@@ -84,7 +178,7 @@ public sealed class SentenceAligner
             first[p] = units.Count;
             var u = article.Units[p];
             var ranges = SentenceSplitter.Split(u.Original);
-            if (ranges.Count == 1)
+            if (ranges.Count <= 1)
             {
                 units.Add(u with { Index = units.Count });
                 continue;
@@ -154,6 +248,18 @@ public sealed class SentenceAligner
         {
             var article = Split(paragraphs, out int[] first);
             return new Sentences(article, first, extractor.Analyze(article, language));
+        }
+
+        /// <summary>For each sentence position 0..count, whether a paragraph starts there (count: the end).</summary>
+        public bool[] Starts()
+        {
+            var starts = new bool[Article.Count + 1];
+            foreach (int s in First)
+            {
+                starts[s] = true;
+            }
+
+            return starts;
         }
 
         /// <summary>Each paragraph's features, from its sentences'.</summary>

@@ -1,0 +1,65 @@
+using AlignCorpus.Core.Alignment;
+
+namespace AlignCorpus.Core.Sentences;
+
+/// <summary>
+/// Pairs the sentences a path stepped around: a run of unaligned sentences of both pages between
+/// two sentence pairs (or an article's edge), where at least one page's run lies inside a
+/// paragraph that also holds aligned sentences, is usually a pair whose evidence was too thin
+/// (a short sentence with no anchors). It becomes one pair bead unless its own score says it is
+/// clearly not a translation. Runs that are whole paragraphs on both pages (a caption against a
+/// footer) are left alone: that is what scraped noise looks like.
+/// </summary>
+public static class Leftovers
+{
+    /// <summary>The most sentences a run may have on one side.</summary>
+    public const int MaxRun = 4;
+
+    /// <summary>
+    /// Returns the beads with such runs paired; <paramref name="floor"/> is the lowest bead score
+    /// (<see cref="CostModel.Score"/>) a run may have and still be paired.
+    /// </summary>
+    public static List<Bead> Pair(IReadOnlyList<Bead> beads, CostModel model, bool[] hindiStarts, bool[] englishStarts, double floor, double slope)
+    {
+        var result = new List<Bead>(beads.Count);
+        int k = 0;
+        while (k < beads.Count)
+        {
+            if (beads[k].IsPair)
+            {
+                result.Add(beads[k++]);
+                continue;
+            }
+
+            int end = k;
+            int hn = 0, en = 0;
+            while (end < beads.Count && !beads[end].IsPair)
+            {
+                hn += beads[end].HindiCount;
+                en += beads[end].EnglishCount;
+                end++;
+            }
+
+            int i0 = beads[k].HindiStart, j0 = beads[k].EnglishStart;
+            bool hindiInside = hn > 0 && !(hindiStarts[i0] && hindiStarts[i0 + hn]);
+            bool englishInside = en > 0 && !(englishStarts[j0] && englishStarts[j0 + en]);
+            if (hn is > 0 and <= MaxRun && en is > 0 and <= MaxRun && (hindiInside || englishInside))
+            {
+                double score = model.Score(i0, hn, j0, en);
+                if (score >= floor)
+                {
+                    result.Add(new Bead(i0, hn, j0, en, Math.Round(1.0 / (1.0 + Math.Exp(-slope * score)), 4)));
+                    k = end;
+                    continue;
+                }
+            }
+
+            for (; k < end; k++)
+            {
+                result.Add(beads[k]);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,255 @@
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Loading;
+
+namespace AlignCorpus.Core.Sentences;
+
+/// <summary>
+/// Turns an alignment of sentences across a whole article into paragraph beads: a paragraph bead
+/// is the finest group of consecutive paragraphs on both sides whose sentences are aligned only
+/// with each other. Walking the sentence beads in order, a group closes wherever both pages are
+/// at a paragraph break at once. A group with no sentence pair gives one null bead per
+/// paragraph; in a group with pairs, paragraphs at its edges whose sentences are all unaligned
+/// (a caption or a dateline beside a re-cut paragraph) are peeled off as null beads.
+/// </summary>
+public static class ParagraphGrouping
+{
+    /// <summary>
+    /// Groups <paramref name="sentenceBeads"/> (over the sentences of <paramref name="hindiSentences"/>
+    /// and <paramref name="englishSentences"/>, <paramref name="hindiFirst"/>[p] the first sentence
+    /// of paragraph p) into paragraph beads over <paramref name="hindi"/> and <paramref name="english"/>.
+    /// A pair bead's confidence is the logistic of the summed scores of its sentence pairs; a null
+    /// paragraph is as sure as its least sure sentence.
+    /// </summary>
+    public static SentenceAlignment Group(
+        Article hindi,
+        Article english,
+        Article hindiSentences,
+        Article englishSentences,
+        int[] hindiFirst,
+        int[] englishFirst,
+        IReadOnlyList<Bead> sentenceBeads,
+        CostModel model,
+        bool explain = false,
+        double slope = 0.8)
+    {
+        var hPara = ParagraphOf(hindiFirst);
+        var ePara = ParagraphOf(englishFirst);
+        var hOf = SentenceToParagraph(hindiFirst);
+        var eOf = SentenceToParagraph(englishFirst);
+        var paragraphs = new List<Bead>(hindi.Count + english.Count);
+        var evidence = explain ? new List<BeadEvidence>() : null;
+        var sentences = new List<Bead>(sentenceBeads.Count);
+        var parents = new List<int>(sentenceBeads.Count);
+        int groupStart = 0, hp = 0, ep = 0;
+        for (int k = 0; k < sentenceBeads.Count; k++)
+        {
+            var b = sentenceBeads[k];
+            int i = b.HindiStart + b.HindiCount, j = b.EnglishStart + b.EnglishCount;
+            if (hPara[i] < 0 || ePara[j] < 0)
+            {
+                continue;
+            }
+
+            int hEnd = hPara[i], eEnd = ePara[j];
+            Close(groupStart, k + 1, hp, hEnd, ep, eEnd);
+            groupStart = k + 1;
+            hp = hEnd;
+            ep = eEnd;
+        }
+
+        return new SentenceAlignment(
+            new AlignmentResult(hindi, english, paragraphs, evidence),
+            new AlignmentResult(hindiSentences, englishSentences, sentences),
+            parents);
+
+        // The sentence beads [from, to) cover Hindi paragraphs [h0, h1) and English paragraphs [e0, e1).
+        void Close(int from, int to, int h0, int h1, int e0, int e1)
+        {
+            int firstPair = -1, lastPair = -1;
+            for (int k = from; k < to; k++)
+            {
+                if (sentenceBeads[k].IsPair)
+                {
+                    firstPair = firstPair < 0 ? k : firstPair;
+                    lastPair = k;
+                }
+            }
+
+            if (firstPair < 0)
+            {
+                var own = new Dictionary<(bool Hindi, int Paragraph), int>();
+                for (int p = h0; p < h1; p++)
+                {
+                    own[(true, p)] = AddNull(p, 1, e0, 0, from, to);
+                }
+
+                for (int q = e0; q < e1; q++)
+                {
+                    own[(false, q)] = AddNull(h1, 0, q, 1, from, to);
+                }
+
+                var nulls = new List<(int Parent, int Bead)>(to - from);
+                for (int k = from; k < to; k++)
+                {
+                    var s = sentenceBeads[k];
+                    nulls.Add((own[s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart])], k));
+                }
+
+                foreach (var (parent, k) in nulls.OrderBy(o => o.Parent).ThenBy(o => o.Bead))
+                {
+                    sentences.Add(sentenceBeads[k]);
+                    parents.Add(parent);
+                }
+
+                return;
+            }
+
+            // Paragraphs at the group's edges that no sentence pair reaches are null beads of their own.
+            var fp = sentenceBeads[firstPair];
+            var lp = sentenceBeads[lastPair];
+            int ph0 = h0, pe0 = e0, ph1 = h1, pe1 = e1;
+            while (ph0 < h1 - 1 && hindiFirst[ph0 + 1] <= fp.HindiStart)
+            {
+                ph0++;
+            }
+
+            while (pe0 < e1 - 1 && englishFirst[pe0 + 1] <= fp.EnglishStart)
+            {
+                pe0++;
+            }
+
+            while (ph1 > ph0 + 1 && hindiFirst[ph1 - 1] >= lp.HindiStart + lp.HindiCount)
+            {
+                ph1--;
+            }
+
+            while (pe1 > pe0 + 1 && englishFirst[pe1 - 1] >= lp.EnglishStart + lp.EnglishCount)
+            {
+                pe1--;
+            }
+
+            var peeled = new Dictionary<(bool Hindi, int Paragraph), int>();
+            for (int p = h0; p < ph0; p++)
+            {
+                peeled[(true, p)] = AddNull(p, 1, e0, 0, from, to);
+            }
+
+            for (int q = e0; q < pe0; q++)
+            {
+                peeled[(false, q)] = AddNull(ph0, 0, q, 1, from, to);
+            }
+
+            double raw = 0;
+            var matched = new List<string>();
+            var links = new List<string>();
+            double z = 0, length = 0, anchors = 0, prior = 0;
+            for (int k = from; k < to; k++)
+            {
+                var s = sentenceBeads[k];
+                if (!s.IsPair)
+                {
+                    continue;
+                }
+
+                raw += model.Score(s.HindiStart, s.HindiCount, s.EnglishStart, s.EnglishCount);
+                if (evidence is not null)
+                {
+                    var e = model.Explain(s.HindiStart, s.HindiCount, s.EnglishStart, s.EnglishCount);
+                    length += e.LengthTerm;
+                    anchors += e.AnchorTerm;
+                    prior += e.Prior;
+                    z = Math.Max(z, Math.Abs(e.LengthZ));
+                    matched.AddRange(e.Matched);
+                    links.Add($"s{Range(s.HindiStart, s.HindiCount)}~s{Range(s.EnglishStart, s.EnglishCount)}");
+                }
+            }
+
+            int pairIndex = paragraphs.Count;
+            paragraphs.Add(new Bead(ph0, ph1 - ph0, pe0, pe1 - pe0, Logistic(slope * raw)));
+            evidence?.Add(new BeadEvidence(raw, z, length, anchors, prior, matched, [], []) { SentenceLinks = links });
+
+            for (int p = ph1; p < h1; p++)
+            {
+                peeled[(true, p)] = AddNull(p, 1, pe1, 0, from, to);
+            }
+
+            for (int q = pe1; q < e1; q++)
+            {
+                peeled[(false, q)] = AddNull(h1, 0, q, 1, from, to);
+            }
+
+            // Each sentence bead of the group goes to the paragraph bead that holds it, in the
+            // paragraph beads' order (null beads of different sides commute, so order is kept).
+            var order = new List<(int Parent, int Bead)>(to - from);
+            for (int k = from; k < to; k++)
+            {
+                var s = sentenceBeads[k];
+                int parent = s.IsPair ? pairIndex
+                    : peeled.TryGetValue(s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]), out int n) ? n
+                    : pairIndex;
+                order.Add((parent, k));
+            }
+
+            foreach (var (parent, k) in order.OrderBy(o => o.Parent).ThenBy(o => o.Bead))
+            {
+                sentences.Add(sentenceBeads[k]);
+                parents.Add(parent);
+            }
+        }
+
+        // A null paragraph bead, as sure as the least sure of its sentences' null beads.
+        int AddNull(int h, int hn, int e, int en, int from, int to)
+        {
+            double score = 1.0;
+            for (int k = from; k < to; k++)
+            {
+                var s = sentenceBeads[k];
+                bool inside = hn > 0
+                    ? s.HindiCount > 0 && hOf[s.HindiStart] == h
+                    : s.EnglishCount > 0 && eOf[s.EnglishStart] == e;
+                if (inside)
+                {
+                    score = Math.Min(score, s.Score);
+                }
+            }
+
+            paragraphs.Add(new Bead(h, hn, e, en, score));
+            evidence?.Add(NullEvidence);
+            return paragraphs.Count - 1;
+        }
+    }
+
+    private static readonly BeadEvidence NullEvidence = new(0, 0, 0, 0, 0, [], [], []);
+
+    /// <summary>For each sentence position, the paragraph that starts there, or -1 inside a paragraph.</summary>
+    private static int[] ParagraphOf(int[] first)
+    {
+        var map = new int[first[^1] + 1];
+        Array.Fill(map, -1);
+        for (int p = first.Length - 1; p >= 0; p--)
+        {
+            map[first[p]] = p;
+        }
+
+        return map;
+    }
+
+    /// <summary>For each sentence, the paragraph it lies in.</summary>
+    private static int[] SentenceToParagraph(int[] first)
+    {
+        var map = new int[first[^1]];
+        for (int p = 0; p + 1 < first.Length; p++)
+        {
+            for (int k = first[p]; k < first[p + 1]; k++)
+            {
+                map[k] = p;
+            }
+        }
+
+        return map;
+    }
+
+    private static string Range(int start, int count) => count == 1 ? $"{start}" : $"{start}-{start + count - 1}";
+
+    private static double Logistic(double x) => Math.Round(1.0 / (1.0 + Math.Exp(-x)), 4);
+}
