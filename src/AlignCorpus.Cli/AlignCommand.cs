@@ -21,7 +21,7 @@ public static class AlignCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var maxBead = new Option<int>("--max-bead")
         {
-            Description = "Largest number of units on one side of a bead (1-6).",
+            Description = "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6).",
             DefaultValueFactory = _ => AlignerOptions.Default.MaxBead,
         };
         maxBead.Validators.Add(r =>
@@ -36,7 +36,7 @@ public static class AlignCommand
 
         var dictionary = new DictionaryOptions();
         var unitOptions = new UnitOptions();
-        var command = new Command("align", "Align a Hindi article with its English original, paragraph by paragraph, and optionally sentence by sentence inside the paragraph pairs.")
+        var command = new Command("align", "Align a Hindi article with its English original: sentences across the article, grouped into paragraph pairs; writes paragraph pairs, sentence pairs or both.")
         {
             hi, en, format, output, maxBead, explain,
         };
@@ -60,8 +60,9 @@ public static class AlignCommand
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
-            var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : new SentenceAligner(aligner).Align(hiArticle, enArticle, wantExplain);
-            var result = sentences?.Paragraphs ?? aligner.Align(hiArticle, enArticle, wantExplain);
+            var alignment = new SentenceAligner(aligner, acrossParagraphs: unitOptions.AcrossParagraphs(parse)).Align(hiArticle, enArticle, wantExplain);
+            var result = alignment.Paragraphs;
+            var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : alignment;
 
             int removed = 0;
             void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions);

@@ -130,6 +130,7 @@ public static class BatchCommand
                 FailFast = parse.GetValue(failFast),
                 Units = unitOptions.ParagraphMode(parse),
                 Pairs = writerOptions.Units,
+                AcrossParagraphs = unitOptions.AcrossParagraphs(parse),
                 Filters = new FilterOptions
                 {
                     MinScore = parse.GetValue(minScore),

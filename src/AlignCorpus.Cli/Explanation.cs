@@ -19,6 +19,11 @@ public static class Explanation
                 var e = ev[k];
                 writer.Write(string.Create(inv,
                     $"  total {e.Total:0.00} = length {e.LengthTerm:0.00} (z {e.LengthZ:0.00}) + anchors {e.AnchorTerm:0.00} + prior {e.Prior:0.00}"));
+                if (e.SentenceLinks.Count > 0)
+                {
+                    writer.Write("  sentences: " + string.Join(' ', e.SentenceLinks));
+                }
+
                 if (e.Matched.Count > 0)
                 {
                     writer.Write("  matched: " + string.Join(' ', e.Matched));

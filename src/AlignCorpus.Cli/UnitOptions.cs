@@ -39,8 +39,16 @@ public sealed class UnitOptions
         Description = "Write texts in Unicode NFC (default: as the input has them, white space folded).",
     };
 
+    public Option<string> Method { get; } = new("--method")
+    {
+        Description = "How paragraphs are aligned: sentences (default: sentences aligned across the whole article, " +
+            "grouped into paragraph beads of any size) or paragraphs (paragraph by paragraph, beads up to --max-bead; the method of 0.2).",
+        DefaultValueFactory = _ => "sentences",
+    };
+
     public UnitOptions()
     {
+        Method.AcceptOnlyFromAmong("sentences", "paragraphs");
         Units.AcceptOnlyFromAmong("paragraphs", "sentences", "both", "lines", "blocks");
     }
 
@@ -48,6 +56,7 @@ public sealed class UnitOptions
     {
         command.Options.Add(Units);
         command.Options.Add(Paragraphs);
+        command.Options.Add(Method);
         if (output)
         {
             command.Options.Add(Columns);
@@ -55,6 +64,9 @@ public sealed class UnitOptions
             command.Options.Add(Nfc);
         }
     }
+
+    /// <summary>True when paragraphs come from sentences aligned across the article (--method sentences).</summary>
+    public bool AcrossParagraphs(ParseResult parse) => parse.GetValue(Method) != "paragraphs";
 
     /// <summary>Which pairs are written.</summary>
     public OutputUnits Pairs(ParseResult parse) => parse.GetValue(Units) switch

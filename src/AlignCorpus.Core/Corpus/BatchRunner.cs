@@ -63,6 +63,9 @@ public sealed record BatchOptions
     public OutputUnits Pairs { get; init; } = OutputUnits.Paragraphs;
 
     public FilterOptions Filters { get; init; } = new();
+
+    /// <summary>Paragraph beads from sentences aligned across the article (true, the default) or the paragraph DP.</summary>
+    public bool AcrossParagraphs { get; init; } = true;
 }
 
 /// <summary>
@@ -72,7 +75,7 @@ public sealed record BatchOptions
 /// </summary>
 public sealed class BatchRunner(Aligner aligner, BatchOptions options)
 {
-    private readonly SentenceAligner? _sentences = options.Pairs == OutputUnits.Paragraphs ? null : new SentenceAligner(aligner);
+    private readonly SentenceAligner _sentences = new(aligner, acrossParagraphs: options.AcrossParagraphs);
 
     public BatchSummary Run(
         IEnumerable<DocumentPair> pairs,
@@ -124,13 +127,10 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         try
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
-            if (_sentences is not null)
-            {
-                var s = _sentences.Align(hi, en);
-                return new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s };
-            }
-
-            return new DocumentOutcome(pair.Id, aligner.Align(hi, en), null);
+            var s = _sentences.Align(hi, en);
+            return options.Pairs == OutputUnits.Paragraphs
+                ? new DocumentOutcome(pair.Id, s.Paragraphs, null)
+                : new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s };
         }
         catch (InputException e)
         {
