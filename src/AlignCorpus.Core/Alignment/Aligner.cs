@@ -182,7 +182,8 @@ public sealed class Aligner
     private void Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
     {
         int i0 = i - hn, j0 = j - en;
-        if (i0 < 0 || j0 < 0 || (headOnly && (i0 >= _options.HeadRegion || j0 >= _options.HeadRegion)) || !band.Contains(i0, j0))
+        if (i0 < 0 || j0 < 0 || (headOnly && (i0 >= _options.HeadRegion || j0 >= _options.HeadRegion)) || !band.Contains(i0, j0)
+            || (hn + en > 2 && !model.Plausible(i0, hn, j0, en)))
         {
             return;
         }

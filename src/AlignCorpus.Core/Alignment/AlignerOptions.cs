@@ -101,5 +101,20 @@ public sealed record AlignerOptions
     /// </summary>
     public double LeftoverFloor { get; init; } = double.PositiveInfinity;
 
+    /// <summary>
+    /// When above 0: an extra unit of a bead costs <see cref="MergePrior"/> scaled by how little of
+    /// this much anchor evidence it has matched inside the bead (see <see cref="CostModel"/>). 0: a flat MergePrior.
+    /// </summary>
+    public double MergeEvidence { get; init; }
+
+    /// <summary>The least share of <see cref="MergePrior"/> an extra unit pays, however well its anchors match.</summary>
+    public double MergeFloor { get; init; } = 0.2;
+
+    /// <summary>
+    /// Beads of more than one unit on a side whose two sides' lengths differ by more than this
+    /// (natural log of the ratio) are not scored at all: they cannot win.
+    /// </summary>
+    public double MaxMergeLogRatio { get; init; } = double.PositiveInfinity;
+
     public static AlignerOptions Default { get; } = new();
 }

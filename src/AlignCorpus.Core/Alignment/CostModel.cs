@@ -105,8 +105,8 @@ public sealed class CostModel
     /// <summary>Score of the pair bead Hindi [i0, i0+hn) with English [j0, j0+en); both counts at least 1.</summary>
     public double Score(int i0, int hn, int j0, int en)
     {
-        double anchors = AnchorTerm(i0, hn, j0, en, null);
-        return LengthTerm(i0, hn, j0, en, out _) + anchors + Prior(hn, en) + BoundaryTerm(i0, hn, j0, en, anchors);
+        double anchors = AnchorTerm(i0, hn, j0, en, null, out double merge);
+        return LengthTerm(i0, hn, j0, en, out _) + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
     }
 
     /// <summary>
@@ -137,13 +137,34 @@ public sealed class CostModel
     {
         var notes = new Notes();
         double length = LengthTerm(i0, hn, j0, en, out double z);
-        double anchors = AnchorTerm(i0, hn, j0, en, notes);
-        double prior = Prior(hn, en) + BoundaryTerm(i0, hn, j0, en, anchors);
+        double anchors = AnchorTerm(i0, hn, j0, en, notes, out double merge);
+        double prior = _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
         return new BeadEvidence(length + anchors + prior, z, length, anchors, prior, notes.Matched, notes.Contradicted, notes.Unmatched);
     }
 
     /// <summary>The prior of a bead shape.</summary>
     public double Prior(int hn, int en) => _options.PairPrior + _options.MergePrior * (hn - 1 + en - 1);
+
+    /// <summary>
+    /// False when a bead of more than one unit on a side has sides whose lengths differ by more
+    /// than <see cref="AlignerOptions.MaxMergeLogRatio"/> (in log): adding units to such a bead
+    /// only makes the ratio worse, so the search need not score it.
+    /// </summary>
+    public bool Plausible(int i0, int hn, int j0, int en)
+    {
+        int lh = hn - 1, le = en - 1;
+        for (int k = 0; k < hn; k++)
+        {
+            lh += _hindiLength[i0 + k];
+        }
+
+        for (int k = 0; k < en; k++)
+        {
+            le += _englishLength[j0 + k];
+        }
+
+        return Math.Abs(Math.Log((le + 1.0) / (lh + 1.0))) <= _options.MaxMergeLogRatio;
+    }
 
     /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>
     public double LengthTerm(int i0, int hn, int j0, int en, out double z)
@@ -171,31 +192,65 @@ public sealed class CostModel
         return Math.Min(llr, _options.LengthCap);
     }
 
-    private double AnchorTerm(int i0, int hn, int j0, int en, Notes? notes)
+    /// <summary>
+    /// The anchor term of a bead, and in <paramref name="merge"/> what its extra units cost: with
+    /// <see cref="AlignerOptions.MergeEvidence"/> 0, <see cref="AlignerOptions.MergePrior"/> per
+    /// unit beyond the first on a side; otherwise each unit of a side costs MergePrior scaled down
+    /// by its own anchors matched inside the bead (to <see cref="AlignerOptions.MergeFloor"/> of it
+    /// once they reach MergeEvidence), and the best-explained unit of each side is free. So a table
+    /// row's cells, each holding a number of the row, join cheaply, and a caption with nothing in
+    /// common with the paragraph beside it pays the full price.
+    /// </summary>
+    private double AnchorTerm(int i0, int hn, int j0, int en, Notes? notes, out double merge)
     {
         double positive = 0, negative = 0;
         int i1 = i0 + hn - 1, j1 = j0 + en - 1;
+        bool perUnit = _options.MergeEvidence > 0;
+        double hindiMerge = 0, hindiFree = double.NegativeInfinity, englishMerge = 0, englishFree = double.NegativeInfinity;
         for (int i = i0; i <= i1; i++)
         {
+            double before = positive;
             foreach (var a in _hindi[i])
             {
                 Accumulate(Evidence(a, j0, j1, notes), ref positive, ref negative);
+            }
+
+            if (perUnit && hn > 1)
+            {
+                double c = UnitMerge(positive - before);
+                hindiMerge += c;
+                hindiFree = Math.Max(hindiFree, c);
             }
         }
 
         for (int j = j0; j <= j1; j++)
         {
+            double before = positive;
             foreach (var a in _english[j])
             {
                 Accumulate(Evidence(a, i0, i1, notes), ref positive, ref negative);
             }
+
+            if (perUnit && en > 1)
+            {
+                double c = UnitMerge(positive - before);
+                englishMerge += c;
+                englishFree = Math.Max(englishFree, c);
+            }
         }
+
+        merge = !perUnit
+            ? _options.MergePrior * (hn - 1 + en - 1)
+            : (hn > 1 ? hindiMerge - hindiFree : 0) + (en > 1 ? englishMerge - englishFree : 0);
 
         // Matched evidence saturates: a bead of two long, anchor-rich paragraphs pairs must not
         // outscore the two 1-1 beads it is made of just by adding their anchors up.
         double s = _options.AnchorSaturation;
         return (s > 0 ? s * Math.Log(1 + positive / s) : positive) + negative;
     }
+
+    private double UnitMerge(double evidence) =>
+        _options.MergePrior * Math.Max(_options.MergeFloor, 1 - (evidence / _options.MergeEvidence));
 
     private static void Accumulate(double e, ref double positive, ref double negative)
     {

@@ -68,13 +68,15 @@ public sealed class SentenceAligner
     /// </summary>
     public static AlignerOptions ArticleOptions { get; } = AlignerOptions.Default with
     {
-        MergePrior = -0.8,
+        MergePrior = -1.5,
+        MergeEvidence = 1.0,
         HeadBeadMax = 6,
         HeadRegion = int.MaxValue,
-        BoundaryAgree = 0.3,
-        BoundaryMismatch = 0.2,
+        BoundaryAgree = 0.6,
+        BoundaryMismatch = 0.1,
         AdaptiveBoundaries = true,
         LeftoverFloor = -1.5,
+        MaxMergeLogRatio = 1.5,
     };
 
     /// <summary>
