@@ -31,7 +31,7 @@ public static class PairLoader
                 $"the arguments look swapped: this file is English ({hiShares}) and {enPath} is Hindi ({enShares}); give the Hindi file first");
         }
 
-        // Same language by the per-file majority: said, as it is the usual mistake.
+        // Same language by the per-file majority: said when a side lacks its script, as it is the usual mistake.
         string both = hi.Language == en.Language && hi.Language is { } lang ? $" (both files are {lang})" : string.Empty;
         if (!ScriptComparison.CanBeHindi(hi))
         {
@@ -47,9 +47,9 @@ public static class PairLoader
                 $"expected English, but only {en.LatinShare:P0} of its letters are Latin (at least {ScriptComparison.MinOwnShare:P0} needed; {hiPath} has {hiShares}){both}");
         }
 
-        // Each side has some of its script, but neither leans clearly enough the other way.
+        // Each side has some of its script, but neither leans clearly enough the other way (two mixed pages).
         throw new InputException(InputErrorKind.WrongLanguage, hiPath, null,
             $"cannot tell which file is Hindi: this file has {hiShares} and {enPath} {enShares}; the Hindi file needs a Devanagari share, "
-            + $"and the English file a Latin share, at least {ScriptComparison.Margin * 100:0} points above the other file's{both}");
+            + $"and the English file a Latin share, at least {ScriptComparison.Margin * 100:0} points above the other file's");
     }
 }
