@@ -33,7 +33,7 @@ public static class BatchCommand
             Description = "Reject pairs whose English/Hindi length ratio is above this.",
             DefaultValueFactory = _ => double.PositiveInfinity,
         };
-        var noScript = new Option<bool>("--no-script-check") { Description = "Keep pairs whose Hindi side is not mostly Devanagari or English side not mostly Latin." };
+        var noScript = new Option<bool>("--no-script-check") { Description = "Keep pairs whose sides are not Hindi and English by script (the Hindi side not clearly more Devanagari than the English side, or the English side not mostly Latin)." };
         var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Keep exact duplicate pairs (dropped by default)." };
         var rejected = new Option<string?>("--rejected") { Description = "Write the rejected pairs here (doc, reason, score, hi, en)." };
         var summaryPath = new Option<string?>("--summary") { Description = "Write the summary as JSON to this file." };

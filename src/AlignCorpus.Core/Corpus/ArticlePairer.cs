@@ -9,8 +9,11 @@ namespace AlignCorpus.Core.Corpus;
 public sealed record ArticleMatch(string HindiPath, string? EnglishPath, double Score);
 
 /// <summary>
-/// Pairs articles whose file names do not pair, by content. Each article's language is read from
-/// its script; each article becomes a set of anchor keys (numbers, gazetteer concepts, acronyms,
+/// Pairs articles whose file names do not pair, by content. Each article's possible sides are read
+/// from its script: a file with at least 15 % Devanagari letters can be Hindi, one with at least
+/// 15 % Latin letters English (<see cref="ScriptComparison"/>), so a mixed page (a code-mixed Hindi
+/// press release, an English page quoting Hindi) is a candidate on both sides, and only pairs whose
+/// scripts tell the two files apart are proposed; each article becomes a set of anchor keys (numbers, gazetteer concepts, acronyms,
 /// name skeletons, dictionary stems). An inverted index over the English articles proposes, for
 /// each Hindi article, the few English ones that share the most informative keys (IDF-weighted,
 /// keys in more than a tenth of the articles skipped), so the work grows with the corpus, not with
@@ -37,8 +40,8 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
     public List<ArticleMatch> Pair(IReadOnlyList<string> files, List<UnpairedInput> failures, out List<string> unpairedEnglish)
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var hindi = new List<(string Path, int[] Keys, int Length)>();
-        var english = new List<(string Path, int[] Keys, int Length)>();
+        var hindi = new List<Side>();
+        var english = new List<Side>();
         foreach (var f in files)
         {
             Article article;
@@ -52,16 +55,26 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
                 continue;
             }
 
-            var language = article.Script.Language;
-            if (language is null)
+            var script = article.Script;
+            bool canBeHindi = ScriptComparison.CanBeHindi(script), canBeEnglish = ScriptComparison.CanBeEnglish(script);
+            if (!canBeHindi && !canBeEnglish)
             {
                 failures.Add(new UnpairedInput(f, f, "neither Hindi nor English by its script"));
                 continue;
             }
 
+            // A page that can be either side is reported, when left unpaired, on the side of its larger script.
+            bool leansHindi = script.DevanagariShare >= script.LatinShare;
             int length = article.Units.Sum(u => u.Text.Length);
-            var ids = Signature(article, language.Value, keys);
-            (language == Language.Hindi ? hindi : english).Add((f, ids, length));
+            if (canBeHindi)
+            {
+                hindi.Add(new Side(f, Signature(article, Language.Hindi, keys), length, script, !canBeEnglish || leansHindi));
+            }
+
+            if (canBeEnglish)
+            {
+                english.Add(new Side(f, Signature(article, Language.English, keys), length, script, !canBeHindi || !leansHindi));
+            }
         }
 
         // Inverted index over the English articles.
@@ -100,7 +113,9 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
                 }
             }
 
+            // Only partners the scripts tell apart from this article: not itself, not another Hindi page.
             foreach (var (e, s) in acc
+                .Where(kv => ScriptComparison.Decide(hindi[h].Script, english[kv.Key].Script) == PairOrder.AsGiven)
                 .Select(kv => (E: kv.Key, S: kv.Value / Math.Sqrt(hindi[h].Keys.Length * (double)english[kv.Key].Keys.Length + 1)))
                 .OrderByDescending(x => x.S).ThenBy(x => x.E).Take(Candidates))
             {
@@ -117,30 +132,31 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
         });
 
         var matches = new List<ArticleMatch>();
-        var hindiTaken = new bool[hindi.Count];
-        var englishTaken = new bool[english.Count];
+        var pathTaken = new HashSet<string>(StringComparer.Ordinal);
         foreach (int c in Enumerable.Range(0, candidates.Count)
             .OrderByDescending(c => coverage[c]).ThenByDescending(c => candidates[c].Index).ThenBy(c => c))
         {
             var (h, e, _) = candidates[c];
-            if (coverage[c] < Threshold || hindiTaken[h] || englishTaken[e])
+            // A page on both sides is taken once: as the Hindi of one pair or the English of another.
+            if (coverage[c] < Threshold || pathTaken.Contains(hindi[h].Path) || pathTaken.Contains(english[e].Path))
             {
                 continue;
             }
 
-            hindiTaken[h] = englishTaken[e] = true;
+            pathTaken.Add(hindi[h].Path);
+            pathTaken.Add(english[e].Path);
             matches.Add(new ArticleMatch(hindi[h].Path, english[e].Path, Math.Round(coverage[c], 4)));
         }
 
         for (int h = 0; h < hindi.Count; h++)
         {
-            if (!hindiTaken[h])
+            if (!pathTaken.Contains(hindi[h].Path) && hindi[h].Reported)
             {
                 matches.Add(new ArticleMatch(hindi[h].Path, null, 0));
             }
         }
 
-        unpairedEnglish = Enumerable.Range(0, english.Count).Where(e => !englishTaken[e]).Select(e => english[e].Path).Order(StringComparer.Ordinal).ToList();
+        unpairedEnglish = Enumerable.Range(0, english.Count).Where(e => !pathTaken.Contains(english[e].Path) && english[e].Reported).Select(e => english[e].Path).Order(StringComparer.Ordinal).ToList();
         return matches.OrderBy(m => m.HindiPath, StringComparer.Ordinal).ToList();
     }
 
@@ -218,6 +234,9 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
 
         return [.. set.Order()];
     }
+
+    /// <summary>An article as a candidate for one side; <paramref name="Reported"/> on this side when left unpaired.</summary>
+    private sealed record Side(string Path, int[] Keys, int Length, ScriptProfile Script, bool Reported);
 
     private static int Intern(Dictionary<string, int> keys, string key)
     {

@@ -17,7 +17,13 @@ public sealed record FilterOptions
     /// <summary>Pairs whose English/Hindi character ratio is above this are rejected ("length-ratio").</summary>
     public double MaxLengthRatio { get; init; } = double.PositiveInfinity;
 
-    /// <summary>Reject pairs whose Hindi side is not mostly Devanagari or English side not mostly Latin ("script").</summary>
+    /// <summary>
+    /// Reject pairs whose sides are not told apart by script as Hindi and English
+    /// (<see cref="ScriptComparison.Decide"/>, the rule for whole files), or whose English side is
+    /// not mostly (≥ 50 %) Latin ("script"). A code-mixed Hindi side (Latin words in a Hindi
+    /// sentence) is Hindi and kept; Devanagari in an English sentence is an untranslated quotation,
+    /// which would teach a translation model to copy Hindi.
+    /// </summary>
     public bool ScriptCheck { get; init; } = true;
 
     /// <summary>Drop a pair identical to one already written in this corpus ("duplicate").</summary>
@@ -58,7 +64,7 @@ public sealed class PairFilter(FilterOptions options)
             return LengthRatio;
         }
 
-        if (options.ScriptCheck && (ScriptProfile.Of(hi).DevanagariShare < 0.5 || ScriptProfile.Of(en).LatinShare < 0.5))
+        if (options.ScriptCheck && !ScriptsFit(ScriptProfile.Of(hi), ScriptProfile.Of(en)))
         {
             return Script;
         }
@@ -70,4 +76,8 @@ public sealed class PairFilter(FilterOptions options)
 
         return null;
     }
+
+    /// <summary>Whether a pair's sides are Hindi and English by script (see <see cref="FilterOptions.ScriptCheck"/>).</summary>
+    internal static bool ScriptsFit(ScriptProfile hi, ScriptProfile en) =>
+        ScriptComparison.Decide(hi, en) == PairOrder.AsGiven && en.LatinShare >= 0.5;
 }

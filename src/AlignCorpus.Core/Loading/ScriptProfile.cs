@@ -12,8 +12,9 @@ public readonly record struct ScriptProfile(int Devanagari, int Latin, int Other
     public double LatinShare => Letters == 0 ? 0 : (double)Latin / Letters;
 
     /// <summary>
-    /// The language the script points to: Hindi when at least half of the letters are Devanagari,
-    /// English when at least half are Latin, otherwise none.
+    /// The language the script of this file alone points to: Hindi when at least half of the letters
+    /// are Devanagari, English when at least half are Latin, otherwise none. Which file of a pair is
+    /// Hindi is decided by comparing the two files (<see cref="ScriptComparison"/>), not by this.
     /// </summary>
     public Language? Language =>
         DevanagariShare >= 0.5 ? Loading.Language.Hindi :
