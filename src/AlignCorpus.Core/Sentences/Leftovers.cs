@@ -43,10 +43,14 @@ public static class Leftovers
             int i0 = beads[k].HindiStart, j0 = beads[k].EnglishStart;
             bool hindiInside = hn > 0 && !(hindiStarts[i0] && hindiStarts[i0 + hn]);
             bool englishInside = en > 0 && !(englishStarts[j0] && englishStarts[j0 + en]);
-            if (hn is > 0 and <= MaxRun && en is > 0 and <= MaxRun && (hindiInside || englishInside))
+
+            // One whole line against one whole line, tight between two pairs (a heading, a label
+            // or a table cell between translated rows): paired only when they share an anchor.
+            bool sandwiched = hn == 1 && en == 1 && k > 0 && end < beads.Count && beads[k - 1].IsPair && beads[end].IsPair;
+            if (hn is > 0 and <= MaxRun && en is > 0 and <= MaxRun && (hindiInside || englishInside || sandwiched))
             {
                 double score = model.Score(i0, hn, j0, en);
-                if (score >= floor)
+                if (score >= floor && (hindiInside || englishInside || model.Explain(i0, hn, j0, en).Matched.Count > 0))
                 {
                     result.Add(new Bead(i0, hn, j0, en, Math.Round(1.0 / (1.0 + Math.Exp(-slope * score)), 4)));
                     k = end;
