@@ -14,7 +14,7 @@ namespace AlignCorpus.Core.Sentences;
 /// and is not aligned again.
 /// </summary>
 /// <remarks>
-/// <see cref="Align(Article, Article, bool)"/> analyses each sentence once and builds the
+/// <see cref="Align(Article, Article, bool, bool)"/> analyses each sentence once and builds the
 /// paragraph features from them (<see cref="FeatureExtractor.Merge"/>), so the sentence step
 /// costs little beyond the paragraph alignment.
 /// </remarks>
@@ -86,18 +86,27 @@ public sealed class SentenceAligner
     /// So paragraph beads of any size (a desk's 1-4 or 3-2) come from the content, and the
     /// sentence pairs come from the same alignment.
     /// </summary>
-    public SentenceAlignment Align(Article hindi, Article english, bool explain = false)
+    /// <param name="hindi">The Hindi article.</param>
+    /// <param name="english">The English article.</param>
+    /// <param name="explain">Keep each paragraph bead's evidence.</param>
+    /// <param name="sentencePairs">
+    /// Also align the sentences inside each paragraph pair again with the sentence settings
+    /// (<see cref="DefaultOptions"/>: inside a pair, sentences are translations unless evidence
+    /// says no), for sentence pairs; false when only paragraph pairs are wanted (the sentence
+    /// beads are then those of the article-wide alignment).
+    /// </param>
+    public SentenceAlignment Align(Article hindi, Article english, bool explain = false, bool sentencePairs = true)
     {
         var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor);
         var es = Sentences.Of(english, Language.English, _paragraphs.Extractor);
+        var matches = _matches ??= new KeyMatches();
         if (!_acrossParagraphs)
         {
-            var matches = _matches ??= new KeyMatches();
             var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
             return AlignInside(paragraphs, hs, es, matches);
         }
 
-        var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon);
+        var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon, sentencePairs ? matches : null);
         var model = new CostModel(_article.Options, hs.Features, es.Features, links, hs.Starts(), es.Starts());
         var beads = _article.Align(model, hs.Article.Count, es.Article.Count);
         if (_article.Options.AdaptiveBoundaries)
@@ -116,7 +125,8 @@ public sealed class SentenceAligner
             beads = Leftovers.Pair(beads, model, hs.Starts(), es.Starts(), _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
         }
 
-        return ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain);
+        var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain);
+        return sentencePairs ? AlignInside(grouped.Paragraphs, hs, es, matches) : grouped;
     }
 
     /// <summary>The most a bead end where one page breaks and the other runs on can cost.</summary>
