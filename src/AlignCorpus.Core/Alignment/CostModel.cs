@@ -17,12 +17,26 @@ public sealed class CostModel
     private readonly int[] _englishLength;
     private readonly Weighted[][] _hindi;
     private readonly Weighted[][] _english;
+    private readonly bool[] _hindiSeparator;
+    private readonly bool[] _englishSeparator;
+    private readonly bool _separators;
+
+    /// <summary>
+    /// What a bead that puts a separator line together with a text unit scores: a separator
+    /// shares nothing with text, so such a bead is never chosen over leaving both apart.
+    /// </summary>
+    private const double SeparatorWithText = -100;
 
     public CostModel(AlignerOptions options, UnitFeatures[] hindi, UnitFeatures[] english, AnchorLinks links)
     {
         _options = options;
-        _hindiLength = hindi.Select(f => f.Length).ToArray();
-        _englishLength = english.Select(f => f.Length).ToArray();
+        _hindiSeparator = hindi.Select(IsSeparator).ToArray();
+        _englishSeparator = english.Select(IsSeparator).ToArray();
+        _separators = _hindiSeparator.Contains(true) || _englishSeparator.Contains(true);
+
+        // A separator counts for a constant length: *** and a long rule line are the same thing.
+        _hindiLength = hindi.Select((f, i) => _hindiSeparator[i] ? options.SeparatorLength : f.Length).ToArray();
+        _englishLength = english.Select((f, j) => _englishSeparator[j] ? options.SeparatorLength : f.Length).ToArray();
         _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false)).ToArray();
         _english = links.English.Select(u => Weigh(u, isEnglish: true)).ToArray();
     }
@@ -32,6 +46,8 @@ public sealed class CostModel
     /// what it costs when its partners are all elsewhere, and what it costs when it has none.
     /// Anchors that can never change a score (a Hindi word with no partner) are left out.
     /// </summary>
+    private static bool IsSeparator(UnitFeatures f) => f.Anchors is [{ Kind: AnchorKind.Separator }];
+
     private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None);
 
     private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish)
@@ -46,6 +62,8 @@ public sealed class CostModel
                 AnchorKind.Date => _options.DateWeight,
                 AnchorKind.Entity => _options.EntityWeight,
                 AnchorKind.Dictionary => _options.DictionaryWeight,
+                AnchorKind.Separator => _options.SeparatorWeight,
+                AnchorKind.Ordinal => _options.OrdinalWeight,
                 _ => _options.WordWeight,
             };
 
@@ -116,6 +134,12 @@ public sealed class CostModel
 
     private double AnchorTerm(int i0, int hn, int j0, int en, Notes? notes)
     {
+        if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
+        {
+            notes?.Contradicted.Add("(separator with text)");
+            return SeparatorWithText;
+        }
+
         double positive = 0, negative = 0;
         int i1 = i0 + hn - 1, j1 = j0 + en - 1;
         for (int i = i0; i <= i1; i++)
@@ -138,6 +162,23 @@ public sealed class CostModel
         // outscore the two 1-1 beads it is made of just by adding their anchors up.
         double s = _options.AnchorSaturation;
         return (s > 0 ? s * Math.Log(1 + positive / s) : positive) + negative;
+    }
+
+    /// <summary>True when the bead holds a separator line and a unit that is not one.</summary>
+    private bool MixesSeparatorAndText(int i0, int hn, int j0, int en)
+    {
+        int separators = 0;
+        for (int k = 0; k < hn; k++)
+        {
+            separators += _hindiSeparator[i0 + k] ? 1 : 0;
+        }
+
+        for (int k = 0; k < en; k++)
+        {
+            separators += _englishSeparator[j0 + k] ? 1 : 0;
+        }
+
+        return separators > 0 && separators < hn + en;
     }
 
     private static void Accumulate(double e, ref double positive, ref double negative)
