@@ -505,7 +505,7 @@ public sealed partial class FeatureExtractor
 
     /// <summary>
     /// A run of two or more Hindi letter names joined by full stops (a space after the stop
-    /// allowed) starting at token <paramref name="t"/>: यू.एन. = UN. Null for a lone initial (के.).
+    /// allowed when the next letter has its own full stop) starting at token <paramref name="t"/>: यू.एन. = UN. Null for a lone initial (के.).
     /// </summary>
     private static (string Letters, int Last)? DottedLetters(string text, List<Token> tokens, WordInfo?[] words, int t)
     {
@@ -513,7 +513,11 @@ public sealed partial class FeatureExtractor
         while (last + 1 < tokens.Count && words[last + 1] is { Letter: not null })
         {
             int end = tokens[last].Start + tokens[last].Length, next = tokens[last + 1].Start;
-            bool dot = text[end] == '.' && (next == end + 1 || (next == end + 2 && text[end + 1] == ' '));
+            int nextEnd = next + tokens[last + 1].Length;
+
+            // After a space, only a letter with a full stop of its own: in "आर. के वैज्ञानिक" के is a postposition.
+            bool dot = text[end] == '.' && (next == end + 1
+                || (next == end + 2 && text[end + 1] == ' ' && nextEnd < text.Length && text[nextEnd] == '.'));
             if (!dot)
             {
                 break;
