@@ -54,6 +54,15 @@ public sealed record AlignerOptions
     /// <summary>Weight of a content word matched through the bilingual dictionary.</summary>
     public double DictionaryWeight { get; init; } = 0.5;
 
+    /// <summary>Weight of a separator line matched by a separator (any marks, any length).</summary>
+    public double SeparatorWeight { get; init; } = 2.0;
+
+    /// <summary>Length, in characters, a separator line counts for: its own marks say nothing.</summary>
+    public int SeparatorLength { get; init; } = 3;
+
+    /// <summary>Weight of a matched list ordinal ((ii) ~ (ख) ~ 2.).</summary>
+    public double OrdinalWeight { get; init; } = 0.6;
+
     /// <summary>Share of an anchor's weight lost when its match is fuzzy.</summary>
     public double FuzzyDiscount { get; init; } = 0.3;
 

@@ -19,6 +19,15 @@ public sealed class CostModel
     private readonly Weighted[][] _english;
     private readonly bool[]? _hindiStarts;
     private readonly bool[]? _englishStarts;
+    private readonly bool[] _hindiSeparator;
+    private readonly bool[] _englishSeparator;
+    private readonly bool _separators;
+
+    /// <summary>
+    /// What a bead that puts a separator line together with a text unit scores: a separator
+    /// shares nothing with text, so such a bead is never chosen over leaving both apart.
+    /// </summary>
+    private const double SeparatorWithText = -100;
 
     /// <param name="options">Weights and priors.</param>
     /// <param name="hindi">Features of the Hindi units.</param>
@@ -31,8 +40,13 @@ public sealed class CostModel
         _hindiStarts = hindiStarts;
         _englishStarts = englishStarts;
         _options = options;
-        _hindiLength = hindi.Select(f => f.Length).ToArray();
-        _englishLength = english.Select(f => f.Length).ToArray();
+        _hindiSeparator = hindi.Select(IsSeparator).ToArray();
+        _englishSeparator = english.Select(IsSeparator).ToArray();
+        _separators = _hindiSeparator.Contains(true) || _englishSeparator.Contains(true);
+
+        // A separator counts for a constant length: *** and a long rule line are the same thing.
+        _hindiLength = hindi.Select((f, i) => _hindiSeparator[i] ? options.SeparatorLength : f.Length).ToArray();
+        _englishLength = english.Select((f, j) => _englishSeparator[j] ? options.SeparatorLength : f.Length).ToArray();
         _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false)).ToArray();
         _english = links.English.Select(u => Weigh(u, isEnglish: true)).ToArray();
     }
@@ -46,6 +60,9 @@ public sealed class CostModel
         _english = other._english;
         _hindiStarts = other._hindiStarts;
         _englishStarts = other._englishStarts;
+        _hindiSeparator = other._hindiSeparator;
+        _englishSeparator = other._englishSeparator;
+        _separators = other._separators;
     }
 
     /// <summary>
@@ -62,6 +79,8 @@ public sealed class CostModel
     /// what it costs when its partners are all elsewhere, and what it costs when it has none.
     /// Anchors that can never change a score (a Hindi word with no partner) are left out.
     /// </summary>
+    private static bool IsSeparator(UnitFeatures f) => f.Anchors is [{ Kind: AnchorKind.Separator }];
+
     private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None);
 
     private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish)
@@ -76,6 +95,8 @@ public sealed class CostModel
                 AnchorKind.Date => _options.DateWeight,
                 AnchorKind.Entity => _options.EntityWeight,
                 AnchorKind.Dictionary => _options.DictionaryWeight,
+                AnchorKind.Separator => _options.SeparatorWeight,
+                AnchorKind.Ordinal => _options.OrdinalWeight,
                 _ => _options.WordWeight,
             };
 
@@ -203,6 +224,13 @@ public sealed class CostModel
     /// </summary>
     private double AnchorTerm(int i0, int hn, int j0, int en, Notes? notes, out double merge)
     {
+        if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
+        {
+            notes?.Contradicted.Add("(separator with text)");
+            merge = 0;
+            return SeparatorWithText;
+        }
+
         double positive = 0, negative = 0;
         int i1 = i0 + hn - 1, j1 = j0 + en - 1;
         bool perUnit = _options.MergeEvidence > 0;
@@ -251,6 +279,23 @@ public sealed class CostModel
 
     private double UnitMerge(double evidence) =>
         _options.MergePrior * Math.Max(_options.MergeFloor, 1 - (evidence / _options.MergeEvidence));
+
+    /// <summary>True when the bead holds a separator line and a unit that is not one.</summary>
+    private bool MixesSeparatorAndText(int i0, int hn, int j0, int en)
+    {
+        int separators = 0;
+        for (int k = 0; k < hn; k++)
+        {
+            separators += _hindiSeparator[i0 + k] ? 1 : 0;
+        }
+
+        for (int k = 0; k < en; k++)
+        {
+            separators += _englishSeparator[j0 + k] ? 1 : 0;
+        }
+
+        return separators > 0 && separators < hn + en;
+    }
 
     private static void Accumulate(double e, ref double positive, ref double negative)
     {

@@ -23,6 +23,20 @@ public static class Acronym
     /// <summary>True when <paramref name="word"/> (NFC) is the Hindi name of one Latin letter (के = K): an initial.</summary>
     public static bool IsLetterName(string word) => NameSet.Contains(word);
 
+    /// <summary>The Latin letter whose Hindi name <paramref name="word"/> (NFC) is, or null.</summary>
+    public static char? LetterOf(string word)
+    {
+        foreach (var (hindi, letter) in Names)
+        {
+            if (hindi == word)
+            {
+                return letter;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The Latin letters a Hindi word spells, or null when it is not a spelled acronym.</summary>
     public static string? FromDevanagari(string word)
     {

@@ -20,14 +20,25 @@ public enum AnchorKind
 
     /// <summary>A content word stem, matched through the bilingual dictionary.</summary>
     Dictionary,
+
+    /// <summary>
+    /// A separator line (***, ____, &lt;&gt;&lt;&gt;): no letters or digits, only a repeated mark. Every
+    /// separator matches every separator on the other side, whatever its marks and length.
+    /// </summary>
+    Separator,
+
+    /// <summary>The ordinal of a list marker opening a line: (ii), 2), b., (ख) all give 2.</summary>
+    Ordinal,
 }
 
 /// <summary>One anchor of a unit: a key that can be looked up on the other side.</summary>
 /// <param name="Key">
-/// Number keys start with '#', gazetteer concepts with "g:", dictionary stems with "d:";
-/// other keys are consonant skeletons (<see cref="PhoneticKey"/>).
+/// Number keys start with '#' (times of day give the hour, "#9", and the hour with its minutes,
+/// "#9:30"), gazetteer concepts with "g:", dictionary stems with "d:", acronyms with "a:", list
+/// ordinals with "o:", web and e-mail addresses with "u:"; a separator line's key is "s:"; other keys
+/// are consonant skeletons (<see cref="PhoneticKey"/>). Keys with a prefix match only exactly.
 /// </param>
-/// <param name="Kind">Number, name or word.</param>
+/// <param name="Kind">What kind of evidence it is.</param>
 /// <param name="Text">The unit text it was read from.</param>
 /// <param name="Start">Where in <paramref name="Text"/> it starts.</param>
 /// <param name="Length">How many characters it covers.</param>

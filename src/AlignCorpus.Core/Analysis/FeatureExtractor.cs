@@ -19,7 +19,7 @@ namespace AlignCorpus.Core.Analysis;
 /// on the word alone, so it is computed once per distinct word and kept in a bounded, thread-safe
 /// cache: news repeats its words, and this is the hot path of a batch.
 /// </remarks>
-public sealed class FeatureExtractor
+public sealed partial class FeatureExtractor
 {
     /// <summary>English words that are capitalised at a sentence start but are not names.</summary>
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -62,17 +62,42 @@ public sealed class FeatureExtractor
     /// <summary>The default extractor: built-in gazetteer, no dictionary stems.</summary>
     public static FeatureExtractor Default { get; } = new();
 
-    /// <summary>Analyses every unit of an article.</summary>
+    /// <summary>
+    /// Analyses every unit of an article. In English, a capitalised word that opens a sentence and
+    /// that the article also writes in lower case elsewhere (Officials ... officials) is no name.
+    /// </summary>
     public UnitFeatures[] Analyze(Article article, Language language)
     {
         var result = new UnitFeatures[article.Count];
         var tokens = new List<Token>();
+        var lowerCase = language == Language.English ? LowerCaseWords(article, tokens) : null;
         for (int i = 0; i < article.Count; i++)
         {
-            result[i] = Analyze(article.Units[i].Text, language, tokens);
+            result[i] = Analyze(article.Units[i].Text, language, tokens, lowerCase);
         }
 
         return result;
+    }
+
+    /// <summary>The Latin words an article writes starting with a lower-case letter.</summary>
+    private static HashSet<string> LowerCaseWords(Article article, List<Token> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var unit in article.Units)
+        {
+            Tokenizer.Tokenize(unit.Text, tokens);
+            foreach (var tok in tokens)
+            {
+                var span = tok.In(unit.Text);
+                if (tok.Kind == TokenKind.Word && char.IsAsciiLetterLower(span[0]) && !lookup.Contains(span))
+                {
+                    words.Add(span.ToString());
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -110,8 +135,27 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>Analyses one text; <paramref name="tokens"/> is a scratch list.</summary>
-    public UnitFeatures Analyze(string text, Language language, List<Token> tokens)
+    public UnitFeatures Analyze(string text, Language language, List<Token> tokens) => Analyze(text, language, tokens, null);
+
+    /// <summary>
+    /// Analyses one text; <paramref name="tokens"/> is a scratch list; <paramref name="lowerCase"/>,
+    /// when given, holds the words its article writes in lower case (see <see cref="Analyze(Article, Language)"/>).
+    /// </summary>
+    public UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase)
     {
+        // A separator line (***, ____, <><>) stands at the same place on both sides: one anchor
+        // that meets any separator, and nothing else.
+        if (LineShape.IsSeparator(text))
+        {
+            return new UnitFeatures(text.Length, [new Anchor(SeparatorKey, AnchorKind.Separator, text)]);
+        }
+
+        // A sign-off code (AB/CD, एबी/सीडी) names different staff on each side: nothing to match.
+        if (LineShape.IsSignOff(text))
+        {
+            return new UnitFeatures(text.Length, []);
+        }
+
         Tokenizer.Tokenize(text, tokens);
         bool hindi = language == Language.Hindi;
         var anchors = _anchors ??= new List<Anchor>(64);
@@ -127,19 +171,70 @@ public sealed class FeatureExtractor
             }
         }
 
+        // Tokens read as part of something larger (a web address, a list marker, a time, a dotted
+        // acronym) give no anchors of their own.
+        var consumed = new bool[tokens.Count];
+        var addresses = FindAddresses(text, tokens, consumed);
+        int bodyStart = 0;
+        if (LineShape.ListMarker(text) is { } marker)
+        {
+            bodyStart = marker.Length;
+            Add(anchors, seen, "o:" + marker.Ordinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Ordinal, new Token(0, marker.Length, TokenKind.Word), text);
+            for (int t = 0; t < tokens.Count && tokens[t].Start < marker.Length; t++)
+            {
+                consumed[t] = true;
+            }
+        }
+
         var covered = new bool[tokens.Count];
-        FindConcepts(text, tokens, words, covered, anchors, seen, hindi);
+        FindConcepts(text, tokens, words, consumed, covered, anchors, seen, hindi);
 
         double? previousNumber = null;
         for (int t = 0; t < tokens.Count; t++)
         {
             var tok = tokens[t];
+            if (consumed[t])
+            {
+                if (addresses?.TryGetValue(t, out var address) == true)
+                {
+                    anchors.Add(address);
+                    seen.Add(address.Key);
+                }
+
+                previousNumber = null;
+                continue;
+            }
+
             if (words[t] is not { } w)
             {
-                var span = tok.In(text);
-                string canonical = NumberReader.Canonical(span);
+                if (Clock.Read(text, tokens, t) is { } time)
+                {
+                    // 09:00, 0900 hrs, 9:00 AM, 9 बजे: the hour on a 12-hour clock, and with its minutes.
+                    var span = new Token(tok.Start, tokens[time.Last].Start + tokens[time.Last].Length - tok.Start, TokenKind.Number);
+                    Add(anchors, seen, "#" + time.Hour.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, span, text);
+                    if (time.Minute > 0)
+                    {
+                        Add(anchors, seen, "#" + time.Hour.ToString(CultureInfo.InvariantCulture) + ":" + time.Minute.ToString("00", CultureInfo.InvariantCulture), AnchorKind.Number, span, text);
+                    }
+
+                    previousNumber = null;
+                    t = time.Last;
+                    continue;
+                }
+
+                string canonical = NumberReader.Canonical(tok.In(text));
                 Add(anchors, seen, "#" + canonical, AnchorKind.Number, tok, text);
                 previousNumber = NumberReader.Value(canonical);
+                continue;
+            }
+
+            if (w.Letter is not null && DottedLetters(text, tokens, words, t) is { } dotted)
+            {
+                // यू.एन., आई.सी.ए.आर.: letter names joined by full stops spell an acronym (UN, ICAR).
+                var span = new Token(tok.Start, tokens[dotted.Last].Start + tokens[dotted.Last].Length - tok.Start, TokenKind.Word);
+                Add(anchors, seen, "a:" + dotted.Letters, AnchorKind.Name, span, text);
+                previousNumber = null;
+                t = dotted.Last;
                 continue;
             }
 
@@ -181,10 +276,16 @@ public sealed class FeatureExtractor
 
             if (w.Skeleton is { } key)
             {
-                Add(anchors, seen, key, w.Capital ? AnchorKind.Name : AnchorKind.Word, tok, text);
+                // A capital that only opens a sentence (Officials said ..., when the article also
+                // writes "officials") makes no name.
+                bool name = w.Capital && !(lowerCase is not null && OpensSentence(text, tok.Start, bodyStart)
+                    && lowerCase.Contains(tok.In(text).ToString().ToLowerInvariant()));
+                Add(anchors, seen, key, name ? AnchorKind.Name : AnchorKind.Word, tok, text);
             }
 
-            if (w.Stem is { } stem)
+            // Stems are looked up in the dictionary from the unit's language: a word in the other
+            // script (ICAR in a Hindi line) matches by its form, not through the dictionary.
+            if (w.Stem is { } stem && w.Latin != hindi)
             {
                 Add(anchors, seen, stem, AnchorKind.Dictionary, tok, text);
             }
@@ -194,11 +295,11 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
+    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
     {
         for (int t = 0; t < words.Length; t++)
         {
-            if (words[t] is not { } first)
+            if (words[t] is not { } first || consumed[t])
             {
                 continue;
             }
@@ -211,7 +312,7 @@ public sealed class FeatureExtractor
                     bool allWords = true;
                     for (int k = 1; k < n; k++)
                     {
-                        allWords &= words[t + k] is not null;
+                        allWords &= words[t + k] is not null && !consumed[t + k];
                     }
 
                     if (allWords)
@@ -253,6 +354,14 @@ public sealed class FeatureExtractor
 
     private WordInfo Word(ReadOnlySpan<char> span, bool hindi)
     {
+        // A Latin word in a Hindi line (ICAR, a name, an English phrase) is analysed as English, so
+        // it meets the same word on the English side. Not the other way round: Devanagari in an
+        // English page is an embedded original (a quoted tweet), not the translation to pair.
+        if (hindi && char.IsAsciiLetter(span[0]))
+        {
+            hindi = false;
+        }
+
         var cache = hindi ? _hindiWords : _englishWords;
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(span, out var info))
@@ -295,6 +404,7 @@ public sealed class FeatureExtractor
             Skeleton = skeleton,
             Acronym = acronym,
             Stem = stem,
+            Letter = Acronym.LetterOf(word),
             Cardinal = NumberWords.CardinalOf(normal, word),
             Scale = NumberWords.ScaleOf(normal, word),
             IsOne = NumberWords.One.Contains(word),
@@ -330,6 +440,7 @@ public sealed class FeatureExtractor
         return new WordInfo
         {
             Normal = word,
+            Latin = true,
             IsStop = stop,
             Capital = capital,
             Skeleton = skeleton,
@@ -341,6 +452,108 @@ public sealed class FeatureExtractor
             Concept = _gazetteer.FindEnglish(word),
             PhraseStart = _gazetteer.StartsPhrase(word.Replace(".", string.Empty), hindi: false),
         };
+    }
+
+    /// <summary>The key of every separator line: any separator meets any other.</summary>
+    public const string SeparatorKey = "s:";
+
+    /// <summary>
+    /// Web and e-mail addresses (https://..., www..., name@site.gov.in, site.gov.in): one exact
+    /// anchor each ("u:" + the address in lower case, without scheme, www. and trailing marks),
+    /// by the index of its first token; their tokens are marked consumed. Null when there are none.
+    /// </summary>
+    private static Dictionary<int, Anchor>? FindAddresses(string text, List<Token> tokens, bool[] consumed)
+    {
+        if (text.IndexOf('.') < 0)
+        {
+            return null;
+        }
+
+        Dictionary<int, Anchor>? found = null;
+        foreach (System.Text.RegularExpressions.ValueMatch m in Address().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(m.Index, m.Length).TrimEnd(".,;:)]'\"/");
+            int end = m.Index + span.Length;
+            string key = span.ToString().ToLowerInvariant();
+            foreach (string prefix in (ReadOnlySpan<string>)["https://", "http://", "www."])
+            {
+                key = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
+            }
+
+            int first = -1;
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].Start >= m.Index && tokens[t].Start < end)
+                {
+                    first = first < 0 ? t : first;
+                    consumed[t] = true;
+                }
+            }
+
+            if (first >= 0)
+            {
+                found ??= [];
+                found[first] = new Anchor("u:" + key, AnchorKind.Entity, text, m.Index, span.Length);
+            }
+        }
+
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|nic|com|org|net|edu|int|in)\b(?:/[^\s<>""]*)?")]
+    private static partial System.Text.RegularExpressions.Regex Address();
+
+    /// <summary>
+    /// A run of two or more Hindi letter names joined by full stops (a space after the stop
+    /// allowed when the next letter has its own full stop) starting at token <paramref name="t"/>: यू.एन. = UN. Null for a lone initial (के.).
+    /// </summary>
+    private static (string Letters, int Last)? DottedLetters(string text, List<Token> tokens, WordInfo?[] words, int t)
+    {
+        int last = t;
+        while (last + 1 < tokens.Count && words[last + 1] is { Letter: not null })
+        {
+            int end = tokens[last].Start + tokens[last].Length, next = tokens[last + 1].Start;
+            int nextEnd = next + tokens[last + 1].Length;
+
+            // After a space, only a letter with a full stop of its own: in "आर. के वैज्ञानिक" के is a postposition.
+            bool dot = text[end] == '.' && (next == end + 1
+                || (next == end + 2 && text[end + 1] == ' ' && nextEnd < text.Length && text[nextEnd] == '.'));
+            if (!dot)
+            {
+                break;
+            }
+
+            last++;
+        }
+
+        if (last == t)
+        {
+            return null;
+        }
+
+        var letters = new char[last - t + 1];
+        for (int k = t; k <= last; k++)
+        {
+            letters[k - t] = words[k]!.Letter!.Value;
+        }
+
+        return (new string(letters), last);
+    }
+
+    /// <summary>
+    /// True when the word at <paramref name="start"/> opens the line (after a list marker ending at
+    /// <paramref name="bodyStart"/>) or a sentence: only spaces, opening quotes and brackets between
+    /// it and a full stop, question or exclamation mark, or colon.
+    /// </summary>
+    private static bool OpensSentence(string text, int start, int bodyStart)
+    {
+        int i = start - 1;
+        while (i >= bodyStart && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '\'' or '“' or '‘' or '(' or '['))
+        {
+            i--;
+        }
+
+        return i < bodyStart || text[i] is '.' or '!' or '?' or ':';
     }
 
     private static void Add(List<Anchor> anchors, HashSet<string> seen, string key, AnchorKind kind, Token tok, string text)
@@ -357,6 +570,12 @@ public sealed class FeatureExtractor
     private sealed class WordInfo
     {
         public required string Normal { get; init; }
+
+        /// <summary>Analysed as an English word (Latin script), whatever the unit's language.</summary>
+        public bool Latin { get; init; }
+
+        /// <summary>The Latin letter this Hindi word names (एन = N), or null.</summary>
+        public char? Letter { get; init; }
 
         public bool IsStop { get; init; }
 

@@ -265,10 +265,11 @@ public sealed class AnchorLinks
     }
 
     /// <summary>
-    /// Content words and dictionary stems count only when matched: without a partner they are
-    /// left out (numbers, dates and names without one still count, against their bead).
+    /// Content words, dictionary stems, separators and list ordinals count only when matched:
+    /// without a partner they are left out (numbers, dates and names without one still count,
+    /// against their bead).
     /// </summary>
-    private static bool CanOnlyMatch(AnchorKind kind) => kind is AnchorKind.Word or AnchorKind.Dictionary;
+    private static bool CanOnlyMatch(AnchorKind kind) => kind is AnchorKind.Word or AnchorKind.Dictionary or AnchorKind.Separator or AnchorKind.Ordinal;
 
     private static int[] SortedDistinct(List<int> values)
     {
@@ -326,7 +327,7 @@ public sealed class AnchorLinks
     /// <summary>
     /// The English keys a Hindi key matches: itself when present; else, for skeletons of at least
     /// four consonants, keys one consonant away (symmetric deletion: a shared one-deletion variant).
-    /// Numbers match only exactly.
+    /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly.
     /// </summary>
     private static (string[] Keys, bool Fuzzy) Match(
         string key, Dictionary<string, List<int>> enUnits, Dictionary<string, object> variants)
@@ -336,7 +337,8 @@ public sealed class AnchorLinks
             return ([key], false);
         }
 
-        if (key[0] == '#' || key.StartsWith("g:", StringComparison.Ordinal) || key.StartsWith("d:", StringComparison.Ordinal) || key.Length < 3)
+        // Numbers and prefixed keys (concepts, stems, acronyms, ordinals, addresses, separators) match only exactly.
+        if (key[0] == '#' || key.Length < 3 || key[1] == ':')
         {
             return ([], false);
         }

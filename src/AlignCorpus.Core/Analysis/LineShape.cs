@@ -1,0 +1,223 @@
+using System.Globalization;
+
+namespace AlignCorpus.Core.Analysis;
+
+/// <summary>
+/// What the shape of a short line says about it, whatever its language: a separator (a repeated
+/// mark and nothing else), a sign-off code (staff initials joined by slashes), or a list marker
+/// opening the line ((ii), 2), b., (ख)).
+/// </summary>
+public static class LineShape
+{
+    /// <summary>The fewest marks a separator line has: one or two marks are a stray full stop or dash.</summary>
+    private const int MinSeparatorMarks = 3;
+
+    /// <summary>The most distinct marks a separator has (*, "* * *", "&lt;&gt;&lt;&gt;", "-=-=-").</summary>
+    private const int MaxSeparatorKinds = 3;
+
+    /// <summary>The longest trailing bracketed note a sign-off may carry ("(Release ID: 1234)").</summary>
+    private const int MaxSignOffNote = 32;
+
+    /// <summary>Roman numerals as list markers, in order.</summary>
+    private static readonly string[] Romans =
+    [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+        "xvi", "xvii", "xviii", "xix", "xx",
+    ];
+
+    /// <summary>Hindi consonants as list markers ((क), (ख), (ग) ...), in the order of the alphabet.</summary>
+    private const string HindiLetters = "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह";
+
+    /// <summary>
+    /// True when the line has no letter or digit and is at least three marks (punctuation or
+    /// symbols, spaces between them allowed) of at most three kinds: ***, * * *, ____, &lt;&gt;&lt;&gt;, •••.
+    /// </summary>
+    public static bool IsSeparator(string text)
+    {
+        int marks = 0;
+        Span<char> kinds = stackalloc char[MaxSeparatorKinds];
+        int distinct = 0;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            // Letters, digits, and invisible or combining characters (a soft hyphen alone is no separator).
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (!char.IsPunctuation(c) && !char.IsSymbol(c) || cat == UnicodeCategory.Format)
+            {
+                return false;
+            }
+
+            marks++;
+            if (kinds[..distinct].IndexOf(c) < 0)
+            {
+                if (distinct == MaxSeparatorKinds)
+                {
+                    return false;
+                }
+
+                kinds[distinct++] = c;
+            }
+        }
+
+        return marks >= MinSeparatorMarks;
+    }
+
+    /// <summary>
+    /// True when the line is only a sign-off code: two or more short codes joined by slashes
+    /// (AB/CD, RJ/NG/IA, एबी/सीडी), each one to four Latin capitals or a short Devanagari word
+    /// (letter names or up to four characters); spaces around the slashes, a trailing full stop or
+    /// dash, and a short bracketed note at the end ("(Release ID: 1234)") are allowed.
+    /// </summary>
+    public static bool IsSignOff(string text)
+    {
+        var line = text.AsSpan().Trim();
+        if (line.Length > 0 && line[^1] == ')')
+        {
+            // A trailing note in brackets: drop it.
+            int open = line.LastIndexOf('(');
+            if (open <= 0 || line.Length - open > MaxSignOffNote)
+            {
+                return false;
+            }
+
+            line = line[..open].TrimEnd();
+        }
+
+        line = line.TrimEnd(".-–, ");
+        int codes = 0;
+        foreach (var range in line.Split('/'))
+        {
+            var code = line[range].Trim().TrimEnd(".-–,");
+            if (!IsCode(code))
+            {
+                return false;
+            }
+
+            codes++;
+        }
+
+        return codes >= 2;
+    }
+
+    /// <summary>
+    /// The ordinal of the list marker that opens a line, and the characters it covers, or null:
+    /// a number of one or two digits, a lower-case Roman numeral, a lower-case Latin letter or a
+    /// Hindi consonant, written (x), x) or x. and followed by a space or the end of the line; an
+    /// upper-case letter or numeral only in brackets ((A), IV)), since "A." opens names (A. K. Singh).
+    /// </summary>
+    public static (int Ordinal, int Length)? ListMarker(string text)
+    {
+        int i = 0;
+        bool open = text.Length > 0 && text[0] == '(';
+        i += open ? 1 : 0;
+        int start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+        {
+            i++;
+        }
+
+        if (i == start || i >= text.Length || i - start > 5)
+        {
+            return null;
+        }
+
+        char close = text[i];
+        if (!(close == ')' || (close == '.' && !open)) || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
+        {
+            return null;
+        }
+
+        var body = text.AsSpan(start, i - start);
+        int ordinal = Ordinal(body, upperAllowed: close == ')');
+        return ordinal > 0 ? (ordinal, i + 1) : null;
+    }
+
+    private static int Ordinal(ReadOnlySpan<char> body, bool upperAllowed)
+    {
+        if (Tokenizer.IsDigit(body[0]))
+        {
+            int value = 0;
+            foreach (char c in body)
+            {
+                if (!Tokenizer.IsDigit(c) || body.Length > 2)
+                {
+                    return 0;
+                }
+
+                value = (value * 10) + (c >= '\u0966' ? c - '\u0966' : c - '0');
+            }
+
+            return value;
+        }
+
+        if (body.Length == 1 && HindiLetters.IndexOf(body[0]) is int h and >= 0)
+        {
+            return h + 1;
+        }
+
+        bool upper = char.IsAsciiLetterUpper(body[0]);
+        if (upper && !upperAllowed)
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[body.Length];
+        foreach (char c in body)
+        {
+            if (!char.IsAsciiLetter(c) || char.IsAsciiLetterUpper(c) != upper)
+            {
+                return 0;
+            }
+        }
+
+        body.ToLowerInvariant(lower);
+        for (int r = 0; r < Romans.Length; r++)
+        {
+            if (lower.SequenceEqual(Romans[r]))
+            {
+                return r + 1;
+            }
+        }
+
+        // A single letter: a = 1, b = 2 ... (i, v and x were read as numerals above).
+        return lower.Length == 1 ? lower[0] - 'a' + 1 : 0;
+    }
+
+    private static bool IsCode(ReadOnlySpan<char> code)
+    {
+        if (code.IsEmpty)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiLetterUpper(code[0]))
+        {
+            // Latin initials: one to four capitals.
+            foreach (char c in code)
+            {
+                if (!char.IsAsciiLetterUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return code.Length <= 4;
+        }
+
+        foreach (char c in code)
+        {
+            if (c is < '\u0900' or > '\u097F' || Tokenizer.IsDigit(c) || c is '\u0964' or '\u0965')
+            {
+                return false;
+            }
+        }
+
+        // Devanagari initials: letter names (एबी, सीडी, एएम) or a short word of a few characters.
+        string word = code.ToString();
+        return code.Length <= 4 || Acronym.FromDevanagari(word) is not null || Acronym.IsLetterName(word);
+    }
+}
