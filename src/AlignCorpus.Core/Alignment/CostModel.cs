@@ -17,6 +17,8 @@ public sealed class CostModel
     private readonly int[] _englishLength;
     private readonly Weighted[][] _hindi;
     private readonly Weighted[][] _english;
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly int[] _keyUse;
     private readonly bool[]? _hindiStarts;
     private readonly bool[]? _englishStarts;
     private readonly bool[] _hindiSeparator;
@@ -49,6 +51,7 @@ public sealed class CostModel
         _englishLength = english.Select((f, j) => _englishSeparator[j] ? options.SeparatorLength : f.Length).ToArray();
         _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false)).ToArray();
         _english = links.English.Select(u => Weigh(u, isEnglish: true)).ToArray();
+        _keyUse = new int[_keys.Count];
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -60,6 +63,7 @@ public sealed class CostModel
         _english = other._english;
         _hindiStarts = other._hindiStarts;
         _englishStarts = other._englishStarts;
+        _keyUse = new int[other._keyUse.Length];
         _hindiSeparator = other._hindiSeparator;
         _englishSeparator = other._englishSeparator;
         _separators = other._separators;
@@ -81,7 +85,7 @@ public sealed class CostModel
     /// </summary>
     private static bool IsSeparator(UnitFeatures f) => f.Anchors is [{ Kind: AnchorKind.Separator }];
 
-    private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None);
+    private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None, int Key);
 
     private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish)
     {
@@ -110,14 +114,20 @@ public sealed class CostModel
                 // Only numbers and dates, and names on the English side, are expected to show up in a translation.
                 if (a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
                 {
-                    list.Add(new Weighted(a, 0, 0, -_options.UnmatchedWeight * kindWeight));
+                    list.Add(new Weighted(a, 0, 0, -_options.UnmatchedWeight * kindWeight, -1));
                 }
 
                 continue;
             }
 
             double w = kindWeight / Math.Sqrt(a.Partners.Length) * (a.Fuzzy ? 1 - _options.FuzzyDiscount : 1);
-            list.Add(new Weighted(a, w, -_options.ContradictionWeight * w, 0));
+            if (!_keys.TryGetValue(a.Anchor.Key, out int key))
+            {
+                key = _keys.Count;
+                _keys.Add(a.Anchor.Key, key);
+            }
+
+            list.Add(new Weighted(a, w, -_options.ContradictionWeight * w, 0, key));
         }
 
         return [.. list];
@@ -237,34 +247,28 @@ public sealed class CostModel
         double hindiMerge = 0, hindiFree = double.NegativeInfinity, englishMerge = 0, englishFree = double.NegativeInfinity;
         for (int i = i0; i <= i1; i++)
         {
-            double before = positive;
             foreach (var a in _hindi[i])
             {
                 Accumulate(Evidence(a, j0, j1, notes), ref positive, ref negative);
-            }
-
-            if (perUnit && hn > 1)
-            {
-                double c = UnitMerge(positive - before);
-                hindiMerge += c;
-                hindiFree = Math.Max(hindiFree, c);
             }
         }
 
         for (int j = j0; j <= j1; j++)
         {
-            double before = positive;
             foreach (var a in _english[j])
             {
                 Accumulate(Evidence(a, i0, i1, notes), ref positive, ref negative);
             }
+        }
 
-            if (perUnit && en > 1)
-            {
-                double c = UnitMerge(positive - before);
-                englishMerge += c;
-                englishFree = Math.Max(englishFree, c);
-            }
+        if (perUnit && hn > 1)
+        {
+            (hindiMerge, hindiFree) = SideMerge(_hindi, i0, hn, j0, j1);
+        }
+
+        if (perUnit && en > 1)
+        {
+            (englishMerge, englishFree) = SideMerge(_english, j0, en, i0, i1);
         }
 
         merge = !perUnit
@@ -275,6 +279,58 @@ public sealed class CostModel
         // outscore the two 1-1 beads it is made of just by adding their anchors up.
         double s = _options.AnchorSaturation;
         return (s > 0 ? s * Math.Log(1 + positive / s) : positive) + negative;
+    }
+
+    /// <summary>
+    /// What the units [u0, u0+count) of one side of a bead cost as extra units, and the cost of
+    /// the best-explained one: a unit's evidence is the weight of its anchors matched in the other
+    /// side's [from, to] that no other unit of its side in the bead also matches (numbers always
+    /// count: two cells of a table row may hold the same price). A line that only
+    /// repeats what its neighbour says (a ministry name above a headline naming the ministry) brings
+    /// nothing new and pays the full merge price.
+    /// </summary>
+    private (double Sum, double Best) SideMerge(Weighted[][] side, int u0, int count, int from, int to)
+    {
+        for (int u = u0; u < u0 + count; u++)
+        {
+            foreach (var a in side[u])
+            {
+                if (a.Match > 0 && a.Anchor.MatchesIn(from, to))
+                {
+                    _keyUse[a.Key]++;
+                }
+            }
+        }
+
+        double sum = 0, best = double.NegativeInfinity;
+        for (int u = u0; u < u0 + count; u++)
+        {
+            double evidence = 0;
+            foreach (var a in side[u])
+            {
+                if (a.Match > 0 && a.Anchor.MatchesIn(from, to) && (_keyUse[a.Key] == 1 || a.Anchor.Kind == AnchorKind.Number))
+                {
+                    evidence += a.Match;
+                }
+            }
+
+            double c = UnitMerge(evidence);
+            sum += c;
+            best = Math.Max(best, c);
+        }
+
+        for (int u = u0; u < u0 + count; u++)
+        {
+            foreach (var a in side[u])
+            {
+                if (a.Key >= 0)
+                {
+                    _keyUse[a.Key] = 0;
+                }
+            }
+        }
+
+        return (sum, best);
     }
 
     private double UnitMerge(double evidence) =>

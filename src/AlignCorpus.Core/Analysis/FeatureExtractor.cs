@@ -79,6 +79,32 @@ public sealed partial class FeatureExtractor
         return result;
     }
 
+    /// <summary>
+    /// True for a line set in title case: at least four Latin content words, four in five of them
+    /// capitalised, and at least two of those written in lower case elsewhere in the article (so
+    /// that a sentence full of names is not taken for a headline).
+    /// </summary>
+    private static bool IsTitleCase(string text, List<Token> tokens, WordInfo?[] words, IReadOnlySet<string> lowerCase)
+    {
+        int content = 0, capital = 0, common = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (words[t] is not { IsStop: false, Skeleton: not null, Latin: true } w)
+            {
+                continue;
+            }
+
+            content++;
+            if (w.Capital)
+            {
+                capital++;
+                common += lowerCase.Contains(tokens[t].In(text).ToString().ToLowerInvariant()) ? 1 : 0;
+            }
+        }
+
+        return content >= 4 && capital * 5 >= content * 4 && common >= 2;
+    }
+
     /// <summary>The Latin words an article writes starting with a lower-case letter.</summary>
     private static HashSet<string> LowerCaseWords(Article article, List<Token> tokens)
     {
@@ -186,6 +212,7 @@ public sealed partial class FeatureExtractor
             }
         }
 
+        bool titleCase = lowerCase is not null && IsTitleCase(text, tokens, words, lowerCase);
         var covered = new bool[tokens.Count];
         FindConcepts(text, tokens, words, consumed, covered, anchors, seen, hindi);
 
@@ -278,7 +305,10 @@ public sealed partial class FeatureExtractor
             {
                 // A capital that only opens a sentence (Officials said ..., when the article also
                 // writes "officials") makes no name.
-                bool name = w.Capital && !(lowerCase is not null && OpensSentence(text, tok.Start, bodyStart)
+                // In a headline set in title case (Girl Students to be Designated as Class
+                // Monitors) any capital is only style: the words the article also writes in lower
+                // case are no names there, wherever they stand.
+                bool name = w.Capital && !(lowerCase is not null && (titleCase || OpensSentence(text, tok.Start, bodyStart))
                     && lowerCase.Contains(tok.In(text).ToString().ToLowerInvariant()));
                 Add(anchors, seen, key, name ? AnchorKind.Name : AnchorKind.Word, tok, text);
             }
