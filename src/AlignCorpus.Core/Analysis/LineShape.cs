@@ -28,6 +28,84 @@ public static class LineShape
     /// <summary>Hindi consonants as list markers ((क), (ख), (ग) ...), in the order of the alphabet.</summary>
     private const string HindiLetters = "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह";
 
+    /// <summary>Hindi postpositions and conjunctions that cannot open a sentence, only go on with one.</summary>
+    private static readonly HashSet<string> HindiContinuations = new(StringComparer.Ordinal)
+    {
+        "के", "की", "का", "से", "में", "को", "ने", "पर", "तक", "और", "एवं", "तथा", "या", "लिए", "द्वारा",
+    };
+
+    /// <summary>
+    /// True when <paramref name="line"/> goes on with <paramref name="previous"/>: a line the page
+    /// (or its scraper) cut in the middle of a sentence, a table cell or a title. Rules:
+    /// <list type="bullet">
+    /// <item>the previous line must not end a sentence (. ! ? ; : । ॥ or a closing quote after one);</item>
+    /// <item>an English line that starts with a lower-case letter, not a list marker such as
+    /// "a." or "iv)" (those open items of their own), after a line visibly cut (an unclosed
+    /// bracket, a trailing comma or hyphen, a last word such as "of" or "the");</item>
+    /// <item>a line that starts with a closing bracket, or with a comma;</item>
+    /// <item>a Hindi line whose first word is a postposition or conjunction (के, से, और ...).</item>
+    /// </list>
+    /// </summary>
+    public static bool ContinuesPrevious(string previous, string line)
+    {
+        if (previous.Length == 0 || line.Length == 0 || EndsSentence(previous) || IsSeparator(previous) || IsSeparator(line))
+        {
+            return false;
+        }
+
+        char first = line[0];
+        if (first is ')' or ']' or ',')
+        {
+            return true;
+        }
+
+        if (first is >= 'a' and <= 'z')
+        {
+            return ListMarker(line) is null && LooksCut(previous);
+        }
+
+        int end = 0;
+        while (end < line.Length && !char.IsWhiteSpace(line[end]) && line[end] is not (',' or '।'))
+        {
+            end++;
+        }
+
+        return end < line.Length && HindiContinuations.Contains(line[..end]);
+    }
+
+    /// <summary>English words a sentence, title or cell cannot end with.</summary>
+    private static readonly HashSet<string> OpenEnders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "as", "into", "than", "that",
+    };
+
+    /// <summary>
+    /// An English line visibly cut before its end: a bracket opened and not closed, a trailing
+    /// comma or hyphen, or a last word that cannot end anything (of, the, and ...). A line that
+    /// merely lacks a full stop (a headline) is not cut: the lower-case line after it may be noise.
+    /// </summary>
+    private static bool LooksCut(string previous)
+    {
+        if (previous.Count(c => c == '(') > previous.Count(c => c == ')') || previous[^1] is ',' or '-')
+        {
+            return true;
+        }
+
+        int start = previous.LastIndexOf(' ') + 1;
+        return OpenEnders.Contains(previous[start..]);
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        int k = text.Length - 1;
+        while (k > 0 && text[k] is '"' or '\'' or '”' or '’' or ')')
+        {
+            k--;
+        }
+
+        return text[k] is '.' or '!' or '?' or ';' or ':' or '।' or '॥';
+    }
+
     /// <summary>
     /// True when the line has no letter or digit and is at least three marks (punctuation or
     /// symbols, spaces between them allowed) of at most three kinds: ***, * * *, ____, &lt;&gt;&lt;&gt;, •••.

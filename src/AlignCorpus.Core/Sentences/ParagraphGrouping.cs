@@ -30,10 +30,12 @@ public static class ParagraphGrouping
         IReadOnlyList<Bead> sentenceBeads,
         CostModel model,
         bool explain = false,
+        bool[]? hindiContinues = null,
+        bool[]? englishContinues = null,
         double slope = 0.8)
     {
-        var hPara = ParagraphOf(hindiFirst);
-        var ePara = ParagraphOf(englishFirst);
+        var hPara = ParagraphOf(hindiFirst, hindiContinues);
+        var ePara = ParagraphOf(englishFirst, englishContinues);
         var hOf = SentenceToParagraph(hindiFirst);
         var eOf = SentenceToParagraph(englishFirst);
         var paragraphs = new List<Bead>(hindi.Count + english.Count);
@@ -108,22 +110,22 @@ public static class ParagraphGrouping
             var fp = sentenceBeads[firstPair];
             var lp = sentenceBeads[lastPair];
             int ph0 = h0, pe0 = e0, ph1 = h1, pe1 = e1;
-            while (ph0 < h1 - 1 && hindiFirst[ph0 + 1] <= fp.HindiStart)
+            while (ph0 < h1 - 1 && hindiFirst[ph0 + 1] <= fp.HindiStart && !Continues(hindiContinues, ph0 + 1))
             {
                 ph0++;
             }
 
-            while (pe0 < e1 - 1 && englishFirst[pe0 + 1] <= fp.EnglishStart)
+            while (pe0 < e1 - 1 && englishFirst[pe0 + 1] <= fp.EnglishStart && !Continues(englishContinues, pe0 + 1))
             {
                 pe0++;
             }
 
-            while (ph1 > ph0 + 1 && hindiFirst[ph1 - 1] >= lp.HindiStart + lp.HindiCount)
+            while (ph1 > ph0 + 1 && hindiFirst[ph1 - 1] >= lp.HindiStart + lp.HindiCount && !Continues(hindiContinues, ph1 - 1))
             {
                 ph1--;
             }
 
-            while (pe1 > pe0 + 1 && englishFirst[pe1 - 1] >= lp.EnglishStart + lp.EnglishCount)
+            while (pe1 > pe0 + 1 && englishFirst[pe1 - 1] >= lp.EnglishStart + lp.EnglishCount && !Continues(englishContinues, pe1 - 1))
             {
                 pe1--;
             }
@@ -219,16 +221,21 @@ public static class ParagraphGrouping
         }
     }
 
+    private static bool Continues(bool[]? continues, int p) => continues is not null && p < continues.Length && continues[p];
+
     private static readonly BeadEvidence NullEvidence = new(0, 0, 0, 0, 0, [], [], []);
 
-    /// <summary>For each sentence position, the paragraph that starts there, or -1 inside a paragraph.</summary>
-    private static int[] ParagraphOf(int[] first)
+    /// <summary>
+    /// For each sentence position, the paragraph that starts there, or -1 inside a paragraph or
+    /// where a line goes on with the one before (a group never closes there: the two stay together).
+    /// </summary>
+    private static int[] ParagraphOf(int[] first, bool[]? continues)
     {
         var map = new int[first[^1] + 1];
         Array.Fill(map, -1);
         for (int p = first.Length - 1; p >= 0; p--)
         {
-            map[first[p]] = p;
+            map[first[p]] = continues is not null && p < continues.Length && continues[p] ? -1 : p;
         }
 
         return map;

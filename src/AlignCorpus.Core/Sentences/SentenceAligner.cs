@@ -132,7 +132,7 @@ public sealed class SentenceAligner
             Console.Error.WriteLine($"bead {dbg}: total {ex.Total:0.00} len {ex.LengthTerm:0.00} z {ex.LengthZ:0.00} anchors {ex.AnchorTerm:0.00} prior {ex.Prior:0.00} m={string.Join(' ', ex.Matched)} | c={string.Join(' ', ex.Contradicted)} | u={string.Join(' ', ex.Unmatched)}");
         }
 
-        var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain);
+        var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues);
         return sentencePairs ? AlignInside(grouped.Paragraphs, hs, es, matches) : grouped;
     }
 
@@ -261,21 +261,30 @@ public sealed class SentenceAligner
     }
 
     /// <summary>One side's sentences, where each paragraph's start, and their features.</summary>
-    private sealed record Sentences(Article Article, int[] First, UnitFeatures[] Features)
+    private sealed record Sentences(Article Article, int[] First, UnitFeatures[] Features, bool[] Continues)
     {
         public static Sentences Of(Article paragraphs, Language language, FeatureExtractor extractor)
         {
             var article = Split(paragraphs, out int[] first);
-            return new Sentences(article, first, extractor.Analyze(article, language));
+            var continues = new bool[paragraphs.Count];
+            for (int p = 1; p < paragraphs.Count; p++)
+            {
+                continues[p] = LineShape.ContinuesPrevious(paragraphs.Units[p - 1].Text, paragraphs.Units[p].Text);
+            }
+
+            return new Sentences(article, first, extractor.Analyze(article, language), continues);
         }
 
-        /// <summary>For each sentence position 0..count, whether a paragraph starts there (count: the end).</summary>
+        /// <summary>
+        /// For each sentence position 0..count, whether a paragraph starts there (count: the end);
+        /// a line that goes on with the one before (<see cref="LineShape.ContinuesPrevious"/>) starts none.
+        /// </summary>
         public bool[] Starts()
         {
             var starts = new bool[Article.Count + 1];
-            foreach (int s in First)
+            for (int p = 0; p < First.Length; p++)
             {
-                starts[s] = true;
+                starts[First[p]] |= p >= Continues.Length || !Continues[p];
             }
 
             return starts;
