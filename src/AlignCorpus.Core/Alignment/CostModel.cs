@@ -19,8 +19,8 @@ public sealed class CostModel
     private readonly Weighted[][] _english;
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly int[] _keyUse;
-    private readonly bool[]? _hindiStarts;
-    private readonly bool[]? _englishStarts;
+    private readonly Break[]? _hindiBreaks;
+    private readonly Break[]? _englishBreaks;
     private readonly bool[] _hindiSeparator;
     private readonly bool[] _englishSeparator;
     private readonly bool _separators;
@@ -35,12 +35,12 @@ public sealed class CostModel
     /// <param name="hindi">Features of the Hindi units.</param>
     /// <param name="english">Features of the English units.</param>
     /// <param name="links">The anchors of both sides, linked.</param>
-    /// <param name="hindiStarts">When units are sentences: for each position 0..n, whether a Hindi paragraph starts there (n: the end).</param>
-    /// <param name="englishStarts">The same for the English side (0..m).</param>
-    public CostModel(AlignerOptions options, UnitFeatures[] hindi, UnitFeatures[] english, AnchorLinks links, bool[]? hindiStarts = null, bool[]? englishStarts = null)
+    /// <param name="hindiBreaks">When units are sentences: for each position 0..n, what break the Hindi page has before unit k (n: the end).</param>
+    /// <param name="englishBreaks">The same for the English side (0..m).</param>
+    public CostModel(AlignerOptions options, UnitFeatures[] hindi, UnitFeatures[] english, AnchorLinks links, Break[]? hindiBreaks = null, Break[]? englishBreaks = null)
     {
-        _hindiStarts = hindiStarts;
-        _englishStarts = englishStarts;
+        _hindiBreaks = hindiBreaks;
+        _englishBreaks = englishBreaks;
         _options = options;
         _hindiSeparator = hindi.Select(IsSeparator).ToArray();
         _englishSeparator = english.Select(IsSeparator).ToArray();
@@ -61,8 +61,8 @@ public sealed class CostModel
         _englishLength = other._englishLength;
         _hindi = other._hindi;
         _english = other._english;
-        _hindiStarts = other._hindiStarts;
-        _englishStarts = other._englishStarts;
+        _hindiBreaks = other._hindiBreaks;
+        _englishBreaks = other._englishBreaks;
         _keyUse = new int[other._keyUse.Length];
         _hindiSeparator = other._hindiSeparator;
         _englishSeparator = other._englishSeparator;
@@ -152,15 +152,17 @@ public sealed class CostModel
     /// </remarks>
     public double BoundaryTerm(int i0, int hn, int j0, int en, double anchors)
     {
-        if (_hindiStarts is null || _englishStarts is null)
+        if (_hindiBreaks is null || _englishBreaks is null)
         {
             return 0;
         }
 
         double agree = anchors > 0 ? _options.BoundaryAgree : 0;
-        return End(_hindiStarts[i0], _englishStarts[j0]) + End(_hindiStarts[i0 + hn], _englishStarts[j0 + en]);
+        return End(_hindiBreaks[i0], _englishBreaks[j0]) + End(_hindiBreaks[i0 + hn], _englishBreaks[j0 + en]);
 
-        double End(bool h, bool e) => h && e ? agree : h != e ? -_options.BoundaryMismatch : 0;
+        double End(Break h, Break e) => h == Break.Cut || e == Break.Cut ? 0
+            : h == Break.Paragraph && e == Break.Paragraph ? agree
+            : h != e ? -_options.BoundaryMismatch : 0;
     }
 
     /// <summary>The same score with its terms and the anchors behind them.</summary>

@@ -19,7 +19,7 @@ public static class Leftovers
     /// Returns the beads with such runs paired; <paramref name="floor"/> is the lowest bead score
     /// (<see cref="CostModel.Score"/>) a run may have and still be paired.
     /// </summary>
-    public static List<Bead> Pair(IReadOnlyList<Bead> beads, CostModel model, bool[] hindiStarts, bool[] englishStarts, double floor, double slope)
+    public static List<Bead> Pair(IReadOnlyList<Bead> beads, CostModel model, Break[] hindiBreaks, Break[] englishBreaks, double floor, double slope)
     {
         var result = new List<Bead>(beads.Count);
         int k = 0;
@@ -41,8 +41,8 @@ public static class Leftovers
             }
 
             int i0 = beads[k].HindiStart, j0 = beads[k].EnglishStart;
-            bool hindiInside = hn > 0 && !(hindiStarts[i0] && hindiStarts[i0 + hn]);
-            bool englishInside = en > 0 && !(englishStarts[j0] && englishStarts[j0 + en]);
+            bool hindiInside = hn > 0 && !(hindiBreaks[i0] == Break.Paragraph && hindiBreaks[i0 + hn] == Break.Paragraph);
+            bool englishInside = en > 0 && !(englishBreaks[j0] == Break.Paragraph && englishBreaks[j0 + en] == Break.Paragraph);
 
             // One whole line against one whole line, tight between two pairs (a heading, a label
             // or a table cell between translated rows): paired only when they share an anchor.

@@ -107,14 +107,14 @@ public sealed class SentenceAligner
         }
 
         var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon, sentencePairs ? matches : null);
-        var model = new CostModel(_article.Options, hs.Features, es.Features, links, hs.Starts(), es.Starts());
+        var model = new CostModel(_article.Options, hs.Features, es.Features, links, hs.Breaks(), es.Breaks());
         var beads = _article.Align(model, hs.Article.Count, es.Article.Count);
         if (_article.Options.AdaptiveBoundaries)
         {
             // How often did the first pass's pairs start or end where only one page breaks? Pages
             // that keep the same paragraphs almost never do; a desk that re-cuts often does. The
             // second pass charges a mismatch what its observed rate says it is worth.
-            double rate = MismatchRate(beads, hs.Starts(), es.Starts());
+            double rate = MismatchRate(beads, hs.Breaks(), es.Breaks());
             double penalty = Math.Clamp(Math.Log((1 - rate) / rate), _article.Options.BoundaryMismatch, MaxMismatchPenalty);
             model = model.WithPriors(_article.Options with { BoundaryMismatch = penalty });
             beads = _article.Align(model, hs.Article.Count, es.Article.Count);
@@ -122,7 +122,7 @@ public sealed class SentenceAligner
 
         if (!double.IsPositiveInfinity(_article.Options.LeftoverFloor))
         {
-            beads = Leftovers.Pair(beads, model, hs.Starts(), es.Starts(), _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
+            beads = Leftovers.Pair(beads, model, hs.Breaks(), es.Breaks(), _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
         }
 
         if (Environment.GetEnvironmentVariable("BEADDBG") is string dbg)
@@ -143,7 +143,7 @@ public sealed class SentenceAligner
     /// Among the ends of sentence pairs where at least one page has a paragraph break, the share
     /// where only one has (smoothed: one agreeing and one mismatching end added).
     /// </summary>
-    private static double MismatchRate(IReadOnlyList<Bead> beads, bool[] hindiStarts, bool[] englishStarts)
+    private static double MismatchRate(IReadOnlyList<Bead> beads, Break[] hindiBreaks, Break[] englishBreaks)
     {
         int agree = 1, mismatch = 1;
         foreach (var b in beads)
@@ -153,15 +153,20 @@ public sealed class SentenceAligner
                 continue;
             }
 
-            Count(hindiStarts[b.HindiStart], englishStarts[b.EnglishStart]);
-            Count(hindiStarts[b.HindiStart + b.HindiCount], englishStarts[b.EnglishStart + b.EnglishCount]);
+            Count(hindiBreaks[b.HindiStart], englishBreaks[b.EnglishStart]);
+            Count(hindiBreaks[b.HindiStart + b.HindiCount], englishBreaks[b.EnglishStart + b.EnglishCount]);
         }
 
         return (double)mismatch / (agree + mismatch);
 
-        void Count(bool h, bool e)
+        void Count(Break h, Break e)
         {
-            if (h && e)
+            if (h == Break.Cut || e == Break.Cut)
+            {
+                return;
+            }
+
+            if (h == Break.Paragraph && e == Break.Paragraph)
             {
                 agree++;
             }
@@ -276,18 +281,18 @@ public sealed class SentenceAligner
         }
 
         /// <summary>
-        /// For each sentence position 0..count, whether a paragraph starts there (count: the end);
-        /// a line that goes on with the one before (<see cref="LineShape.ContinuesPrevious"/>) starts none.
+        /// For each sentence position 0..count, the break before it (count: the end): a paragraph
+        /// break, or a cut where a line goes on with the one before (<see cref="LineShape.ContinuesPrevious"/>).
         /// </summary>
-        public bool[] Starts()
+        public Break[] Breaks()
         {
-            var starts = new bool[Article.Count + 1];
-            for (int p = 0; p < First.Length; p++)
+            var breaks = new Break[Article.Count + 1];
+            for (int p = First.Length - 1; p >= 0; p--)
             {
-                starts[First[p]] |= p >= Continues.Length || !Continues[p];
+                breaks[First[p]] = p < Continues.Length && Continues[p] ? Break.Cut : Break.Paragraph;
             }
 
-            return starts;
+            return breaks;
         }
 
         /// <summary>Each paragraph's features, from its sentences'.</summary>

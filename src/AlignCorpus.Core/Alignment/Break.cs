@@ -1,0 +1,17 @@
+namespace AlignCorpus.Core.Alignment;
+
+/// <summary>What lies between two sentences of a page (or before the first and after the last).</summary>
+public enum Break : byte
+{
+    /// <summary>Nothing: the two sentences are in one paragraph.</summary>
+    None,
+
+    /// <summary>A paragraph break (and the start and the end of the article).</summary>
+    Paragraph,
+
+    /// <summary>
+    /// A line break that cuts a sentence, a cell or a title in two (the page's or its scraper's):
+    /// neither evidence for nor against a bead ending there.
+    /// </summary>
+    Cut,
+}
