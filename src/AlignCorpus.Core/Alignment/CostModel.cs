@@ -87,6 +87,20 @@ public sealed class CostModel
 
     private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None, int Key);
 
+    /// <summary>True when another anchor of the unit, made from the same words, has a partner.</summary>
+    private static bool MatchedAsAnother(LinkedAnchor[] anchors, in LinkedAnchor a)
+    {
+        foreach (var other in anchors)
+        {
+            if (other.Partners.Length > 0 && other.Anchor.Surface == a.Anchor.Surface)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish)
     {
         var list = new List<Weighted>(anchors.Length);
@@ -111,8 +125,11 @@ public sealed class CostModel
 
             if (a.Partners.Length == 0)
             {
-                // Only numbers and dates, and names on the English side, are expected to show up in a translation.
-                if (a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
+                // Only numbers and dates, and names on the English side, are expected to show up
+                // in a translation; a word that did show up as another anchor (its dictionary
+                // stem: Navy ~ नौसेना) is not missing.
+                if ((a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
+                    && !MatchedAsAnother(anchors, a))
                 {
                     list.Add(new Weighted(a, 0, 0, -_options.UnmatchedWeight * kindWeight, -1));
                 }
@@ -177,6 +194,9 @@ public sealed class CostModel
 
     /// <summary>The prior of a bead shape.</summary>
     public double Prior(int hn, int en) => _options.PairPrior + _options.MergePrior * (hn - 1 + en - 1);
+
+    /// <summary>The length of Hindi unit <paramref name="i"/> and of English unit <paramref name="j"/>, in characters.</summary>
+    public (int Hindi, int English) Lengths(int i, int j) => (_hindiLength[i], _englishLength[j]);
 
     /// <summary>
     /// False when a bead of more than one unit on a side has sides whose lengths differ by more
@@ -307,10 +327,20 @@ public sealed class CostModel
         double sum = 0, best = double.NegativeInfinity;
         for (int u = u0; u < u0 + count; u++)
         {
+            // A dateline (Posted On: 03 MAY 2020 ...) matches the date a paragraph mentions, but
+            // a date says when, not what: a unit with a matched date gets nothing for its dates
+            // and numbers.
+            bool dated = false;
+            foreach (var a in side[u])
+            {
+                dated |= a.Anchor.Kind == AnchorKind.Date && a.Match > 0 && a.Anchor.MatchesIn(from, to);
+            }
+
             double evidence = 0;
             foreach (var a in side[u])
             {
-                if (a.Match > 0 && a.Anchor.MatchesIn(from, to) && (_keyUse[a.Key] == 1 || a.Anchor.Kind == AnchorKind.Number))
+                if (a.Match > 0 && a.Anchor.MatchesIn(from, to) && (_keyUse[a.Key] == 1 || a.Anchor.Kind == AnchorKind.Number)
+                    && !(dated && a.Anchor.Kind is AnchorKind.Date or AnchorKind.Number))
                 {
                     evidence += a.Match;
                 }

@@ -12,6 +12,9 @@ namespace AlignCorpus.Core.Sentences;
 /// </summary>
 public static class Leftovers
 {
+    /// <summary>A line of at most this many characters on both sides is heading-short.</summary>
+    public const int HeadingLength = 24;
+
     /// <summary>The most sentences a run may have on one side.</summary>
     public const int MaxRun = 4;
 
@@ -45,12 +48,13 @@ public static class Leftovers
             bool englishInside = en > 0 && !(englishBreaks[j0] == Break.Paragraph && englishBreaks[j0 + en] == Break.Paragraph);
 
             // One whole line against one whole line, tight between two pairs (a heading, a label
-            // or a table cell between translated rows): paired only when they share an anchor.
+            // or a table cell between translated rows): paired when they share an anchor, or
+            // when both are as short as headings are (what could contradict them is missing too).
             bool sandwiched = hn == 1 && en == 1 && k > 0 && end < beads.Count && beads[k - 1].IsPair && beads[end].IsPair;
             if (hn is > 0 and <= MaxRun && en is > 0 and <= MaxRun && (hindiInside || englishInside || sandwiched))
             {
                 double score = model.Score(i0, hn, j0, en);
-                if (score >= floor && (hindiInside || englishInside || model.Explain(i0, hn, j0, en).Matched.Count > 0))
+                if (score >= floor && (hindiInside || englishInside || Short(model, i0, j0) || model.Explain(i0, hn, j0, en).Matched.Count > 0))
                 {
                     result.Add(new Bead(i0, hn, j0, en, Math.Round(1.0 / (1.0 + Math.Exp(-slope * score)), 4)));
                     k = end;
@@ -65,5 +69,11 @@ public static class Leftovers
         }
 
         return result;
+    }
+
+    private static bool Short(CostModel model, int i, int j)
+    {
+        var (h, e) = model.Lengths(i, j);
+        return h <= HeadingLength && e <= HeadingLength;
     }
 }

@@ -125,13 +125,6 @@ public sealed class SentenceAligner
             beads = Leftovers.Pair(beads, model, hs.Breaks(), es.Breaks(), _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
         }
 
-        if (Environment.GetEnvironmentVariable("BEADDBG") is string dbg)
-        {
-            var v = dbg.Split(',').Select(int.Parse).ToArray();
-            var ex = model.Explain(v[0], v[1], v[2], v[3]);
-            Console.Error.WriteLine($"bead {dbg}: total {ex.Total:0.00} len {ex.LengthTerm:0.00} z {ex.LengthZ:0.00} anchors {ex.AnchorTerm:0.00} prior {ex.Prior:0.00} m={string.Join(' ', ex.Matched)} | c={string.Join(' ', ex.Contradicted)} | u={string.Join(' ', ex.Unmatched)}");
-        }
-
         var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues);
         return sentencePairs ? AlignInside(grouped.Paragraphs, hs, es, matches) : grouped;
     }
