@@ -60,7 +60,7 @@ public static class AlignCommand
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
-            var alignment = new SentenceAligner(aligner, acrossParagraphs: unitOptions.AcrossParagraphs(parse)).Align(hiArticle, enArticle, wantExplain);
+            var alignment = new SentenceAligner(aligner, acrossParagraphs: unitOptions.AcrossParagraphs(parse)).Align(hiArticle, enArticle, wantExplain, sentencePairs: writerOptions.Units != OutputUnits.Paragraphs);
             var result = alignment.Paragraphs;
             var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : alignment;
 

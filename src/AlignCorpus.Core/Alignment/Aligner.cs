@@ -150,10 +150,16 @@ public sealed class Aligner
                 // Headlines: a page may put a title and its subtitles on one line in one language
                 // and on several lines in the other. Beads 1-k and k-1 up to HeadBeadMax are
                 // allowed where they start near the top of both articles.
-                for (int k = maxBead + 1; k <= _options.HeadBeadMax; k++)
+                // A side that is already too long for its one unit only grows longer with k.
+                // A side that is already too long for its one unit only grows longer with k, and
+                // only short units (title lines, table cells: MaxLineForMany) make up such a side.
+                bool growEnglish = true, growHindi = true;
+                for (int k = maxBead + 1; k <= _options.HeadBeadMax && (growEnglish || growHindi); k++)
                 {
-                    Consider(model, score, band, i, j, 1, k, headOnly: true, ref best, ref how);
-                    Consider(model, score, band, i, j, k, 1, headOnly: true, ref best, ref how);
+                    growEnglish = growEnglish && j - k >= 0 && model.EnglishLength(j - k) <= _options.MaxLineForMany
+                        && Consider(model, score, band, i, j, 1, k, headOnly: true, ref best, ref how);
+                    growHindi = growHindi && i - k >= 0 && model.HindiLength(i - k) <= _options.MaxLineForMany
+                        && Consider(model, score, band, i, j, k, 1, headOnly: true, ref best, ref how);
                 }
 
                 score[cell] = best;
@@ -178,20 +184,38 @@ public sealed class Aligner
         return beads;
     }
 
-    /// <summary>Tries the pair bead ending at (i, j) with hn Hindi and en English units.</summary>
-    private void Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
+    /// <summary>
+    /// Tries the pair bead ending at (i, j) with hn Hindi and en English units; false when the bead
+    /// is out of reach or its larger side is already too long for the other (so a bead with more
+    /// units on that side cannot do better).
+    /// </summary>
+    private bool Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
     {
         int i0 = i - hn, j0 = j - en;
-        if (i0 < 0 || j0 < 0 || (headOnly && (i0 >= _options.HeadRegion || j0 >= _options.HeadRegion)) || !band.Contains(i0, j0)
-            || (hn + en > 2 && !model.Plausible(i0, hn, j0, en)))
+        if (i0 < 0 || j0 < 0)
         {
-            return;
+            return false;
+        }
+
+        if ((headOnly && (i0 >= _options.HeadRegion || j0 >= _options.HeadRegion)) || !band.Contains(i0, j0))
+        {
+            return true;
+        }
+
+        if (hn + en > 2)
+        {
+            double x = model.LogRatio(i0, hn, j0, en);
+            if (Math.Abs(x) > _options.MaxMergeLogRatio)
+            {
+                // x > 0: the English side is the longer one.
+                return en > hn ? x < 0 : hn > en && x > 0;
+            }
         }
 
         double prev = score[band.Index(i0, j0)];
         if (double.IsNegativeInfinity(prev))
         {
-            return;
+            return true;
         }
 
         double s = prev + model.Score(i0, hn, j0, en);
@@ -200,6 +224,8 @@ public sealed class Aligner
             best = s;
             how = Code(hn, en);
         }
+
+        return true;
     }
 
     private double Confidence(CostModel model, Bead b, int n, int m)

@@ -198,12 +198,18 @@ public sealed class CostModel
     /// <summary>The length of Hindi unit <paramref name="i"/> and of English unit <paramref name="j"/>, in characters.</summary>
     public (int Hindi, int English) Lengths(int i, int j) => (_hindiLength[i], _englishLength[j]);
 
+    /// <summary>The length of Hindi unit <paramref name="i"/>, in characters.</summary>
+    public int HindiLength(int i) => _hindiLength[i];
+
+    /// <summary>The length of English unit <paramref name="j"/>, in characters.</summary>
+    public int EnglishLength(int j) => _englishLength[j];
+
     /// <summary>
-    /// False when a bead of more than one unit on a side has sides whose lengths differ by more
-    /// than <see cref="AlignerOptions.MaxMergeLogRatio"/> (in log): adding units to such a bead
-    /// only makes the ratio worse, so the search need not score it.
+    /// ln((English length + 1) / (Hindi length + 1)) of a bead, its units joined by a space; the
+    /// search does not score a bead of more than one unit on a side whose ratio is beyond
+    /// <see cref="AlignerOptions.MaxMergeLogRatio"/>: it cannot win.
     /// </summary>
-    public bool Plausible(int i0, int hn, int j0, int en)
+    public double LogRatio(int i0, int hn, int j0, int en)
     {
         int lh = hn - 1, le = en - 1;
         for (int k = 0; k < hn; k++)
@@ -216,7 +222,7 @@ public sealed class CostModel
             le += _englishLength[j0 + k];
         }
 
-        return Math.Abs(Math.Log((le + 1.0) / (lh + 1.0))) <= _options.MaxMergeLogRatio;
+        return Math.Log((le + 1.0) / (lh + 1.0));
     }
 
     /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>

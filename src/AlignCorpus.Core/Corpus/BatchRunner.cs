@@ -127,7 +127,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         try
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
-            var s = _sentences.Align(hi, en);
+            var s = _sentences.Align(hi, en, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
             return options.Pairs == OutputUnits.Paragraphs
                 ? new DocumentOutcome(pair.Id, s.Paragraphs, null)
                 : new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s };

@@ -77,6 +77,7 @@ public sealed class SentenceAligner
         AdaptiveBoundaries = true,
         LeftoverFloor = -1.5,
         MaxMergeLogRatio = 1.5,
+        MaxLineForMany = 150,
     };
 
     /// <summary>
@@ -108,17 +109,19 @@ public sealed class SentenceAligner
 
         var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon, sentencePairs ? matches : null);
         var model = new CostModel(_article.Options, hs.Features, es.Features, links, hs.Breaks(), es.Breaks());
-        var beads = _article.Align(model, hs.Article.Count, es.Article.Count);
+        List<Bead> beads;
         if (_article.Options.AdaptiveBoundaries)
         {
-            // How often did the first pass's pairs start or end where only one page breaks? Pages
-            // that keep the same paragraphs almost never do; a desk that re-cuts often does. The
-            // second pass charges a mismatch what its observed rate says it is worth.
-            double rate = MismatchRate(beads, hs.Breaks(), es.Breaks());
+            // How often do the pairs of a quick first pass (1-1 beads only) start or end where
+            // only one page breaks? Pages that keep the same paragraphs almost never do; a desk
+            // that re-cuts often does. The real pass charges a mismatch what that rate says it is worth.
+            var quick = _article.With(_article.Options with { MaxBead = 1, HeadBeadMax = 1 });
+            double rate = MismatchRate(quick.Align(model, hs.Article.Count, es.Article.Count), hs.Breaks(), es.Breaks());
             double penalty = Math.Clamp(Math.Log((1 - rate) / rate), _article.Options.BoundaryMismatch, MaxMismatchPenalty);
             model = model.WithPriors(_article.Options with { BoundaryMismatch = penalty });
-            beads = _article.Align(model, hs.Article.Count, es.Article.Count);
         }
+
+        beads = _article.Align(model, hs.Article.Count, es.Article.Count);
 
         if (!double.IsPositiveInfinity(_article.Options.LeftoverFloor))
         {
