@@ -78,6 +78,7 @@ public sealed class SentenceAligner
         LeftoverFloor = -1.5,
         MaxMergeLogRatio = 1.5,
         MaxLineForMany = 150,
+        MinBand = 12,
     };
 
     /// <summary>
