@@ -42,7 +42,7 @@ public static class ParagraphGrouping
         var evidence = explain ? new List<BeadEvidence>() : null;
         var sentences = new List<Bead>(sentenceBeads.Count);
         var parents = new List<int>(sentenceBeads.Count);
-        int groupStart = 0, hp = 0, ep = 0;
+        int groupStart = 0, hp = 0, ep = 0, sentenceHindi = 0, sentenceEnglish = 0;
         for (int k = 0; k < sentenceBeads.Count; k++)
         {
             var b = sentenceBeads[k];
@@ -99,7 +99,7 @@ public static class ParagraphGrouping
 
                 foreach (var (parent, k) in nulls.OrderBy(o => o.Parent).ThenBy(o => o.Bead))
                 {
-                    sentences.Add(sentenceBeads[k]);
+                    AddSentence(sentenceBeads[k]);
                     parents.Add(parent);
                 }
 
@@ -194,9 +194,18 @@ public static class ParagraphGrouping
 
             foreach (var (parent, k) in order.OrderBy(o => o.Parent).ThenBy(o => o.Bead))
             {
-                sentences.Add(sentenceBeads[k]);
+                AddSentence(sentenceBeads[k]);
                 parents.Add(parent);
             }
+        }
+
+        // A sentence bead in its new place: the empty side of a null bead starts where the other
+        // beads have come to (null beads of different sides may have changed places).
+        void AddSentence(Bead b)
+        {
+            sentences.Add(b.HindiCount == 0 ? b with { HindiStart = sentenceHindi } : b.EnglishCount == 0 ? b with { EnglishStart = sentenceEnglish } : b);
+            sentenceHindi += b.HindiCount;
+            sentenceEnglish += b.EnglishCount;
         }
 
         // A null paragraph bead, as sure as the least sure of its sentences' null beads.
