@@ -130,7 +130,15 @@ public sealed class SentenceAligner
         }
 
         var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues);
-        return sentencePairs ? AlignInside(grouped.Paragraphs, hs, es, matches) : grouped;
+        if (!sentencePairs)
+        {
+            return grouped;
+        }
+
+        // Sentences the splitter could not cut, cut where the other page does (GuidedSplit).
+        var inside = AlignInside(grouped.Paragraphs, hs, es, matches);
+        var (h, e, b, p) = GuidedSplit.Apply(inside.Sentences.Hindi, inside.Sentences.English, inside.Sentences.Beads, inside.ParagraphBead);
+        return new SentenceAlignment(inside.Paragraphs, new AlignmentResult(h, e, b), p);
     }
 
     /// <summary>The most a bead end where one page breaks and the other runs on can cost.</summary>
