@@ -51,6 +51,13 @@ if (args.Length > 1 && args[1] == "--ablation")
     return;
 }
 
+if (args.Length > 1 && args[1] == "--real-pages")
+{
+    // DATA is a comma-separated list of dev-style folders: one column each.
+    RealPagesAblation(data.Split(','), args.Contains("--dict"));
+    return;
+}
+
 var options = AlignerOptions.Default;
 bool diff = false, reliability = false;
 Lexicon? lexicon = null;
@@ -220,6 +227,39 @@ static void Ablation(string data)
         var s = run.Total[NullTreatment.WithNull].Scores;
         var cells = types.Select(t => run.ByType.TryGetValue(t, out var v) ? $"{v.Found}/{v.Gold}" : "-");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.F1Strict:0.000} | {s.F1Lax:0.000} | {string.Join(" | ", cells)} |"));
+    }
+}
+
+static void RealPagesAblation(string[] sets, bool dictionary)
+{
+    var lexicon = dictionary ? Lexicon.LoadInstalled() ?? throw new InvalidOperationException("FreeDict is not installed") : null;
+    var a = SentenceAligner.ArticleOptions;
+    var rows = new (string Name, AlignerOptions? Paragraphs, AlignerOptions? Article)[]
+    {
+        ("paragraph DP of 0.2 (`--method paragraphs`, beads up to 2-2)", AlignerOptions.Default, null),
+        ("paragraph DP, `--max-bead 4`", AlignerOptions.Default with { MaxBead = 4 }, null),
+        ("sentences across the article, grouped (default, all on)", null, a),
+        ("− paragraph breaks as evidence", null, a with { BoundaryAgree = 0, BoundaryMismatch = 0, AdaptiveBoundaries = false }),
+        ("− adaptive mismatch cost (fixed 0.1)", null, a with { AdaptiveBoundaries = false }),
+        ("− merge evidence (flat merge prior −1.5)", null, a with { MergeEvidence = 0 }),
+        ("− leftovers", null, a with { LeftoverFloor = double.PositiveInfinity }),
+        ("− cut lines", null, a with { CutLines = false }),
+        ("− 1-k/k-1 beads of short lines anywhere", null, a with { HeadBeadMax = 2 }),
+        ("− separator anchors", null, a with { SeparatorWeight = 0 }),
+        ("− list-marker ordinals", null, a with { OrdinalWeight = 0 }),
+    };
+    Console.WriteLine("| mechanism | " + string.Join(" | ", sets.Select(Path.GetFileName)) + " |");
+    Console.WriteLine("| --- | " + string.Join(" | ", sets.Select(_ => "---")) + " |");
+    foreach (var (name, paragraphs, article) in rows)
+    {
+        var cells = sets.Select(set =>
+        {
+            var aligner = new Aligner(paragraphs ?? AlignerOptions.Default, lexicon);
+            var whole = new SentenceAligner(aligner, articleOptions: article);
+            var run = article is null ? Evaluate(set, aligner, false) : EvaluateWith(set, (h, e) => whole.Align(h, e, sentencePairs: false).Paragraphs, false);
+            return run.Total[NullTreatment.WithNull].Scores.F1Strict.ToString("0.000", CultureInfo.InvariantCulture);
+        });
+        Console.WriteLine($"| {name} | {string.Join(" | ", cells)} |");
     }
 }
 

@@ -121,4 +121,26 @@ public sealed class GoldenFileTests
         run.ExitCode.Should().Be(0);
         run.Stderr.Should().Contain("matched:").And.Contain("Peskov").And.Contain("z ");
     }
+
+    [Fact]
+    public void Explain_names_the_sentences_that_formed_an_n_m_bead()
+    {
+        string dir = Path.Combine(CliRunner.Root, "samples", "recut");
+        var run = CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--no-dictionary", "--explain");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        var line = run.Stderr.Split('\n').Single(l => l.StartsWith("[4, 5]:[4, 5, 6]", StringComparison.Ordinal));
+        line.Should().Contain("2-3").And.Contain("sentences: s").And.Contain("~s");
+    }
+
+    [Fact]
+    public void Method_paragraphs_keeps_the_paragraph_by_paragraph_alignment()
+    {
+        // The paragraph DP of 0.2 cannot form the 2-3 bead of the recut sample; the default can.
+        string dir = Path.Combine(CliRunner.Root, "samples", "recut");
+        var old = CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--no-dictionary", "--method", "paragraphs");
+        old.ExitCode.Should().Be(0, old.Stderr);
+        old.Stdout.Should().NotContain("[4, 5]:[4, 5, 6]");
+        CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--no-dictionary").Stdout.Should().Contain("[4, 5]:[4, 5, 6]");
+        CliRunner.Run("align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--method", "words").ExitCode.Should().Be(ExitCodes.Usage);
+    }
 }

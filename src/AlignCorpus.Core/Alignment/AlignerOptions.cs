@@ -131,5 +131,11 @@ public sealed record AlignerOptions
     /// </summary>
     public int MaxLineForMany { get; init; } = int.MaxValue;
 
+    /// <summary>
+    /// Sentences across an article: a line that goes on with the one before
+    /// (<see cref="Analysis.LineShape.ContinuesPrevious"/>) is kept in one paragraph bead with it.
+    /// </summary>
+    public bool CutLines { get; init; }
+
     public static AlignerOptions Default { get; } = new();
 }

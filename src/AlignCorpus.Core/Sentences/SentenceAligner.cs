@@ -79,6 +79,7 @@ public sealed class SentenceAligner
         MaxMergeLogRatio = 1.5,
         MaxLineForMany = 150,
         MinBand = 12,
+        CutLines = true,
     };
 
     /// <summary>
@@ -99,8 +100,9 @@ public sealed class SentenceAligner
     /// </param>
     public SentenceAlignment Align(Article hindi, Article english, bool explain = false, bool sentencePairs = true)
     {
-        var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor);
-        var es = Sentences.Of(english, Language.English, _paragraphs.Extractor);
+        bool cuts = _acrossParagraphs && _article.Options.CutLines;
+        var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor, cuts);
+        var es = Sentences.Of(english, Language.English, _paragraphs.Extractor, cuts);
         var matches = _matches ??= new KeyMatches();
         if (!_acrossParagraphs)
         {
@@ -273,11 +275,11 @@ public sealed class SentenceAligner
     /// <summary>One side's sentences, where each paragraph's start, and their features.</summary>
     private sealed record Sentences(Article Article, int[] First, UnitFeatures[] Features, bool[] Continues)
     {
-        public static Sentences Of(Article paragraphs, Language language, FeatureExtractor extractor)
+        public static Sentences Of(Article paragraphs, Language language, FeatureExtractor extractor, bool cutLines = false)
         {
             var article = Split(paragraphs, out int[] first);
             var continues = new bool[paragraphs.Count];
-            for (int p = 1; p < paragraphs.Count; p++)
+            for (int p = 1; cutLines && p < paragraphs.Count; p++)
             {
                 continues[p] = LineShape.ContinuesPrevious(paragraphs.Units[p - 1].Text, paragraphs.Units[p].Text);
             }
