@@ -85,7 +85,10 @@ public sealed class Aligner
         {
             var band = Band.For(n, m, w);
             var beads = Search(model, n, m, band, out bool atEdge);
-            if (!atEdge || w >= Math.Max(n, m))
+            // A long block lost on one side widens the band; a table past MaxCells (two pages
+            // that share nothing to steer by, a one-line page of a million sentences) keeps the
+            // best path found so far: time and memory stay bounded.
+            if (!atEdge || w >= Math.Max(n, m) || (long)(n + 1) * (4L * w + 1) > MaxCells)
             {
                 for (int k = 0; k < beads.Count; k++)
                 {
@@ -98,6 +101,9 @@ public sealed class Aligner
             w *= 2;
         }
     }
+
+    /// <summary>The most cells the search widens its band to (about 9 bytes each).</summary>
+    public const long MaxCells = 24_000_000;
 
     private List<Bead> Search(CostModel model, int n, int m, Band band, out bool atEdge)
     {

@@ -138,7 +138,13 @@ public sealed class AnchorLinks
 
                 if (total > MaxPartners)
                 {
-                    // Too common to place a paragraph (and, in a long document, quadratic to keep).
+                    // Too common to place a paragraph (and, in a long document, quadratic to keep);
+                    // its English keys are left out too, not counted as names nobody translated.
+                    foreach (var enKey in match.Keys)
+                    {
+                        scratch.EnCommon.Add(enKey);
+                    }
+
                     continue;
                 }
 
@@ -181,7 +187,7 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                if (enPartners.TryGetValue(anchor.Key, out var set) && set.Count > MaxPartners)
+                if ((enPartners.TryGetValue(anchor.Key, out var set) && set.Count > MaxPartners) || scratch.EnCommon.Contains(anchor.Key))
                 {
                     continue;
                 }
@@ -229,6 +235,9 @@ public sealed class AnchorLinks
 
         public Dictionary<string, bool> EnFuzzy { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>English keys matched by a Hindi anchor too common to count: left out, not unmatched.</summary>
+        public HashSet<string> EnCommon { get; } = new(StringComparer.Ordinal);
+
         public List<int> Partners { get; } = [];
 
         public List<LinkedAnchor> Linked { get; } = [];
@@ -251,6 +260,7 @@ public sealed class AnchorLinks
             _lent.Clear();
             EnUnits.Clear();
             EnKind.Clear();
+            EnCommon.Clear();
             Variants.Clear();
             MatchCache.Clear();
             EnPartners.Clear();
