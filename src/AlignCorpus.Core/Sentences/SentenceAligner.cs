@@ -215,9 +215,12 @@ public sealed class SentenceAligner
                 continue;
             }
 
+            // A piece of a paragraph already in NFC, cut at a sentence end, is in NFC too.
+            bool normal = u.Original == u.Text;
             foreach (var r in ranges)
             {
-                units.Add(ArticleLoader.MakeUnit(units.Count, u.Original[r], u.Line));
+                string piece = u.Original[r];
+                units.Add(normal ? new Unit(units.Count, piece, u.Line) : ArticleLoader.MakeUnit(units.Count, piece, u.Line));
             }
         }
 
