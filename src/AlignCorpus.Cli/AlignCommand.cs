@@ -21,7 +21,8 @@ public static class AlignCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var maxBead = new Option<int>("--max-bead")
         {
-            Description = "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6).",
+            Description = "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6); " +
+                "with both methods, sentences inside a paragraph pair are aligned with beads of at most min(2, this).",
             DefaultValueFactory = _ => AlignerOptions.Default.MaxBead,
         };
         maxBead.Validators.Add(r =>

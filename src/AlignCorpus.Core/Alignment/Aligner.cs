@@ -24,10 +24,7 @@ public sealed class Aligner
         _options = options ?? AlignerOptions.Default;
         _lexicon = lexicon is { Count: > 0 } ? lexicon : null;
         _extractor = new FeatureExtractor(gazetteer, dictionaryStems: _lexicon is not null);
-        if (_options.MaxBead is < 1 or > 6)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.");
-        }
+        Validate(_options);
     }
 
     private Aligner(AlignerOptions options, FeatureExtractor extractor, Lexicon? lexicon)
@@ -38,8 +35,25 @@ public sealed class Aligner
     }
 
     /// <summary>An aligner with other settings that shares this one's analyser (and its word cache) and dictionary.</summary>
-    public Aligner With(AlignerOptions options) =>
-        options.MaxBead is < 1 or > 6 ? throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.") : new(options, _extractor, _lexicon);
+    public Aligner With(AlignerOptions options)
+    {
+        Validate(options);
+        return new(options, _extractor, _lexicon);
+    }
+
+    /// <summary>Bead shapes are packed into a byte (3 bits a side): at most 7 units a side.</summary>
+    private static void Validate(AlignerOptions options)
+    {
+        if (options.MaxBead is < 1 or > 6)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.");
+        }
+
+        if (options.HeadBeadMax > 7)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "HeadBeadMax must be at most 7.");
+        }
+    }
 
     /// <summary>The settings in use.</summary>
     public AlignerOptions Options => _options;
@@ -63,21 +77,23 @@ public sealed class Aligner
         var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef, _lexicon, matches));
         var beads = Align(model, hindi.Count, english.Count);
         IReadOnlyList<BeadEvidence>? evidence = explain
-            ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : NullEvidence).ToList()
+            ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : BeadEvidence.None).ToList()
             : null;
         return new AlignmentResult(hindi, english, beads, evidence);
     }
 
-    private static readonly BeadEvidence NullEvidence = new(0, 0, 0, 0, 0, [], [], []);
-
     /// <summary>Aligns <paramref name="n"/> Hindi units with <paramref name="m"/> English units under a cost model.</summary>
     /// <remarks>
     /// The search starts in a band of half-width max(MinBand, the diagonal's step + 6) around the
-    /// diagonal; when the best path runs along the band's edge (a long block lost on one side),
-    /// the band is doubled and the search run again, up to the whole table. Time and memory stay
-    /// linear in the article length for articles that follow each other.
+    /// diagonal; when a pair of the best path lies on the band's edge (a long block lost on one
+    /// side), the band is doubled and the search run again, up to the whole table or
+    /// <see cref="MaxCells"/> cells. Time and memory stay linear in the article length for
+    /// articles that follow each other, and bounded for any input.
     /// </remarks>
-    public List<Bead> Align(CostModel model, int n, int m)
+    public List<Bead> Align(CostModel model, int n, int m) => Align(model, n, m, confidence: true);
+
+    /// <summary>The same search; without <paramref name="confidence"/>, every bead's score is left 0.</summary>
+    internal List<Bead> Align(CostModel model, int n, int m, bool confidence)
     {
         int step = n == 0 ? m : (m + n - 1) / n;
         int w = Math.Max(_options.MinBand, step + 6);
@@ -90,7 +106,7 @@ public sealed class Aligner
             // best path found so far: time and memory stay bounded.
             if (!atEdge || w >= Math.Max(n, m) || (long)(n + 1) * (4L * w + 1) > MaxCells)
             {
-                for (int k = 0; k < beads.Count; k++)
+                for (int k = 0; confidence && k < beads.Count; k++)
                 {
                     beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m) };
                 }
@@ -153,12 +169,12 @@ public sealed class Aligner
                     }
                 }
 
-                // Headlines: a page may put a title and its subtitles on one line in one language
-                // and on several lines in the other. Beads 1-k and k-1 up to HeadBeadMax are
-                // allowed where they start near the top of both articles.
-                // A side that is already too long for its one unit only grows longer with k.
-                // A side that is already too long for its one unit only grows longer with k, and
-                // only short units (title lines, table cells: MaxLineForMany) make up such a side.
+                // A page may put a title and its subtitles (or a table row's cells) on one line
+                // in one language and on several lines in the other. Beads 1-k and k-1 up to
+                // HeadBeadMax are allowed where they start within HeadRegion units of the top of
+                // both articles (the paragraph DP: headlines; sentences: anywhere). A side that is
+                // already too long for its one unit only grows longer with k, and each unit added
+                // beyond MaxBead must be short (title lines, table cells: MaxLineForMany).
                 bool growEnglish = true, growHindi = true;
                 for (int k = maxBead + 1; k <= _options.HeadBeadMax && (growEnglish || growHindi); k++)
                 {
@@ -183,7 +199,10 @@ public sealed class Aligner
             ci -= hn;
             cj -= en;
             beads.Add(new Bead(ci, hn, cj, en, 0));
-            atEdge |= (band.Lo(ci) > 0 && cj <= band.Lo(ci) + 1) || (band.Hi(ci) < m && cj >= band.Hi(ci) - 1);
+
+            // Only a pair on the edge says the band is too narrow: a path of null beads (pages
+            // that share nothing) runs along any edge and would widen the band for nothing.
+            atEdge |= hn > 0 && en > 0 && ((band.Lo(ci) > 0 && cj <= band.Lo(ci) + 1) || (band.Hi(ci) < m && cj >= band.Hi(ci) - 1));
         }
 
         beads.Reverse();
@@ -265,7 +284,7 @@ public sealed class Aligner
         return double.IsNegativeInfinity(bestPair) ? 1.0 : Logistic(-_options.ConfidenceSlope * (bestPair + _options.NullMargin));
     }
 
-    private static double Logistic(double x) => Math.Round(1.0 / (1.0 + Math.Exp(-x)), 4);
+    private static double Logistic(double x) => Bead.Confidence(x, 1);
 
     private static byte Code(int hn, int en) => (byte)((hn << 3) | en);
 

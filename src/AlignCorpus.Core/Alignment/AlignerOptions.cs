@@ -126,8 +126,9 @@ public sealed record AlignerOptions
     public double MaxMergeLogRatio { get; init; } = double.PositiveInfinity;
 
     /// <summary>
-    /// Beads 1-k and k-1 with k above <see cref="MaxBead"/> are tried only when each of the k units
-    /// is at most this long (characters): title lines, subtitles and table cells are short.
+    /// Beads 1-k and k-1 with k above <see cref="MaxBead"/> are tried only when each unit beyond
+    /// the first <see cref="MaxBead"/> of the k is at most this long (characters): title lines,
+    /// subtitles and table cells are short.
     /// </summary>
     public int MaxLineForMany { get; init; } = int.MaxValue;
 

@@ -20,4 +20,7 @@ public readonly record struct Bead(int HindiStart, int HindiCount, int EnglishSt
     public IEnumerable<int> HindiIndices => Enumerable.Range(HindiStart, HindiCount);
 
     public IEnumerable<int> EnglishIndices => Enumerable.Range(EnglishStart, EnglishCount);
+
+    /// <summary>The confidence of a bead score: logistic(slope × score), rounded to 4 places (same bytes on every machine).</summary>
+    public static double Confidence(double score, double slope) => Math.Round(1.0 / (1.0 + Math.Exp(-slope * score)), 4);
 }

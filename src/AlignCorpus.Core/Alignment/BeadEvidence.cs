@@ -11,6 +11,9 @@ public sealed record BeadEvidence(
     IReadOnlyList<string> Contradicted,
     IReadOnlyList<string> Unmatched)
 {
+    /// <summary>The evidence of a null bead: nothing.</summary>
+    public static BeadEvidence None { get; } = new(0, 0, 0, 0, 0, [], [], []);
+
     /// <summary>For a paragraph bead made from aligned sentences: which sentences linked (s3~s5-6), else empty.</summary>
     public IReadOnlyList<string> SentenceLinks { get; init; } = [];
 }

@@ -15,3 +15,16 @@ public enum Break : byte
     /// </summary>
     Cut,
 }
+
+/// <summary>How the breaks of the two pages at one end of a bead relate (see <see cref="CostModel.Classify"/>).</summary>
+public enum BreakAgreement
+{
+    /// <summary>No evidence: neither page breaks, or one only cuts a line.</summary>
+    None,
+
+    /// <summary>Both pages have a paragraph break.</summary>
+    Agree,
+
+    /// <summary>One page breaks, the other runs on.</summary>
+    Mismatch,
+}

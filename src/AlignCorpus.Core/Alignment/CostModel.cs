@@ -7,9 +7,16 @@ namespace AlignCorpus.Core.Alignment;
 /// Scores a candidate bead from precomputed features: a length term (log-likelihood ratio of the
 /// length ratio under "translation" against "unrelated paragraphs", Gale-Church style but with a
 /// variance that shrinks as paragraphs grow), an anchor term (matched anchors count for the bead,
-/// anchors whose partners lie elsewhere count against it), and a prior per bead shape.
-/// A score above 0 means pairing beats leaving the units unaligned (a null bead scores 0).
+/// anchors whose partners lie elsewhere count against it), a prior per bead shape (or, with
+/// <see cref="AlignerOptions.MergeEvidence"/>, a merge cost paid by the units that bring no
+/// evidence of their own), and, for sentences across an article, a boundary term (the two pages'
+/// paragraph breaks as evidence). A score above 0 means pairing beats leaving the units
+/// unaligned (a null bead scores 0).
 /// </summary>
+/// <remarks>
+/// Not thread-safe: scoring a bead of several units uses a scratch array of the model. One model
+/// serves one article pair on one thread (<see cref="WithPriors"/> copies get their own).
+/// </remarks>
 public sealed class CostModel
 {
     private readonly AlignerOptions _options;
@@ -17,7 +24,6 @@ public sealed class CostModel
     private readonly int[] _englishLength;
     private readonly Weighted[][] _hindi;
     private readonly Weighted[][] _english;
-    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly int[] _keyUse;
     private readonly Break[]? _hindiBreaks;
     private readonly Break[]? _englishBreaks;
@@ -49,9 +55,10 @@ public sealed class CostModel
         // A separator counts for a constant length: *** and a long rule line are the same thing.
         _hindiLength = hindi.Select((f, i) => _hindiSeparator[i] ? options.SeparatorLength : f.Length).ToArray();
         _englishLength = english.Select((f, j) => _englishSeparator[j] ? options.SeparatorLength : f.Length).ToArray();
-        _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false)).ToArray();
-        _english = links.English.Select(u => Weigh(u, isEnglish: true)).ToArray();
-        _keyUse = new int[_keys.Count];
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false, keys)).ToArray();
+        _english = links.English.Select(u => Weigh(u, isEnglish: true, keys)).ToArray();
+        _keyUse = new int[keys.Count];
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -78,13 +85,14 @@ public sealed class CostModel
     /// <summary>The settings in use.</summary>
     public AlignerOptions Options => _options;
 
-    /// <summary>
-    /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead,
-    /// what it costs when its partners are all elsewhere, and what it costs when it has none.
-    /// Anchors that can never change a score (a Hindi word with no partner) are left out.
-    /// </summary>
     private static bool IsSeparator(UnitFeatures f) => f.Anchors is [{ Kind: AnchorKind.Separator }];
 
+    /// <summary>
+    /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead,
+    /// what it costs when its partners are all elsewhere, and what it costs when it has none; its
+    /// key as a number (for <see cref="SideMerge"/>). Anchors that can never change a score (a
+    /// Hindi word with no partner) are left out.
+    /// </summary>
     private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None, int Key);
 
     /// <summary>True when another anchor of the unit, made from the same words, has a partner.</summary>
@@ -101,7 +109,7 @@ public sealed class CostModel
         return false;
     }
 
-    private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish)
+    private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish, Dictionary<string, int> keys)
     {
         var list = new List<Weighted>(anchors.Length);
         foreach (var a in anchors)
@@ -138,10 +146,10 @@ public sealed class CostModel
             }
 
             double w = kindWeight / Math.Sqrt(a.Partners.Length) * (a.Fuzzy ? 1 - _options.FuzzyDiscount : 1);
-            if (!_keys.TryGetValue(a.Anchor.Key, out int key))
+            if (!keys.TryGetValue(a.Anchor.Key, out int key))
             {
-                key = _keys.Count;
-                _keys.Add(a.Anchor.Key, key);
+                key = keys.Count;
+                keys.Add(a.Anchor.Key, key);
             }
 
             list.Add(new Weighted(a, w, -_options.ContradictionWeight * w, 0, key));
@@ -177,9 +185,12 @@ public sealed class CostModel
         double agree = anchors > 0 ? _options.BoundaryAgree : 0;
         return End(_hindiBreaks[i0], _englishBreaks[j0]) + End(_hindiBreaks[i0 + hn], _englishBreaks[j0 + en]);
 
-        double End(Break h, Break e) => h == Break.Cut || e == Break.Cut ? 0
-            : h == Break.Paragraph && e == Break.Paragraph ? agree
-            : h != e ? -_options.BoundaryMismatch : 0;
+        double End(Break h, Break e) => Classify(h, e) switch
+        {
+            BreakAgreement.Agree => agree,
+            BreakAgreement.Mismatch => -_options.BoundaryMismatch,
+            _ => 0,
+        };
     }
 
     /// <summary>The same score with its terms and the anchors behind them.</summary>
@@ -192,8 +203,14 @@ public sealed class CostModel
         return new BeadEvidence(length + anchors + prior, z, length, anchors, prior, notes.Matched, notes.Contradicted, notes.Unmatched);
     }
 
-    /// <summary>The prior of a bead shape.</summary>
-    public double Prior(int hn, int en) => _options.PairPrior + _options.MergePrior * (hn - 1 + en - 1);
+    /// <summary>
+    /// How the two pages' breaks at one end of a bead relate: both break (agree), one breaks and
+    /// the other runs on (mismatch), or no evidence (neither breaks, or a line is only cut).
+    /// </summary>
+    public static BreakAgreement Classify(Break hindi, Break english) =>
+        hindi == Break.Cut || english == Break.Cut ? BreakAgreement.None
+        : hindi == Break.Paragraph && english == Break.Paragraph ? BreakAgreement.Agree
+        : hindi != english ? BreakAgreement.Mismatch : BreakAgreement.None;
 
     /// <summary>The length of Hindi unit <paramref name="i"/> and of English unit <paramref name="j"/>, in characters.</summary>
     public (int Hindi, int English) Lengths(int i, int j) => (_hindiLength[i], _englishLength[j]);
@@ -211,22 +228,12 @@ public sealed class CostModel
     /// </summary>
     public double LogRatio(int i0, int hn, int j0, int en)
     {
-        int lh = hn - 1, le = en - 1;
-        for (int k = 0; k < hn; k++)
-        {
-            lh += _hindiLength[i0 + k];
-        }
-
-        for (int k = 0; k < en; k++)
-        {
-            le += _englishLength[j0 + k];
-        }
-
+        var (lh, le) = SideLengths(i0, hn, j0, en);
         return Math.Log((le + 1.0) / (lh + 1.0));
     }
 
-    /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>
-    public double LengthTerm(int i0, int hn, int j0, int en, out double z)
+    /// <summary>The lengths of the bead's two sides, their units joined by a space.</summary>
+    private (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en)
     {
         int lh = hn - 1, le = en - 1;
         for (int k = 0; k < hn; k++)
@@ -239,6 +246,13 @@ public sealed class CostModel
             le += _englishLength[j0 + k];
         }
 
+        return (lh, le);
+    }
+
+    /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>
+    public double LengthTerm(int i0, int hn, int j0, int en, out double z)
+    {
+        var (lh, le) = SideLengths(i0, hn, j0, en);
         double x = Math.Log((le + 1.0) / (lh + 1.0)) - _options.LengthLogMean;
         double mean = 0.5 * (lh + le) + 1.0;
         double varT = _options.VarianceFloor + _options.VariancePerChar / mean;

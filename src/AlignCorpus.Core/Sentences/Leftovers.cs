@@ -56,7 +56,7 @@ public static class Leftovers
                 double score = model.Score(i0, hn, j0, en);
                 if (score >= floor && (hindiInside || englishInside || Short(model, i0, j0) || model.Explain(i0, hn, j0, en).Matched.Count > 0))
                 {
-                    result.Add(new Bead(i0, hn, j0, en, Math.Round(1.0 / (1.0 + Math.Exp(-slope * score)), 4)));
+                    result.Add(new Bead(i0, hn, j0, en, Bead.Confidence(score, slope)));
                     k = end;
                     continue;
                 }

@@ -43,6 +43,7 @@ public static class ParagraphGrouping
         var sentences = new List<Bead>(sentenceBeads.Count);
         var parents = new List<int>(sentenceBeads.Count);
         int groupStart = 0, hp = 0, ep = 0, sentenceHindi = 0, sentenceEnglish = 0;
+        var nullScore = new Dictionary<(bool Hindi, int Paragraph), double>();
         for (int k = 0; k < sentenceBeads.Count; k++)
         {
             var b = sentenceBeads[k];
@@ -67,6 +68,18 @@ public static class ParagraphGrouping
         // The sentence beads [from, to) cover Hindi paragraphs [h0, h1) and English paragraphs [e0, e1).
         void Close(int from, int to, int h0, int h1, int e0, int e1)
         {
+            // The least sure null sentence of each paragraph of the group, in one pass.
+            nullScore.Clear();
+            for (int k = from; k < to; k++)
+            {
+                var s = sentenceBeads[k];
+                if (!s.IsPair)
+                {
+                    var key = s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]);
+                    nullScore[key] = Math.Min(nullScore.GetValueOrDefault(key, 1.0), s.Score);
+                }
+            }
+
             int firstPair = -1, lastPair = -1;
             for (int k = from; k < to; k++)
             {
@@ -167,7 +180,7 @@ public static class ParagraphGrouping
             }
 
             int pairIndex = paragraphs.Count;
-            paragraphs.Add(new Bead(ph0, ph1 - ph0, pe0, pe1 - pe0, Logistic(slope * raw)));
+            paragraphs.Add(new Bead(ph0, ph1 - ph0, pe0, pe1 - pe0, Bead.Confidence(raw, slope)));
             evidence?.Add(new BeadEvidence(raw, z, length, anchors, prior, matched, [], []) { SentenceLinks = links });
 
             for (int p = ph1; p < h1; p++)
@@ -211,28 +224,13 @@ public static class ParagraphGrouping
         // A null paragraph bead, as sure as the least sure of its sentences' null beads.
         int AddNull(int h, int hn, int e, int en, int from, int to)
         {
-            double score = 1.0;
-            for (int k = from; k < to; k++)
-            {
-                var s = sentenceBeads[k];
-                bool inside = hn > 0
-                    ? s.HindiCount > 0 && hOf[s.HindiStart] == h
-                    : s.EnglishCount > 0 && eOf[s.EnglishStart] == e;
-                if (inside)
-                {
-                    score = Math.Min(score, s.Score);
-                }
-            }
-
-            paragraphs.Add(new Bead(h, hn, e, en, score));
-            evidence?.Add(NullEvidence);
+            paragraphs.Add(new Bead(h, hn, e, en, nullScore.GetValueOrDefault((hn > 0, hn > 0 ? h : e), 1.0)));
+            evidence?.Add(BeadEvidence.None);
             return paragraphs.Count - 1;
         }
     }
 
     private static bool Continues(bool[]? continues, int p) => continues is not null && p < continues.Length && continues[p];
-
-    private static readonly BeadEvidence NullEvidence = new(0, 0, 0, 0, 0, [], [], []);
 
     /// <summary>
     /// For each sentence position, the paragraph that starts there, or -1 inside a paragraph or
@@ -266,6 +264,4 @@ public static class ParagraphGrouping
     }
 
     private static string Range(int start, int count) => count == 1 ? $"{start}" : $"{start}-{start + count - 1}";
-
-    private static double Logistic(double x) => Math.Round(1.0 / (1.0 + Math.Exp(-x)), 4);
 }

@@ -6,17 +6,19 @@ using AlignCorpus.Core.Loading;
 namespace AlignCorpus.Core.Sentences;
 
 /// <summary>
-/// Aligns sentences inside the paragraph beads of an alignment: each side's paragraphs are cut
-/// by <see cref="SentenceSplitter"/>, then the sentences of every paragraph pair are aligned by
-/// the same dynamic programme and cost model as paragraphs, with sentence-level settings
-/// (<see cref="DefaultOptions"/>). The sentences of an unaligned paragraph stay unaligned. A 1-1
-/// paragraph pair of one sentence a side is its own sentence pair, with the paragraph's score,
-/// and is not aligned again.
+/// Aligns an article pair by its sentences. By default (<see cref="Align(Article, Article, bool, bool)"/>):
+/// each side's paragraphs are cut by <see cref="SentenceSplitter"/>, the sentences of the whole
+/// article are aligned in one dynamic programme (<see cref="ArticleOptions"/>: paragraph breaks
+/// are evidence, not walls), leftovers are paired (<see cref="Leftovers"/>), the sentence beads
+/// are grouped into paragraph beads of any size (<see cref="ParagraphGrouping"/>), and, for
+/// sentence pairs, the sentences of every paragraph pair are aligned again inside it with
+/// sentence-level settings (<see cref="DefaultOptions"/>) and cut where the other page cuts
+/// (<see cref="GuidedSplit"/>). The sentences of an unaligned paragraph stay unaligned.
 /// </summary>
 /// <remarks>
-/// <see cref="Align(Article, Article, bool, bool)"/> analyses each sentence once and builds the
-/// paragraph features from them (<see cref="FeatureExtractor.Merge"/>), so the sentence step
-/// costs little beyond the paragraph alignment.
+/// With <c>acrossParagraphs: false</c> (the method of 0.2), paragraphs are aligned first with
+/// features built from the sentences' (<see cref="FeatureExtractor.Merge"/>), then sentences
+/// inside the paragraph pairs.
 /// </remarks>
 public sealed class SentenceAligner
 {
@@ -61,9 +63,10 @@ public sealed class SentenceAligner
 
     /// <summary>
     /// The settings of the alignment of sentences across a whole article: the paragraph defaults
-    /// (a pair must be earned: noise stays out), merges cheaper than between paragraphs (a
-    /// desk cuts and joins sentences), 1-k and k-1 beads up to 6 anywhere (a table row against its
-    /// cells, a headline against its title and subtitles), and the paragraph breaks of both pages
+    /// (a pair must be earned: noise stays out), merges paid by the units that bring nothing new
+    /// (<see cref="AlignerOptions.MergeEvidence"/>: a desk cuts and joins sentences), 1-k and
+    /// k-1 beads up to 6 of short lines anywhere (a table row against its cells, a headline
+    /// against its title and subtitles), and the paragraph breaks of both pages
     /// as evidence (<see cref="AlignerOptions.BoundaryAgree"/>); see docs/ARCHITECTURE.md.
     /// </summary>
     public static AlignerOptions ArticleOptions { get; } = AlignerOptions.Default with
@@ -111,27 +114,27 @@ public sealed class SentenceAligner
         }
 
         var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon, sentencePairs ? matches : null);
-        var model = new CostModel(_article.Options, hs.Features, es.Features, links, hs.Breaks(), es.Breaks());
-        List<Bead> beads;
+        var hindiBreaks = hs.Breaks();
+        var englishBreaks = es.Breaks();
+        var model = new CostModel(_article.Options, hs.Features, es.Features, links, hindiBreaks, englishBreaks);
         if (_article.Options.AdaptiveBoundaries)
         {
             // How often do the pairs of a quick first pass (1-1 beads only) start or end where
             // only one page breaks? Pages that keep the same paragraphs almost never do; a desk
             // that re-cuts often does. The real pass charges a mismatch what that rate says it is worth.
             var quick = _article.With(_article.Options with { MaxBead = 1, HeadBeadMax = 1 });
-            double rate = MismatchRate(quick.Align(model, hs.Article.Count, es.Article.Count), hs.Breaks(), es.Breaks());
+            double rate = MismatchRate(quick.Align(model, hs.Article.Count, es.Article.Count, confidence: false), hindiBreaks, englishBreaks);
             double penalty = Math.Clamp(Math.Log((1 - rate) / rate), _article.Options.BoundaryMismatch, MaxMismatchPenalty);
             model = model.WithPriors(_article.Options with { BoundaryMismatch = penalty });
         }
 
-        beads = _article.Align(model, hs.Article.Count, es.Article.Count);
-
+        var beads = _article.Align(model, hs.Article.Count, es.Article.Count);
         if (!double.IsPositiveInfinity(_article.Options.LeftoverFloor))
         {
-            beads = Leftovers.Pair(beads, model, hs.Breaks(), es.Breaks(), _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
+            beads = Leftovers.Pair(beads, model, hindiBreaks, englishBreaks, _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
         }
 
-        var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues);
+        var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues, _article.Options.ConfidenceSlope);
         if (!sentencePairs)
         {
             return grouped;
@@ -168,18 +171,14 @@ public sealed class SentenceAligner
 
         void Count(Break h, Break e)
         {
-            if (h == Break.Cut || e == Break.Cut)
+            switch (CostModel.Classify(h, e))
             {
-                return;
-            }
-
-            if (h == Break.Paragraph && e == Break.Paragraph)
-            {
-                agree++;
-            }
-            else if (h != e)
-            {
-                mismatch++;
+                case BreakAgreement.Agree:
+                    agree++;
+                    break;
+                case BreakAgreement.Mismatch:
+                    mismatch++;
+                    break;
             }
         }
     }
