@@ -1,3 +1,4 @@
+using System.Buffers;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
@@ -123,9 +124,25 @@ public sealed class Aligner
 
     private List<Bead> Search(CostModel model, int n, int m, Band band, out bool atEdge)
     {
+        // Pooled: a long article's table is a large-object allocation, and every band searched
+        // (the quick pass, a widened band, the next document) would make another one.
+        var score = ArrayPool<double>.Shared.Rent(band.Cells);
+        var back = ArrayPool<byte>.Shared.Rent(band.Cells);
+        try
+        {
+            return Fill(model, n, m, band, score, back, out atEdge);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    /// <summary>Fills the table's band (every cell of it is written) and traces the best path back.</summary>
+    private List<Bead> Fill(CostModel model, int n, int m, Band band, double[] score, byte[] back, out bool atEdge)
+    {
         int maxBead = _options.MaxBead;
-        var score = new double[band.Cells];
-        var back = new byte[band.Cells];
         for (int i = 0; i <= n; i++)
         {
             for (int j = band.Lo(i); j <= band.Hi(i); j++)

@@ -25,6 +25,7 @@ public sealed class CostModel
     private readonly Weighted[][] _hindi;
     private readonly Weighted[][] _english;
     private readonly int[] _keyUse;
+    private readonly List<(int Unit, int Anchor)> _matched = [];
     private readonly Break[]? _hindiBreaks;
     private readonly Break[]? _englishBreaks;
     private readonly bool[] _hindiSeparator;
@@ -333,34 +334,42 @@ public sealed class CostModel
     /// </summary>
     private (double Sum, double Best) SideMerge(Weighted[][] side, int u0, int count, int from, int to)
     {
+        // One walk over the side's anchors: the matched ones are noted (unit, anchor) and their
+        // keys counted; the units' evidence is then added up from the notes alone.
+        _matched.Clear();
         for (int u = u0; u < u0 + count; u++)
         {
-            foreach (var a in side[u])
+            var anchors = side[u];
+            for (int a = 0; a < anchors.Length; a++)
             {
-                if (a.Match > 0 && a.Anchor.MatchesIn(from, to))
+                if (anchors[a].Match > 0 && anchors[a].Anchor.MatchesIn(from, to))
                 {
-                    _keyUse[a.Key]++;
+                    _matched.Add((u, a));
+                    _keyUse[anchors[a].Key]++;
                 }
             }
         }
 
         double sum = 0, best = double.NegativeInfinity;
+        int k = 0;
         for (int u = u0; u < u0 + count; u++)
         {
             // A dateline (Posted On: 03 MAY 2020 ...) matches the date a paragraph mentions, but
             // a date says when, not what: a unit with a matched date gets nothing for its dates
             // and numbers.
+            int first = k;
             bool dated = false;
-            foreach (var a in side[u])
+            for (; k < _matched.Count && _matched[k].Unit == u; k++)
             {
-                dated |= a.Anchor.Kind == AnchorKind.Date && a.Match > 0 && a.Anchor.MatchesIn(from, to);
+                dated |= side[u][_matched[k].Anchor].Anchor.Kind == AnchorKind.Date;
             }
 
             double evidence = 0;
-            foreach (var a in side[u])
+            for (int x = first; x < k; x++)
             {
-                if (a.Match > 0 && a.Anchor.MatchesIn(from, to) && (_keyUse[a.Key] == 1 || a.Anchor.Kind == AnchorKind.Number)
-                    && !(dated && a.Anchor.Kind is AnchorKind.Date or AnchorKind.Number))
+                var a = side[u][_matched[x].Anchor];
+                var kind = a.Anchor.Kind;
+                if ((_keyUse[a.Key] == 1 || kind == AnchorKind.Number) && !(dated && kind is AnchorKind.Date or AnchorKind.Number))
                 {
                     evidence += a.Match;
                 }
@@ -371,15 +380,9 @@ public sealed class CostModel
             best = Math.Max(best, c);
         }
 
-        for (int u = u0; u < u0 + count; u++)
+        foreach (var (u, a) in _matched)
         {
-            foreach (var a in side[u])
-            {
-                if (a.Key >= 0)
-                {
-                    _keyUse[a.Key] = 0;
-                }
-            }
+            _keyUse[side[u][a].Key] = 0;
         }
 
         return (sum, best);

@@ -81,7 +81,7 @@ public sealed class SentenceAligner
         LeftoverFloor = -1.5,
         MaxMergeLogRatio = 1.5,
         MaxLineForMany = 150,
-        MinBand = 12,
+        MinBand = 8,
         CutLines = true,
     };
 
