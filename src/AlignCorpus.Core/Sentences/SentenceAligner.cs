@@ -122,8 +122,12 @@ public sealed class SentenceAligner
             // How often do the pairs of a quick first pass (1-1 beads only) start or end where
             // only one page breaks? Pages that keep the same paragraphs almost never do; a desk
             // that re-cuts often does. The real pass charges a mismatch what that rate says it is worth.
+            // A long article is measured on its first QuickSentences sentences (and as many of
+            // the other page's as the lengths imply): a rate needs no more.
             var quick = _article.With(_article.Options with { MaxBead = 1, HeadBeadMax = 1 });
-            double rate = MismatchRate(quick.Align(model, hs.Article.Count, es.Article.Count, confidence: false), hindiBreaks, englishBreaks);
+            int n = hs.Article.Count, m = es.Article.Count;
+            int qn = Math.Min(n, QuickSentences), qm = n <= QuickSentences ? m : (int)Math.Min(m, (long)QuickSentences * m / Math.Max(1, n));
+            double rate = MismatchRate(quick.Align(model, qn, qm, confidence: false), hindiBreaks, englishBreaks);
             double penalty = Math.Clamp(Math.Log((1 - rate) / rate), _article.Options.BoundaryMismatch, MaxMismatchPenalty);
             model = model.WithPriors(_article.Options with { BoundaryMismatch = penalty });
         }
@@ -145,6 +149,9 @@ public sealed class SentenceAligner
         var (h, e, b, p) = GuidedSplit.Apply(inside.Sentences.Hindi, inside.Sentences.English, inside.Sentences.Beads, inside.ParagraphBead);
         return new SentenceAlignment(inside.Paragraphs, new AlignmentResult(h, e, b), p);
     }
+
+    /// <summary>How many sentences of a page the quick pass that measures the mismatch rate reads at most.</summary>
+    private const int QuickSentences = 500;
 
     /// <summary>The most a bead end where one page breaks and the other runs on can cost.</summary>
     private const double MaxMismatchPenalty = 2.0;
