@@ -95,27 +95,15 @@ public static class ParagraphGrouping
                 var own = new Dictionary<(bool Hindi, int Paragraph), int>();
                 for (int p = h0; p < h1; p++)
                 {
-                    own[(true, p)] = AddNull(p, 1, e0, 0, from, to);
+                    own[(true, p)] = AddNull(p, 1, e0, 0);
                 }
 
                 for (int q = e0; q < e1; q++)
                 {
-                    own[(false, q)] = AddNull(h1, 0, q, 1, from, to);
+                    own[(false, q)] = AddNull(h1, 0, q, 1);
                 }
 
-                var nulls = new List<(int Parent, int Bead)>(to - from);
-                for (int k = from; k < to; k++)
-                {
-                    var s = sentenceBeads[k];
-                    nulls.Add((own[s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart])], k));
-                }
-
-                foreach (var (parent, k) in nulls.OrderBy(o => o.Parent).ThenBy(o => o.Bead))
-                {
-                    AddSentence(sentenceBeads[k]);
-                    parents.Add(parent);
-                }
-
+                Place(from, to, own, -1);
                 return;
             }
 
@@ -146,12 +134,12 @@ public static class ParagraphGrouping
             var peeled = new Dictionary<(bool Hindi, int Paragraph), int>();
             for (int p = h0; p < ph0; p++)
             {
-                peeled[(true, p)] = AddNull(p, 1, e0, 0, from, to);
+                peeled[(true, p)] = AddNull(p, 1, e0, 0);
             }
 
             for (int q = e0; q < pe0; q++)
             {
-                peeled[(false, q)] = AddNull(ph0, 0, q, 1, from, to);
+                peeled[(false, q)] = AddNull(ph0, 0, q, 1);
             }
 
             double raw = 0;
@@ -185,22 +173,28 @@ public static class ParagraphGrouping
 
             for (int p = ph1; p < h1; p++)
             {
-                peeled[(true, p)] = AddNull(p, 1, pe1, 0, from, to);
+                peeled[(true, p)] = AddNull(p, 1, pe1, 0);
             }
 
             for (int q = pe1; q < e1; q++)
             {
-                peeled[(false, q)] = AddNull(h1, 0, q, 1, from, to);
+                peeled[(false, q)] = AddNull(h1, 0, q, 1);
             }
 
-            // Each sentence bead of the group goes to the paragraph bead that holds it, in the
-            // paragraph beads' order (null beads of different sides commute, so order is kept).
+            Place(from, to, peeled, pairIndex);
+        }
+
+        // Each sentence bead of the group [from, to) goes to the paragraph bead that holds it: the
+        // null bead of its paragraph where there is one, else the group's pair bead; in the
+        // paragraph beads' order (null beads of different sides commute, so order is kept).
+        void Place(int from, int to, Dictionary<(bool Hindi, int Paragraph), int> nullBeads, int pairIndex)
+        {
             var order = new List<(int Parent, int Bead)>(to - from);
             for (int k = from; k < to; k++)
             {
                 var s = sentenceBeads[k];
                 int parent = s.IsPair ? pairIndex
-                    : peeled.TryGetValue(s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]), out int n) ? n
+                    : nullBeads.TryGetValue(s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]), out int n) ? n
                     : pairIndex;
                 order.Add((parent, k));
             }
@@ -222,7 +216,7 @@ public static class ParagraphGrouping
         }
 
         // A null paragraph bead, as sure as the least sure of its sentences' null beads.
-        int AddNull(int h, int hn, int e, int en, int from, int to)
+        int AddNull(int h, int hn, int e, int en)
         {
             paragraphs.Add(new Bead(h, hn, e, en, nullScore.GetValueOrDefault((hn > 0, hn > 0 ? h : e), 1.0)));
             evidence?.Add(BeadEvidence.None);
