@@ -224,6 +224,63 @@ public static class ParagraphGrouping
         }
     }
 
+    /// <summary>
+    /// The beads with each run of null beads between two pairs put in the order that lets a group
+    /// close wherever both pages can break: null beads of different sides commute, but the order
+    /// the search happened to leave them in (three Hindi nulls, then two English ones) can walk
+    /// past the one place where both pages break, gluing two paragraph pairs into one bead. In a
+    /// run, each page goes on to its next paragraph break in turn, the page that is not at a break
+    /// first.
+    /// </summary>
+    public static List<Bead> OrderNulls(IReadOnlyList<Bead> beads, Break[] hindiBreaks, Break[] englishBreaks)
+    {
+        var result = new List<Bead>(beads.Count);
+        int k = 0;
+        while (k < beads.Count)
+        {
+            if (beads[k].IsPair)
+            {
+                result.Add(beads[k++]);
+                continue;
+            }
+
+            int end = k, i = beads[k].HindiStart, j = beads[k].EnglishStart;
+            var hindiScores = new List<double>();
+            var englishScores = new List<double>();
+            for (; end < beads.Count && !beads[end].IsPair; end++)
+            {
+                (beads[end].HindiCount > 0 ? hindiScores : englishScores).Add(beads[end].Score);
+            }
+
+            int i1 = i + hindiScores.Count, j1 = j + englishScores.Count, hs = 0, es = 0;
+            while (i < i1 || j < j1)
+            {
+                bool hindiAtBreak = hindiBreaks[i] == Break.Paragraph, englishAtBreak = englishBreaks[j] == Break.Paragraph;
+                bool hindi = i < i1 && (!hindiAtBreak || englishAtBreak || j == j1);
+                if (hindi)
+                {
+                    do
+                    {
+                        result.Add(new Bead(i++, 1, j, 0, hindiScores[hs++]));
+                    }
+                    while (i < i1 && hindiBreaks[i] != Break.Paragraph);
+                }
+                else
+                {
+                    do
+                    {
+                        result.Add(new Bead(i, 0, j++, 1, englishScores[es++]));
+                    }
+                    while (j < j1 && englishBreaks[j] != Break.Paragraph);
+                }
+            }
+
+            k = end;
+        }
+
+        return result;
+    }
+
     private static bool Continues(bool[]? continues, int p) => continues is not null && p < continues.Length && continues[p];
 
     /// <summary>

@@ -138,6 +138,7 @@ public sealed class SentenceAligner
             beads = Leftovers.Pair(beads, model, hindiBreaks, englishBreaks, _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
         }
 
+        beads = ParagraphGrouping.OrderNulls(beads, hindiBreaks, englishBreaks);
         var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues, _article.Options.ConfidenceSlope);
         if (!sentencePairs)
         {
