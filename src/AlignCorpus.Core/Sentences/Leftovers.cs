@@ -24,23 +24,13 @@ public static class Leftovers
     /// </summary>
     public static List<Bead> Pair(IReadOnlyList<Bead> beads, CostModel model, Break[] hindiBreaks, Break[] englishBreaks, double floor, double slope)
     {
-        var result = new List<Bead>(beads.Count);
-        int k = 0;
-        while (k < beads.Count)
+        return NullRuns.Rewrite(beads, (k, end, result) =>
         {
-            if (beads[k].IsPair)
-            {
-                result.Add(beads[k++]);
-                continue;
-            }
-
-            int end = k;
             int hn = 0, en = 0;
-            while (end < beads.Count && !beads[end].IsPair)
+            for (int r = k; r < end; r++)
             {
-                hn += beads[end].HindiCount;
-                en += beads[end].EnglishCount;
-                end++;
+                hn += beads[r].HindiCount;
+                en += beads[r].EnglishCount;
             }
 
             int i0 = beads[k].HindiStart, j0 = beads[k].EnglishStart;
@@ -57,18 +47,15 @@ public static class Leftovers
                 if (score >= floor && (hindiInside || englishInside || Short(model, i0, j0) || model.Explain(i0, hn, j0, en).Matched.Count > 0))
                 {
                     result.Add(new Bead(i0, hn, j0, en, Bead.Confidence(score, slope)));
-                    k = end;
-                    continue;
+                    return;
                 }
             }
 
-            for (; k < end; k++)
+            for (int r = k; r < end; r++)
             {
-                result.Add(beads[k]);
+                result.Add(beads[r]);
             }
-        }
-
-        return result;
+        });
     }
 
     private static bool Short(CostModel model, int i, int j)

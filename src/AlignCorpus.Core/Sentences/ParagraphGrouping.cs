@@ -234,22 +234,14 @@ public static class ParagraphGrouping
     /// </summary>
     public static List<Bead> OrderNulls(IReadOnlyList<Bead> beads, Break[] hindiBreaks, Break[] englishBreaks)
     {
-        var result = new List<Bead>(beads.Count);
-        int k = 0;
-        while (k < beads.Count)
+        return NullRuns.Rewrite(beads, (k, end, result) =>
         {
-            if (beads[k].IsPair)
-            {
-                result.Add(beads[k++]);
-                continue;
-            }
-
-            int end = k, i = beads[k].HindiStart, j = beads[k].EnglishStart;
+            int i = beads[k].HindiStart, j = beads[k].EnglishStart;
             var hindiScores = new List<double>();
             var englishScores = new List<double>();
-            for (; end < beads.Count && !beads[end].IsPair; end++)
+            for (int r = k; r < end; r++)
             {
-                (beads[end].HindiCount > 0 ? hindiScores : englishScores).Add(beads[end].Score);
+                (beads[r].HindiCount > 0 ? hindiScores : englishScores).Add(beads[r].Score);
             }
 
             int i1 = i + hindiScores.Count, j1 = j + englishScores.Count, hs = 0, es = 0;
@@ -274,11 +266,7 @@ public static class ParagraphGrouping
                     while (j < j1 && englishBreaks[j] != Break.Paragraph);
                 }
             }
-
-            k = end;
-        }
-
-        return result;
+        });
     }
 
     private static bool Continues(bool[]? continues, int p) => continues is not null && p < continues.Length && continues[p];
