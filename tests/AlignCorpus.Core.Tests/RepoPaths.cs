@@ -13,6 +13,18 @@ public static class RepoPaths
 
     public static string Samples => Path.Combine(Root, "samples");
 
+    /// <summary>
+    /// The seed pair's beads: titles paired; the 11 Hindi body paragraphs 1-1 with their originals;
+    /// the English dateline, alt text and caption (1-3) and paywall lines (15-17), and the Hindi
+    /// footer and stray "." (12-13), unaligned; the unaligned units at the end in the order given.
+    /// </summary>
+    public static List<string> SeedBeads(bool hindiNullsFirst) =>
+    [
+        "[0]:[0]", "[]:[1]", "[]:[2]", "[]:[3]",
+        .. Enumerable.Range(1, 11).Select(i => $"[{i}]:[{i + 3}]"),
+        .. hindiNullsFirst ? ["[12]:[]", "[13]:[]", "[]:[15]", "[]:[16]", "[]:[17]"] : new[] { "[]:[15]", "[]:[16]", "[]:[17]", "[12]:[]", "[13]:[]" },
+    ];
+
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     private static string FindRoot()
