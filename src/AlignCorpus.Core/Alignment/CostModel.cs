@@ -213,9 +213,6 @@ public sealed class CostModel
         : hindi == Break.Paragraph && english == Break.Paragraph ? BreakAgreement.Agree
         : hindi != english ? BreakAgreement.Mismatch : BreakAgreement.None;
 
-    /// <summary>The length of Hindi unit <paramref name="i"/> and of English unit <paramref name="j"/>, in characters.</summary>
-    public (int Hindi, int English) Lengths(int i, int j) => (_hindiLength[i], _englishLength[j]);
-
     /// <summary>The length of Hindi unit <paramref name="i"/>, in characters.</summary>
     public int HindiLength(int i) => _hindiLength[i];
 

@@ -58,9 +58,5 @@ public static class Leftovers
         });
     }
 
-    private static bool Short(CostModel model, int i, int j)
-    {
-        var (h, e) = model.Lengths(i, j);
-        return h <= HeadingLength && e <= HeadingLength;
-    }
+    private static bool Short(CostModel model, int i, int j) => model.HindiLength(i) <= HeadingLength && model.EnglishLength(j) <= HeadingLength;
 }

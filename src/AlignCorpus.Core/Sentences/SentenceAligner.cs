@@ -99,10 +99,19 @@ public sealed class SentenceAligner
     /// Also align the sentences inside each paragraph pair again with the sentence settings
     /// (<see cref="DefaultOptions"/>: inside a pair, sentences are translations unless evidence
     /// says no), for sentence pairs; false when only paragraph pairs are wanted (the sentence
-    /// beads are then those of the article-wide alignment).
+    /// beads are then those of the article-wide alignment, or, with the paragraph method, the
+    /// paragraph beads themselves: nothing is cut into sentences).
     /// </param>
     public SentenceAlignment Align(Article hindi, Article english, bool explain = false, bool sentencePairs = true)
     {
+        if (!_acrossParagraphs && !sentencePairs)
+        {
+            // The paragraph DP alone, on paragraphs analysed whole (the same beads: Tune --parity):
+            // no sentence is cut or aligned when only paragraph pairs are wanted.
+            var alone = _paragraphs.Align(hindi, english, explain);
+            return new SentenceAlignment(alone, alone, [.. Enumerable.Range(0, alone.Beads.Count)]);
+        }
+
         bool cuts = _acrossParagraphs && _article.Options.CutLines;
         var hs = Sentences.Of(hindi, Language.Hindi, _paragraphs.Extractor, cuts);
         var es = Sentences.Of(english, Language.English, _paragraphs.Extractor, cuts);

@@ -206,36 +206,6 @@ public sealed class ArticleAlignmentTests
 
         h.Should().Be(hi.Count);
         e.Should().Be(en.Count);
-        int sh = 0, se = 0;
-        for (int k = 0; k < s.Sentences.Beads.Count; k++)
-        {
-            var b = s.Sentences.Beads[k];
-            var p = s.Paragraphs.Beads[s.ParagraphBead[k]];
-            b.HindiStart.Should().Be(sh);
-            b.EnglishStart.Should().Be(se);
-            b.Score.Should().BeInRange(0, 1);
-
-            // A sentence lies in its paragraph bead: its line is one of the bead's lines.
-            for (int i = b.HindiStart; i < b.HindiStart + b.HindiCount; i++)
-            {
-                s.Sentences.Hindi.Units[i].Line.Should().BeInRange(hi.Units[p.HindiStart].Line, hi.Units[p.HindiStart + p.HindiCount - 1].Line);
-            }
-
-            for (int j = b.EnglishStart; j < b.EnglishStart + b.EnglishCount; j++)
-            {
-                s.Sentences.English.Units[j].Line.Should().BeInRange(en.Units[p.EnglishStart].Line, en.Units[p.EnglishStart + p.EnglishCount - 1].Line);
-            }
-
-            if (!p.IsPair)
-            {
-                b.IsPair.Should().BeFalse("an unaligned paragraph's sentences stay unaligned");
-            }
-
-            sh += b.HindiCount;
-            se += b.EnglishCount;
-        }
-
-        sh.Should().Be(s.Sentences.Hindi.Count);
-        se.Should().Be(s.Sentences.English.Count);
+        SentenceBeadChecks.CoverEverySentenceInsideTheirParagraphBeads(s, hi, en);
     }
 }
