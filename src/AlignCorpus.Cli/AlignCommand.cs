@@ -9,7 +9,7 @@ namespace AlignCorpus.Cli;
 /// <summary>aligncorpus align HI_FILE EN_FILE: aligns one article pair and writes beads, TSV or TMX.</summary>
 public static class AlignCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
         var hi = new Argument<string>("HI_FILE") { Description = "The Hindi article (UTF-8 text)." };
         var en = new Argument<string>("EN_FILE") { Description = "The English article (UTF-8 text)." };
@@ -19,20 +19,10 @@ public static class AlignCommand
             DefaultValueFactory = _ => OutputFormat.Beads,
         };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
-        var maxBead = new Option<int>("--max-bead")
-        {
-            Description = "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6); " +
-                "with both methods, sentences inside a paragraph pair are aligned with beads of at most min(2, this).",
-            DefaultValueFactory = _ => AlignerOptions.Default.MaxBead,
-        };
-        maxBead.Validators.Add(r =>
-        {
-            int v = r.GetValueOrDefault<int>();
-            if (v is < 1 or > 6)
-            {
-                r.AddError("--max-bead must be between 1 and 6.");
-            }
-        });
+        var maxBead = NumberOptions.Integer("--max-bead",
+            "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6); " +
+            "with both methods, sentences inside a paragraph pair are aligned with beads of at most min(2, this).",
+            1, 6, () => AlignerOptions.Default.MaxBead);
         var explain = new Option<bool>("--explain") { Description = "Print each bead's evidence (length z-score, anchors matched and contradicted) to standard error." };
 
         var dictionary = new DictionaryOptions();
@@ -61,7 +51,13 @@ public static class AlignCommand
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
-            var alignment = new SentenceAligner(aligner, acrossParagraphs: unitOptions.AcrossParagraphs(parse)).Align(hiArticle, enArticle, wantExplain, sentencePairs: writerOptions.Units != OutputUnits.Paragraphs);
+            var sentenceAligner = new SentenceAligner(aligner, acrossParagraphs: unitOptions.AcrossParagraphs(parse));
+            bool wantSentences = writerOptions.Units != OutputUnits.Paragraphs;
+
+            // Aligned on a worker so that a signal ends the run at once (the worker is abandoned;
+            // nothing has been written yet), however long a huge document takes.
+            var alignment = Task.Run(() => sentenceAligner.Align(hiArticle, enArticle, wantExplain, sentencePairs: wantSentences), cancel)
+                .WaitAsync(cancel).GetAwaiter().GetResult();
             var result = alignment.Paragraphs;
             var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : alignment;
 
@@ -73,7 +69,11 @@ public static class AlignCommand
             }
             else
             {
-                OutputPath.WriteAtomically(outPath, Write);
+                OutputPath.WriteAtomically(outPath, w =>
+                {
+                    Write(w);
+                    cancel.ThrowIfCancellationRequested();
+                });
             }
 
             if (removed > 0)

@@ -20,19 +20,11 @@ public static class BatchCommand
         };
         var output = new Option<string?>("--output", "-o") { Description = "The corpus file (TSV with a leading doc column, or TMX); default stdout." };
         var perDocument = new Option<string?>("--per-document") { Description = "Write one file per document into this folder instead (ID.txt beads, ID.tsv, ID.tmx)." };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Worker threads (default: all cores). Output is the same for any number.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var threads = NumberOptions.Threads();
         var shard = new Option<string?>("--shard") { Description = "Take only share K of N (0 <= K < N) of the documents, by a hash of their id: K/N." };
-        var minScore = new Option<double>("--min-score") { Description = "Reject pairs scored below this (0-1)." };
-        var minRatio = new Option<double>("--min-ratio") { Description = "Reject pairs whose English/Hindi length ratio is below this." };
-        var maxRatio = new Option<double>("--max-ratio")
-        {
-            Description = "Reject pairs whose English/Hindi length ratio is above this.",
-            DefaultValueFactory = _ => double.PositiveInfinity,
-        };
+        var minScore = NumberOptions.Real("--min-score", "Reject pairs scored below this (0-1).", 0, 1, 0);
+        var minRatio = NumberOptions.Real("--min-ratio", "Reject pairs whose English/Hindi length ratio is below this.", 0, double.MaxValue, 0);
+        var maxRatio = NumberOptions.Real("--max-ratio", "Reject pairs whose English/Hindi length ratio is above this (default: no limit).", 0, double.MaxValue, double.PositiveInfinity);
         var noScript = new Option<bool>("--no-script-check") { Description = "Keep pairs whose sides are not Hindi and English by script (the Hindi side not clearly more Devanagari than the English side, or the English side not mostly Latin)." };
         var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Keep exact duplicate pairs (dropped by default)." };
         var rejected = new Option<string?>("--rejected") { Description = "Write the rejected pairs here (doc, reason, score, hi, en)." };
@@ -50,7 +42,8 @@ public static class BatchCommand
             "  aligncorpus batch --hi-dir hi/ --en-dir en/ --per-document out/ --format beads\n" +
             "  aligncorpus batch --manifest pairs.tsv --shard 3/8 -o part-3.tsv\n" +
             "  aligncorpus batch --pair auto scraped/ --pairs pairing.tsv -o corpus.tsv\n\n" +
-            "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable, 130 interrupted.")
+            "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable,\n" +
+            "130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
         {
             format, output, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
             rejected, summaryPath, quiet, failFast,
@@ -80,9 +73,9 @@ public static class BatchCommand
             }
 
             int threadCount = parse.GetValue(threads);
-            if (threadCount < 1)
+            if (parse.GetValue(minRatio) > parse.GetValue(maxRatio))
             {
-                throw new CliError(ExitCodes.Usage, "--threads must be at least 1");
+                throw new CliError(ExitCodes.Usage, "--min-ratio is above --max-ratio: no pair could pass");
             }
 
             Shard? share = null;
@@ -186,7 +179,7 @@ public static class BatchCommand
             if (summary.Interrupted)
             {
                 // Nothing is committed: the temporary files are deleted on dispose.
-                stderr.WriteLine("aligncorpus: interrupted; no output file was written");
+                stderr.WriteLine($"aligncorpus: interrupted after {summary.DocumentsRead} document(s); no output file was written");
                 return ExitCodes.Interrupted;
             }
 

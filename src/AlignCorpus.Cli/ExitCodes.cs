@@ -15,12 +15,21 @@ public static class ExitCodes
     /// <summary>A batch finished but some documents failed (reported, skipped).</summary>
     public const int SomeFailed = 3;
 
-    /// <summary>The output cannot be written (missing or read-only folder, output path equal to an input).</summary>
+    /// <summary>The output cannot be written (missing or read-only folder, output path equal to an input, a full disk or standard output).</summary>
     public const int OutputError = 4;
 
     /// <summary>A bug: an unexpected exception (the message asks for a report with the input).</summary>
     public const int InternalError = 70;
 
-    /// <summary>Stopped by Ctrl+C; no partial output file is left.</summary>
+    /// <summary>Stopped by Ctrl+C (SIGINT); no partial output file is left.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (a scheduler, <c>timeout</c>, <c>kill</c>); no partial output file is left.</summary>
+    public const int Terminated = 143;
+
+    /// <summary>Stopped by SIGHUP (the terminal went away); no partial output file is left.</summary>
+    public const int HungUp = 129;
+
+    /// <summary>Standard output was closed by its reader (a broken pipe, e.g. <c>| head</c>): the run stopped there.</summary>
+    public const int BrokenPipe = 141;
 }

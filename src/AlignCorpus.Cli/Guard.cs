@@ -16,6 +16,10 @@ public static class Guard
             stderr.WriteLine($"aligncorpus: error: {e.Message}");
             return e.Kind == InputErrorKind.OutputConflict ? ExitCodes.OutputError : ExitCodes.BadInput;
         }
+        catch (StandardOutputException e)
+        {
+            return StandardOutputFailed(e, stderr);
+        }
         catch (CliError e)
         {
             stderr.WriteLine($"aligncorpus: error: {e.Message}");
@@ -29,13 +33,30 @@ public static class Guard
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("aligncorpus: interrupted");
+            stderr.WriteLine("aligncorpus: interrupted; no output file was written");
             return ExitCodes.Interrupted;
+        }
+        catch (AggregateException e) when (e.InnerException is StandardOutputException so)
+        {
+            return StandardOutputFailed(so, stderr);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stderr.WriteLine($"aligncorpus: internal error (please report it with the input): {e}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>One line for a standard output that failed: 141 when its reader went away, 4 when it is full or closed.</summary>
+    public static int StandardOutputFailed(StandardOutputException e, TextWriter stderr)
+    {
+        if (e.BrokenPipe)
+        {
+            stderr.WriteLine("aligncorpus: standard output was closed by its reader (broken pipe); stopped");
+            return ExitCodes.BrokenPipe;
+        }
+
+        stderr.WriteLine($"aligncorpus: error: cannot write to standard output: {e.Message}");
+        return ExitCodes.OutputError;
     }
 }

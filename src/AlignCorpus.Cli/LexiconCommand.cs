@@ -14,9 +14,9 @@ public static class LexiconCommand
         var source = new SourceOptions();
         var dictionary = new DictionaryOptions();
         var output = new Option<string?>("--output", "-o") { Description = "Write the lexicon here (TSV: hi, en, dice, count); default stdout." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var minCount = new Option<int>("--min-count") { Description = "Keep a word pair seen together in at least this many confident pairs.", DefaultValueFactory = _ => 3 };
-        var minDice = new Option<double>("--min-dice") { Description = "Keep a word pair whose Dice coefficient is at least this.", DefaultValueFactory = _ => 0.3 };
+        var threads = NumberOptions.Threads();
+        var minCount = NumberOptions.Integer("--min-count", "Keep a word pair seen together in at least this many confident pairs.", 1, int.MaxValue, () => 3);
+        var minDice = NumberOptions.Real("--min-dice", "Keep a word pair whose Dice coefficient is at least this (0-1).", 0, 1, 0.3);
         var units = new Option<UnitMode>("--paragraphs", "--units") { Description = "What a paragraph is: lines (default) or blocks.", DefaultValueFactory = _ => UnitMode.Lines };
         var learn = new Command("learn", "Align a corpus and learn a word-translation lexicon from its confident 1-1 pairs (Dice over Lucene stems); " +
             "--dictionary takes the result later.\n\nExample:\n  aligncorpus lexicon learn --hi-dir hi/ --en-dir en/ --no-dictionary -o learned.tsv")
@@ -30,7 +30,7 @@ public static class LexiconCommand
             source.Validate(parse);
             string? outPath = parse.GetValue(output);
             var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr));
-            int t = Math.Max(1, parse.GetValue(threads));
+            int t = parse.GetValue(threads);
             if (outPath is not null)
             {
                 OutputPath.Check(outPath, []);

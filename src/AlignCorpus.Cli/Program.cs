@@ -9,26 +9,22 @@ public static class Program
     public static int Main(string[] args)
     {
         var utf8 = new UTF8Encoding(false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { NewLine = "\n", AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            // The first Ctrl+C stops the run cleanly (outputs are not committed); a second one kills.
-            if (!cancel.IsCancellationRequested)
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            }
-        };
+        var stdout = new StreamWriter(new StandardOutput(), utf8, 1 << 16) { NewLine = "\n", AutoFlush = false };
+        using var interruption = new Interruption(stderr);
+        int code;
         try
         {
-            return Run(args, stdout, stderr, cancel.Token);
-        }
-        finally
-        {
+            code = Run(args, stdout, stderr, interruption.Token);
             stdout.Flush();
         }
+        catch (StandardOutputException e)
+        {
+            code = Guard.StandardOutputFailed(e, stderr);
+        }
+
+        // Not disposed: after a failure, what is left in its buffer is dropped rather than written again.
+        return interruption.Map(code);
     }
 
     /// <summary>Runs the command line with the given output streams (the tests call this).</summary>
@@ -42,12 +38,26 @@ public static class Program
             "  aligncorpus align hi.txt en.txt --format tmx -o corpus.tmx\n" +
             "  aligncorpus batch --hi-dir hi/ --en-dir en/ -o corpus.tsv --summary summary.json\n" +
             "  aligncorpus eval gold/ hyp/ --per-doc\n\n" +
-            "Exit codes: 0 done, 1 usage error, 2 bad input, 3 some documents failed, 4 output not writable, 70 internal error, 130 interrupted.");
-        root.Subcommands.Add(AlignCommand.Create(stdout, stderr));
+            "Exit codes: 0 done, 1 usage error, 2 bad input, 3 some documents failed, 4 output not writable (a full disk or standard output too), 70 internal error,\n" +
+            "130/143/129 stopped by SIGINT (Ctrl+C)/SIGTERM/SIGHUP, 141 standard output closed by its reader (broken pipe).");
+        root.Subcommands.Add(AlignCommand.Create(stdout, stderr, cancel));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, cancel));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(LexiconCommand.Create(stdout, stderr, cancel));
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // A usage error is one line per fault and a hint on stderr; the help stays out of stdout.
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"aligncorpus: error: {error.Message}");
+            }
+
+            string command = parse.CommandResult.Command == root ? "aligncorpus" : "aligncorpus " + parse.CommandResult.Command.Name;
+            stderr.WriteLine($"Try '{command} --help' for the options.");
+            return ExitCodes.Usage;
+        }
+
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 

@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Globalization;
 using System.Text;
 
 namespace AlignCorpus.Core.Corpus;
@@ -15,7 +16,7 @@ public readonly record struct Shard(int Index, int Count)
     public static Shard Parse(string text)
     {
         var parts = text.Split('/');
-        if (parts.Length != 2 || !int.TryParse(parts[0], out int k) || !int.TryParse(parts[1], out int n) || n < 1 || k < 0 || k >= n)
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int k) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1 || k < 0 || k >= n)
         {
             throw new FormatException($"--shard takes K/N with 0 <= K < N (e.g. 0/4), not '{text}'");
         }

@@ -35,7 +35,17 @@ public sealed class AtomicFileWriter : IDisposable
         Target = Path.GetFullPath(path);
         string dir = Path.GetDirectoryName(Target) ?? ".";
         _tmp = Path.Combine(dir, "." + Path.GetFileName(Target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        _stream = new FileStream(_tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        TempFiles.Process.Register(_tmp);
+        try
+        {
+            _stream = new FileStream(_tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch
+        {
+            TempFiles.Process.Unregister(_tmp);
+            throw;
+        }
+
         Writer = new StreamWriter(_stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
     }
 
@@ -48,7 +58,7 @@ public sealed class AtomicFileWriter : IDisposable
         Writer.Flush();
         _stream.Flush(flushToDisk: false);
         Writer.Dispose();
-        File.Move(_tmp, Target, overwrite: true);
+        TempFiles.Process.Commit(_tmp, () => File.Move(_tmp, Target, overwrite: true));
         _done = true;
     }
 
@@ -77,6 +87,10 @@ public sealed class AtomicFileWriter : IDisposable
         }
         catch (UnauthorizedAccessException)
         {
+        }
+        finally
+        {
+            TempFiles.Process.Unregister(_tmp);
         }
     }
 }

@@ -1,0 +1,90 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>
+/// Standard output as a stream that reports its failures: a reader that went away (<c>| head</c>)
+/// and a full or closed output become a <see cref="StandardOutputException"/>.
+/// </summary>
+/// <remarks>
+/// .NET's console stream drops writes to a closed pipe silently (so <c>batch | head</c> would align the
+/// whole corpus and exit 0), and lets other write failures escape as unhandled exceptions; this
+/// stream writes to file descriptor 1 directly, where a broken pipe is an error like any other.
+/// </remarks>
+public sealed class StandardOutput : Stream
+{
+    private const int BrokenPipeErrno = 32;
+    private Stream? _inner;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        try
+        {
+            (_inner ??= Open()).Write(buffer);
+        }
+        catch (Exception e) when (e is (IOException and not StandardOutputException) or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            throw new StandardOutputException(e);
+        }
+    }
+
+    public override void Flush()
+    {
+        try
+        {
+            _inner?.Flush();
+        }
+        catch (IOException e) when (e is not StandardOutputException)
+        {
+            throw new StandardOutputException(e);
+        }
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Whether an I/O failure is a broken pipe (EPIPE): the reader closed its end.</summary>
+    internal static bool IsBrokenPipe(Exception e) =>
+        e.HResult == BrokenPipeErrno || (e.HResult & 0xFFFF) == BrokenPipeErrno || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
+
+    private static Stream Open() =>
+        OperatingSystem.IsWindows()
+            ? Console.OpenStandardOutput()
+            : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+}
+
+/// <summary>Standard output could not be written: its reader went away (<see cref="BrokenPipe"/>), or it is full or closed.</summary>
+public sealed class StandardOutputException(Exception inner)
+    : IOException(inner is IOException ? inner.Message : "standard output is closed", inner)
+{
+    public bool BrokenPipe { get; } = StandardOutput.IsBrokenPipe(inner);
+}

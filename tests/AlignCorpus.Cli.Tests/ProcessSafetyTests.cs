@@ -1,0 +1,108 @@
+using System.Diagnostics;
+
+namespace AlignCorpus.Cli.Tests;
+
+/// <summary>
+/// The tool as a process, as schedulers and pipes treat it: signals (SIGTERM, SIGHUP, SIGINT) during a
+/// batch, a reader that closes the pipe early, a full standard output.
+/// </summary>
+public sealed class ProcessSafetyTests
+{
+    [SkippableTheory]
+    [InlineData("TERM", ExitCodes.Terminated)]
+    [InlineData("HUP", ExitCodes.HungUp)]
+    [InlineData("INT", ExitCodes.Interrupted)]
+    public void A_signal_stops_a_batch_with_nothing_committed_and_no_temporary_file_left(string signal, int expected)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "POSIX signals");
+        string dir = CliRunner.TempDir();
+        var (hi, en) = ManyDocuments(dir, 3000);
+        string output = Path.Combine(dir, "out");
+        Directory.CreateDirectory(output);
+        using var process = Start(
+            "batch", "--hi-dir", hi, "--en-dir", en, "--threads", "1",
+            "-o", Path.Combine(output, "corpus.tsv"), "--rejected", Path.Combine(output, "rejected.tsv"), "--summary", Path.Combine(output, "summary.json"));
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        // The corpus's temporary file appears when the run has begun aligning.
+        var wait = Stopwatch.StartNew();
+        while (Directory.GetFiles(output).Length == 0 && !process.HasExited && wait.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Sleep(20);
+        }
+
+        process.HasExited.Should().BeFalse("the batch of 3000 documents should still be running");
+        CliRunner.Exec("kill", "-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Code.Should().Be(0);
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        process.ExitCode.Should().Be(expected);
+        stderr.Result.Should().MatchRegex(@"interrupted after \d+ document\(s\); no output file was written");
+        Directory.GetFileSystemEntries(output).Should().BeEmpty("nothing half-written is committed and every temporary file is removed");
+    }
+
+    [SkippableFact]
+    public void A_reader_that_closes_the_pipe_stops_the_batch_with_141()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "POSIX pipes");
+        string dir = CliRunner.TempDir();
+        var (hi, en) = ManyDocuments(dir, 3000);
+        string first = Path.Combine(dir, "first-line");
+        var run = CliRunner.Exec("bash", "-c", $"\"$0\" \"$@\" | head -n 1 > '{first}'; exit ${{PIPESTATUS[0]}}",
+            Host(), Dll(), "batch", "--hi-dir", hi, "--en-dir", en, "--threads", "1", "-q", "--keep-duplicates");
+
+        run.Code.Should().Be(ExitCodes.BrokenPipe, run.Err);
+        run.Err.Should().Be("aligncorpus: standard output was closed by its reader (broken pipe); stopped\n");
+        File.ReadAllText(first).Should().StartWith("doc\thi\ten");
+    }
+
+    [SkippableFact]
+    public void A_full_standard_output_is_one_line_and_exit_4()
+    {
+        Skip.If(OperatingSystem.IsWindows() || Environment.UserName != "root", "needs root to make a /dev/full node (mknod) in a temporary folder");
+        string dir = CliRunner.TempDir();
+        string full = Path.Combine(dir, "full");
+        CliRunner.Exec("mknod", full, "c", "1", "7").Code.Should().Be(0);
+        var run = CliRunner.Exec("bash", "-c", $"exec \"$0\" \"$@\" > '{full}'", Host(), Dll(), "align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "tsv");
+
+        run.Code.Should().Be(ExitCodes.OutputError);
+        run.Err.Should().Be("aligncorpus: error: cannot write to standard output: No space left on device\n");
+        File.Exists(full).Should().BeTrue();
+        CliRunner.Exec("test", "-c", full).Code.Should().Be(0, "the node is still a character device");
+    }
+
+    /// <summary>A folder pair of <paramref name="count"/> documents, copies of the samples.</summary>
+    private static (string Hindi, string English) ManyDocuments(string dir, int count)
+    {
+        string hi = Directory.CreateDirectory(Path.Combine(dir, "hi")).FullName;
+        string en = Directory.CreateDirectory(Path.Combine(dir, "en")).FullName;
+        var samples = Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")).Order(StringComparer.Ordinal).ToArray();
+        for (int i = 0; i < count; i++)
+        {
+            string sample = samples[i % samples.Length];
+            string name = $"{i:D5}-{Path.GetFileName(sample)}.txt";
+            File.Copy(Path.Combine(sample, "hi.txt"), Path.Combine(hi, name));
+            File.Copy(Path.Combine(sample, "en.txt"), Path.Combine(en, name));
+        }
+
+        return (hi, en);
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var psi = new ProcessStartInfo(Host()) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        psi.ArgumentList.Add(Dll());
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["CI"] = "true";
+        return Process.Start(psi) ?? throw new InvalidOperationException("cannot start the tool");
+    }
+
+    /// <summary>The dotnet host running these tests, so the tool runs on the same runtime.</summary>
+    private static string Host() =>
+        Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
+
+    private static string Dll() => Path.Combine(AppContext.BaseDirectory, "aligncorpus.dll");
+}
