@@ -22,9 +22,12 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print all numbers as JSON instead of a table." };
         var perDoc = new Option<bool>("--per-doc") { Description = "Also print the scores of each document." };
         var byType = new Option<bool>("--by-type") { Description = "Also print, per gold bead type, how many gold beads are reproduced exactly." };
-        var command = new Command("eval", "Score alignments against gold alignments (strict/lax precision, recall, F1; micro-averaged).")
+        var failUnder = NumberOptions.Real("--fail-under",
+            "Exit with 5 when the strict F1 (with-null; with --pairs, of the pairs) is below this (0-1): a gate for CI.", 0, 1, 0);
+        var command = new Command("eval", "Score alignments against gold alignments (strict/lax precision, recall, F1; micro-averaged).\n\n" +
+            "Exit codes: 0 scored, 1 usage error, 2 bad input (or no hypothesis for any gold file), 5 strict F1 below --fail-under.")
         {
-            gold, hyp, json, perDoc, byType, pairs,
+            gold, hyp, json, perDoc, byType, pairs, failUnder,
         };
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
@@ -41,6 +44,7 @@ public static class EvalCommand
                     stderr.WriteLine($"aligncorpus: warning: {pairRun.Missing} documents have no hypothesis file (scored as empty)");
                 }
 
+                NoneMatched(pairRun.Documents.Count, pairRun.Missing, parse.GetValue(gold)!, parse.GetValue(hyp)!);
                 if (parse.GetValue(json))
                 {
                     WritePairJson(pairRun, stdout);
@@ -50,10 +54,11 @@ public static class EvalCommand
                     WritePairTable(pairRun, stdout, parse.GetValue(perDoc));
                 }
 
-                return ExitCodes.Success;
+                return Gate(pairRun.Total.F1Strict, parse.GetValue(failUnder), stderr);
             }
 
             var run = EvaluationRun.Run(parse.GetValue(gold)!, parse.GetValue(hyp)!);
+            NoneMatched(run.Documents.Count, run.Missing, parse.GetValue(gold)!, parse.GetValue(hyp)!);
             foreach (var d in run.Documents.Where(d => d.MissingHypothesis))
             {
                 stderr.WriteLine($"aligncorpus: warning: no hypothesis for {d.Name} (scored as empty)");
@@ -68,9 +73,31 @@ public static class EvalCommand
                 WriteTable(run, stdout, parse.GetValue(perDoc), parse.GetValue(byType));
             }
 
-            return ExitCodes.Success;
+            return Gate(run.Total[NullTreatment.WithNull].Scores.F1Strict, parse.GetValue(failUnder), stderr);
         }));
         return command;
+    }
+
+    /// <summary>Several gold files and not one hypothesis among them is a wrong folder or naming, not a score of 0.</summary>
+    private static void NoneMatched(int documents, int missing, string gold, string hyp)
+    {
+        if (documents > 1 && missing == documents)
+        {
+            throw new CliError(ExitCodes.BadInput,
+                $"{hyp}: no hypothesis file has the name of any of the {documents} gold files in {gold} (hypotheses are matched to gold files by file name)");
+        }
+    }
+
+    /// <summary>--fail-under: exit 5 with one line when the strict F1 is below the gate.</summary>
+    private static int Gate(double f1, double failUnder, TextWriter stderr)
+    {
+        if (f1 < failUnder)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"aligncorpus: strict F1 {f1:0.0000} is below --fail-under {failUnder:0.0000}"));
+            return ExitCodes.BelowThreshold;
+        }
+
+        return ExitCodes.Success;
     }
 
     public static string Name(NullTreatment t) => t switch

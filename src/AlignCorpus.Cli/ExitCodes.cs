@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>The output cannot be written (missing or read-only folder, output path equal to an input, a full disk or standard output).</summary>
     public const int OutputError = 4;
 
+    /// <summary>eval: the strict F1 is below --fail-under.</summary>
+    public const int BelowThreshold = 5;
+
     /// <summary>A bug: an unexpected exception (the message asks for a report with the input).</summary>
     public const int InternalError = 70;
 
