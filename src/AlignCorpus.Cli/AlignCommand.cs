@@ -13,11 +13,7 @@ public static class AlignCommand
     {
         var hi = new Argument<string>("HI_FILE") { Description = "The Hindi article (UTF-8 text)." };
         var en = new Argument<string>("EN_FILE") { Description = "The English article (UTF-8 text)." };
-        var format = new Option<OutputFormat>("--format", "-f")
-        {
-            Description = "Output format: beads (gold format), tsv or tmx.",
-            DefaultValueFactory = _ => OutputFormat.Beads,
-        };
+        var format = Choices.Of("--format", "Output format: beads (gold format), tsv or tmx.", OutputFormat.Beads, "-f");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var maxBead = NumberOptions.Integer("--max-bead",
             "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6); " +
@@ -39,7 +35,7 @@ public static class AlignCommand
             string hiPath = parse.GetValue(hi)!;
             string enPath = parse.GetValue(en)!;
             string? outPath = parse.GetValue(output);
-            var fmt = parse.GetValue(format);
+            var fmt = Choices.Get<OutputFormat>(parse, format);
             var writerOptions = unitOptions.WriterOptions(parse);
 
             if (outPath is not null)

@@ -13,11 +13,7 @@ public static class BatchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         var source = new SourceOptions();
-        var format = new Option<OutputFormat>("--format", "-f")
-        {
-            Description = "tsv or tmx for a corpus; beads, tsv or tmx with --per-document.",
-            DefaultValueFactory = _ => OutputFormat.Tsv,
-        };
+        var format = Choices.Of("--format", "tsv or tmx for a corpus; beads, tsv or tmx with --per-document.", OutputFormat.Tsv, "-f");
         var output = new Option<string?>("--output", "-o") { Description = "The corpus file (TSV with a leading doc column, or TMX); default stdout." };
         var perDocument = new Option<string?>("--per-document") { Description = "Write one file per document into this folder instead (ID.txt beads, ID.tsv, ID.tmx)." };
         var threads = NumberOptions.Threads();
@@ -60,7 +56,7 @@ public static class BatchCommand
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
             source.Validate(parse);
-            var fmt = parse.GetValue(format);
+            var fmt = Choices.Get<OutputFormat>(parse, format);
             string? outPath = parse.GetValue(output), perDoc = parse.GetValue(perDocument);
             if (perDoc is not null && outPath is not null)
             {

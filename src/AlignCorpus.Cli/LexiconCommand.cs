@@ -17,7 +17,7 @@ public static class LexiconCommand
         var threads = NumberOptions.Threads();
         var minCount = NumberOptions.Integer("--min-count", "Keep a word pair seen together in at least this many confident pairs.", 1, int.MaxValue, () => 3);
         var minDice = NumberOptions.Real("--min-dice", "Keep a word pair whose Dice coefficient is at least this (0-1).", 0, 1, 0.3);
-        var units = new Option<UnitMode>("--paragraphs", "--units") { Description = "What a paragraph is: lines (default) or blocks.", DefaultValueFactory = _ => UnitMode.Lines };
+        var units = Choices.Of("--paragraphs", "What a paragraph is: lines (default) or blocks.", UnitMode.Lines);
         var learn = new Command("learn", "Align a corpus and learn a word-translation lexicon from its confident 1-1 pairs (Dice over Lucene stems); " +
             "--dictionary takes the result later.\n\nExample:\n  aligncorpus lexicon learn --hi-dir hi/ --en-dir en/ --no-dictionary -o learned.tsv")
         {
@@ -36,8 +36,8 @@ public static class LexiconCommand
                 OutputPath.Check(outPath, []);
             }
 
-            var resolved = source.Resolve(parse, aligner, parse.GetValue(units), t, outPath is null ? [] : [outPath]);
-            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = parse.GetValue(units) }, cancel,
+            var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, outPath is null ? [] : [outPath]);
+            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = Choices.Get<UnitMode>(parse, units) }, cancel,
                 new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
             if (cancel.IsCancellationRequested)
             {

@@ -11,18 +11,13 @@ namespace AlignCorpus.Cli;
 /// </summary>
 public sealed class UnitOptions
 {
-    public Option<string> Units { get; } = new("--units")
-    {
-        Description = "Pairs to write: paragraphs (default), sentences (aligned inside the paragraph pairs) or both " +
-            "(each paragraph pair followed by its sentence pairs). 'lines' and 'blocks' still mean --paragraphs lines|blocks.",
-        DefaultValueFactory = _ => "paragraphs",
-    };
+    public Option<string> Units { get; } = Choices.Of("--units",
+        "Pairs to write: paragraphs (default), sentences (aligned inside the paragraph pairs) or both " +
+        "(each paragraph pair followed by its sentence pairs). 'lines' and 'blocks' still mean --paragraphs lines|blocks.",
+        "paragraphs", ["paragraphs", "sentences", "both", "lines", "blocks"]);
 
-    public Option<UnitMode> Paragraphs { get; } = new("--paragraphs")
-    {
-        Description = "What a paragraph is: lines (each non-empty line, default) or blocks (blank-line-separated blocks).",
-        DefaultValueFactory = _ => UnitMode.Lines,
-    };
+    public Option<string> Paragraphs { get; } = Choices.Of("--paragraphs",
+        "What a paragraph is: lines (each non-empty line, default) or blocks (blank-line-separated blocks).", UnitMode.Lines);
 
     public Option<string?> Columns { get; } = new("--columns")
     {
@@ -39,18 +34,10 @@ public sealed class UnitOptions
         Description = "Write texts in Unicode NFC (default: as the input has them, white space folded).",
     };
 
-    public Option<string> Method { get; } = new("--method")
-    {
-        Description = "How paragraphs are aligned: sentences (default: sentences aligned across the whole article, " +
-            "grouped into paragraph beads of any size) or paragraphs (paragraph by paragraph, beads up to --max-bead; the method of 0.2).",
-        DefaultValueFactory = _ => "sentences",
-    };
-
-    public UnitOptions()
-    {
-        Method.AcceptOnlyFromAmong("sentences", "paragraphs");
-        Units.AcceptOnlyFromAmong("paragraphs", "sentences", "both", "lines", "blocks");
-    }
+    public Option<string> Method { get; } = Choices.Of("--method",
+        "How paragraphs are aligned: sentences (default: sentences aligned across the whole article, " +
+        "grouped into paragraph beads of any size) or paragraphs (paragraph by paragraph, beads up to --max-bead; the method of 0.2).",
+        "sentences", ["sentences", "paragraphs"]);
 
     public void AddTo(Command command, bool output = true)
     {
@@ -81,7 +68,7 @@ public sealed class UnitOptions
     {
         "blocks" => UnitMode.Blocks,
         "lines" => UnitMode.Lines,
-        _ => parse.GetValue(Paragraphs),
+        _ => Choices.Get<UnitMode>(parse, Paragraphs),
     };
 
     /// <summary>The writer settings the options ask for.</summary>

@@ -84,4 +84,34 @@ public sealed class OptionParsingTests
         stderr.ToString().Should().Contain("interrupted; no output file was written");
         Directory.GetFileSystemEntries(dir).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("align", "--format", "json", "beads, tsv, tmx")]
+    [InlineData("align", "--units", "words", "paragraphs, sentences, both, lines, blocks")]
+    [InlineData("align", "--paragraphs", "pages", "lines, blocks")]
+    [InlineData("align", "--method", "words", "sentences, paragraphs")]
+    [InlineData("batch", "--format", "json", "beads, tsv, tmx")]
+    public void A_wrong_choice_names_the_choices_in_lower_case(string command, string option, string value, string choices)
+    {
+        var run = CliRunner.Run(command, "a.txt", "b.txt", option, value);
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Stderr.Should().Contain($"aligncorpus: error: {option}: '{value}' is not one of {choices}\n");
+        run.Stderr.Should().NotContain("AlignCorpus.Core", "no .NET type names");
+    }
+
+    [Fact]
+    public void Help_names_choices_and_defaults_in_lower_case()
+    {
+        var help = CliRunner.Run("align", "--help").Stdout;
+        help.Should().Contain("--format <beads|tsv|tmx>").And.Contain("[default: beads]").And.Contain("--paragraphs <lines|blocks>").And.Contain("[default: lines]");
+        help.Should().NotContain("Beads").And.NotContain("Lines");
+    }
+
+    [Fact]
+    public void Choices_are_matched_without_regard_to_case()
+    {
+        var run = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "TSV");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().StartWith("hi\ten\tscore");
+    }
 }

@@ -1,0 +1,49 @@
+using System.CommandLine;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>
+/// Options that take one of a few words: lower-case in help and errors (`--format: 'json' is not one
+/// of beads, tsv, tmx`), matched without regard to case, completed by the shell.
+/// </summary>
+public static class Choices
+{
+    /// <summary>An option whose value is one of <paramref name="values"/>.</summary>
+    public static Option<string> Of(string name, string description, string defaultValue, IReadOnlyList<string> values, params string[] aliases)
+    {
+        var option = new Option<string>(name, aliases)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            HelpName = string.Join("|", values),
+            CustomParser = r =>
+            {
+                string text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : defaultValue;
+                string? match = values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase));
+                if (match is null)
+                {
+                    r.AddError($"{name}: '{text}' is not one of {string.Join(", ", values)}");
+                }
+
+                return match ?? defaultValue;
+            },
+        };
+        option.CompletionSources.Add([.. values]);
+        return option;
+    }
+
+    /// <summary>An option whose value is a member of <typeparamref name="T"/>, named in lower case.</summary>
+    public static Option<string> Of<T>(string name, string description, T defaultValue, params string[] aliases)
+        where T : struct, Enum =>
+        Of(name, description, Name(defaultValue), [.. Enum.GetValues<T>().Select(Name)], aliases);
+
+    /// <summary>The member of <typeparamref name="T"/> that the option names.</summary>
+    public static T Get<T>(ParseResult parse, Option<string> option)
+        where T : struct, Enum =>
+        Enum.Parse<T>(parse.GetValue(option)!, ignoreCase: true);
+
+    /// <summary>How a member is written on the command line.</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum =>
+        value.ToString().ToLowerInvariant();
+}
