@@ -13,7 +13,11 @@ public static class AlignCommand
     {
         var hi = new Argument<string>("HI_FILE") { Description = "The Hindi article (UTF-8 text)." };
         var en = new Argument<string>("EN_FILE") { Description = "The English article (UTF-8 text)." };
-        var format = Choices.Of("--format", "Output format: beads (gold format), tsv or tmx.", OutputFormat.Beads, "-f");
+        var format = Choices.Of("--format",
+            "Output format: beads (gold format), tsv, tmx, jsonl (one JSON object per pair) or moses (two files, NAME.hi and NAME.en, line k of each one pair).",
+            OutputFormat.Beads, "-f");
+        var mosesHi = new Option<string?>("--moses-hi") { Description = "With --format moses: the Hindi file (instead of -o NAME giving NAME.hi)." };
+        var mosesEn = new Option<string?>("--moses-en") { Description = "With --format moses: the English file (instead of -o NAME giving NAME.en)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var maxBead = NumberOptions.Integer("--max-bead",
             "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6); " +
@@ -25,7 +29,7 @@ public static class AlignCommand
         var unitOptions = new UnitOptions();
         var command = new Command("align", "Align a Hindi article with its English original: sentences across the article, grouped into paragraph pairs; writes paragraph pairs, sentence pairs or both.")
         {
-            hi, en, format, output, maxBead, explain,
+            hi, en, format, output, mosesHi, mosesEn, maxBead, explain,
         };
         unitOptions.AddTo(command);
         dictionary.AddTo(command);
@@ -38,9 +42,10 @@ public static class AlignCommand
             var fmt = Choices.Get<OutputFormat>(parse, format);
             var writerOptions = unitOptions.WriterOptions(parse);
 
-            if (outPath is not null)
+            var moses = MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), writerOptions);
+            foreach (var o in moses is { } m ? [m.Hindi, m.English] : outPath is null ? [] : new[] { outPath })
             {
-                OutputPath.Check(outPath, [hiPath, enPath]);
+                OutputPath.Check(o, [hiPath, enPath]);
             }
 
             var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse));
@@ -58,8 +63,12 @@ public static class AlignCommand
             var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : alignment;
 
             int removed = 0;
-            void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions);
-            if (outPath is null)
+            void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions, Path.GetFileName(hiPath));
+            if (moses is { } mp)
+            {
+                MosesOutput.Write(mp, PairRow.Of(result, sentences, writerOptions.Units), writerOptions, cancel);
+            }
+            else if (outPath is null)
             {
                 Write(stdout);
             }

@@ -12,7 +12,7 @@ public static class Output
     /// Beads are written at one level: sentence beads (sentence indices across the document) for
     /// --units sentences, paragraph beads otherwise.
     /// </remarks>
-    public static int Write(AlignmentResult result, SentenceAlignment? sentences, OutputFormat format, TextWriter writer, WriterOptions options)
+    public static int Write(AlignmentResult result, SentenceAlignment? sentences, OutputFormat format, TextWriter writer, WriterOptions options, string? doc = null)
     {
         var rows = PairRow.Of(result, sentences, options.Units);
         switch (format)
@@ -23,6 +23,11 @@ public static class Output
             case OutputFormat.Tsv:
                 TsvWriter.Write(rows, writer, options);
                 return 0;
+            case OutputFormat.Jsonl:
+                new JsonlWriter(writer, options.Text).Write(rows.Where(r => r.Bead.IsPair || options.IncludeUnaligned), doc);
+                return 0;
+            case OutputFormat.Moses:
+                throw new ArgumentException("the Moses format writes two files: see MosesOutput", nameof(format));
             default:
                 return TmxWriter.Write(rows, writer, options);
         }

@@ -11,6 +11,12 @@ public enum OutputFormat
 
     /// <summary>TMX 1.4b.</summary>
     Tmx,
+
+    /// <summary>JSON Lines: one object per pair (<see cref="JsonlWriter"/>).</summary>
+    Jsonl,
+
+    /// <summary>The Moses two-file format: NAME.hi and NAME.en, line k of each one pair (<see cref="MosesWriter"/>).</summary>
+    Moses,
 }
 
 /// <summary>What goes into a TSV or TMX output.</summary>

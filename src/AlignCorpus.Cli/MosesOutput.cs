@@ -1,0 +1,72 @@
+using AlignCorpus.Core.Writing;
+
+namespace AlignCorpus.Cli;
+
+/// <summary>
+/// The two files of --format moses: -o NAME gives NAME.hi and NAME.en, or --moses-hi and --moses-en
+/// name them. Both are written atomically and committed together: neither appears unless both are complete.
+/// </summary>
+public static class MosesOutput
+{
+    /// <summary>The two paths, or null when the format is not moses; a usage error when they cannot be told.</summary>
+    public static MosesPaths? Paths(OutputFormat format, string? output, string? hindi, string? english, WriterOptions options)
+    {
+        if (format != OutputFormat.Moses)
+        {
+            if (hindi is not null || english is not null)
+            {
+                throw new CliError(ExitCodes.Usage, "--moses-hi and --moses-en go with --format moses");
+            }
+
+            return null;
+        }
+
+        if (options.IncludeUnaligned)
+        {
+            throw new CliError(ExitCodes.Usage, "--format moses writes pairs only (line k of each file is one pair): drop --include-unaligned");
+        }
+
+        if (options.Columns is not null)
+        {
+            throw new CliError(ExitCodes.Usage, "--columns chooses TSV columns; --format moses writes the two texts only");
+        }
+
+        if ((hindi is null) != (english is null))
+        {
+            throw new CliError(ExitCodes.Usage, "give both --moses-hi and --moses-en, or -o NAME for NAME.hi and NAME.en");
+        }
+
+        if (hindi is not null && output is not null)
+        {
+            throw new CliError(ExitCodes.Usage, "-o NAME and --moses-hi/--moses-en exclude each other");
+        }
+
+        var paths = hindi is not null
+            ? new MosesPaths(hindi, english!)
+            : output is not null
+                ? new MosesPaths(output + "." + TmxWriter.HindiLang, output + "." + TmxWriter.EnglishLang)
+                : throw new CliError(ExitCodes.Usage, "--format moses writes two files: give -o NAME (for NAME.hi and NAME.en) or --moses-hi FILE --moses-en FILE");
+        if (string.Equals(Path.GetFullPath(paths.Hindi), Path.GetFullPath(paths.English), StringComparison.Ordinal))
+        {
+            throw new CliError(ExitCodes.Usage, "--moses-hi and --moses-en name the same file");
+        }
+
+        return paths;
+    }
+
+    /// <summary>Writes the rows' pairs to both files and commits them together.</summary>
+    public static long Write(MosesPaths paths, IEnumerable<PairRow> rows, WriterOptions options, CancellationToken cancel)
+    {
+        using var hindi = OutputPath.Open(paths.Hindi);
+        using var english = OutputPath.Open(paths.English);
+        var moses = new MosesWriter(hindi.Writer, english.Writer, options.Text);
+        moses.Write(rows);
+        cancel.ThrowIfCancellationRequested();
+        hindi.Commit();
+        english.Commit();
+        return moses.Pairs;
+    }
+}
+
+/// <summary>The Hindi and English files of a Moses corpus.</summary>
+public sealed record MosesPaths(string Hindi, string English);
