@@ -40,7 +40,7 @@ public static class AlignCommand
             string enPath = parse.GetValue(en)!;
             string? outPath = parse.GetValue(output);
             var fmt = Choices.Get<OutputFormat>(parse, format);
-            var writerOptions = unitOptions.WriterOptions(parse);
+            var writerOptions = unitOptions.WriterOptions(parse) with { Document = Path.GetFileName(hiPath) };
 
             var moses = MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), writerOptions);
             foreach (var o in moses is { } m ? [m.Hindi, m.English] : outPath is null ? [] : new[] { outPath })
@@ -63,7 +63,7 @@ public static class AlignCommand
             var sentences = writerOptions.Units == OutputUnits.Paragraphs ? null : alignment;
 
             int removed = 0;
-            void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions, Path.GetFileName(hiPath));
+            void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions);
             if (moses is { } mp)
             {
                 MosesOutput.Write(mp, PairRow.Of(result, sentences, writerOptions.Units), writerOptions, cancel);

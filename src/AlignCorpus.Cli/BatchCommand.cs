@@ -13,9 +13,13 @@ public static class BatchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         var source = new SourceOptions();
-        var format = Choices.Of("--format", "tsv or tmx for a corpus; beads, tsv or tmx with --per-document.", OutputFormat.Tsv, "-f");
-        var output = new Option<string?>("--output", "-o") { Description = "The corpus file (TSV with a leading doc column, or TMX); default stdout." };
-        var perDocument = new Option<string?>("--per-document") { Description = "Write one file per document into this folder instead (ID.txt beads, ID.tsv, ID.tmx)." };
+        var format = Choices.Of("--format",
+            "tsv, tmx, jsonl or moses (NAME.hi and NAME.en) for a corpus; beads, tsv, tmx, jsonl or moses (ID.hi and ID.en) with --per-document.",
+            OutputFormat.Tsv, "-f");
+        var mosesHi = new Option<string?>("--moses-hi") { Description = "With --format moses: the Hindi file of the corpus (instead of -o NAME giving NAME.hi)." };
+        var mosesEn = new Option<string?>("--moses-en") { Description = "With --format moses: the English file of the corpus (instead of -o NAME giving NAME.en)." };
+        var output = new Option<string?>("--output", "-o") { Description = "The corpus file (TSV with a leading doc column, TMX, JSONL; NAME for NAME.hi and NAME.en with moses); default stdout." };
+        var perDocument = new Option<string?>("--per-document") { Description = "Write one file per document into this folder instead (ID.txt beads, ID.tsv, ID.tmx, ID.jsonl, ID.hi and ID.en)." };
         var threads = NumberOptions.Threads();
         var shard = new Option<string?>("--shard") { Description = "Take only share K of N (0 <= K < N) of the documents, by a hash of their id: K/N." };
         var minScore = NumberOptions.Real("--min-score", "Reject pairs scored below this (0-1).", 0, 1, 0);
@@ -41,7 +45,7 @@ public static class BatchCommand
             "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable,\n" +
             "130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
         {
-            format, output, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
+            format, output, mosesHi, mosesEn, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
             rejected, summaryPath, quiet, failFast,
         };
         unitOptions.AddTo(command);
@@ -89,7 +93,8 @@ public static class BatchCommand
 
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default, lexicon);
-            var outputs = new[] { outPath, parse.GetValue(rejected), parse.GetValue(summaryPath) }.OfType<string>().ToList();
+            var moses = perDoc is null ? MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), unitOptions.WriterOptions(parse)) : null;
+            var outputs = new[] { moses is null ? outPath : null, moses?.Hindi, moses?.English, parse.GetValue(rejected), parse.GetValue(summaryPath) }.OfType<string>().ToList();
             foreach (var o in outputs)
             {
                 OutputPath.Check(o, []);
@@ -142,7 +147,9 @@ public static class BatchCommand
 
             var progress = new Progress(stderr, interactive: !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, isQuiet);
 
-            using var corpusFile = outPath is not null ? OutputPath.Open(outPath) : null;
+            using var corpusFile = outPath is not null && moses is null ? OutputPath.Open(outPath) : null;
+            using var mosesHindi = moses is not null ? OutputPath.Open(moses.Hindi) : null;
+            using var mosesEnglish = moses is not null ? OutputPath.Open(moses.English) : null;
             using var rejectedFile = parse.GetValue(rejected) is { } rp ? OutputPath.Open(rp) : null;
             var sinks = new List<IBatchSink>();
             CorpusTmxSink? tmx = null;
@@ -153,14 +160,21 @@ public static class BatchCommand
             else
             {
                 var corpusWriter = corpusFile?.Writer ?? stdout;
-                if (fmt == OutputFormat.Tmx)
+                switch (fmt)
                 {
-                    tmx = new CorpusTmxSink(corpusWriter, writerOptions);
-                    sinks.Add(tmx);
-                }
-                else
-                {
-                    sinks.Add(new CorpusTsvSink(corpusWriter, writerOptions));
+                    case OutputFormat.Tmx:
+                        tmx = new CorpusTmxSink(corpusWriter, writerOptions);
+                        sinks.Add(tmx);
+                        break;
+                    case OutputFormat.Jsonl:
+                        sinks.Add(new CorpusJsonlSink(corpusWriter, writerOptions));
+                        break;
+                    case OutputFormat.Moses:
+                        sinks.Add(new CorpusMosesSink(mosesHindi!.Writer, mosesEnglish!.Writer, writerOptions));
+                        break;
+                    default:
+                        sinks.Add(new CorpusTsvSink(corpusWriter, writerOptions));
+                        break;
                 }
             }
 
@@ -181,6 +195,8 @@ public static class BatchCommand
 
             tmx?.Finish();
             corpusFile?.Commit();
+            mosesHindi?.Commit();
+            mosesEnglish?.Commit();
             rejectedFile?.Commit();
             if (tmx is { RemovedCharacters: > 0 })
             {

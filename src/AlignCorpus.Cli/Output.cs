@@ -12,7 +12,7 @@ public static class Output
     /// Beads are written at one level: sentence beads (sentence indices across the document) for
     /// --units sentences, paragraph beads otherwise.
     /// </remarks>
-    public static int Write(AlignmentResult result, SentenceAlignment? sentences, OutputFormat format, TextWriter writer, WriterOptions options, string? doc = null)
+    public static int Write(AlignmentResult result, SentenceAlignment? sentences, OutputFormat format, TextWriter writer, WriterOptions options)
     {
         var rows = PairRow.Of(result, sentences, options.Units);
         switch (format)
@@ -24,7 +24,7 @@ public static class Output
                 TsvWriter.Write(rows, writer, options);
                 return 0;
             case OutputFormat.Jsonl:
-                new JsonlWriter(writer, options.Text).Write(rows.Where(r => r.Bead.IsPair || options.IncludeUnaligned), doc);
+                new JsonlWriter(writer, options.Text).Write(rows.Where(r => r.Bead.IsPair || options.IncludeUnaligned), options.Document);
                 return 0;
             case OutputFormat.Moses:
                 throw new ArgumentException("the Moses format writes two files: see MosesOutput", nameof(format));

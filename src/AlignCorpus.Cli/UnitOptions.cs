@@ -21,7 +21,12 @@ public sealed class UnitOptions
 
     public Option<string?> Columns { get; } = new("--columns")
     {
-        Description = "TSV columns to write, comma-separated, from hi,en,score,hi_units,en_units,level,paragraph (e.g. hi,en).",
+        Description = "TSV columns to write, comma-separated, from doc,hi,en,score,hi_units,en_units,level,paragraph (e.g. hi,en). A batch corpus leads with doc unless the list places it.",
+    };
+
+    public Option<bool> NoHeader { get; } = new("--no-header")
+    {
+        Description = "Write TSV without its header row.",
     };
 
     public Option<bool> IncludeUnaligned { get; } = new("--include-unaligned")
@@ -47,6 +52,7 @@ public sealed class UnitOptions
         if (output)
         {
             command.Options.Add(Columns);
+            command.Options.Add(NoHeader);
             command.Options.Add(IncludeUnaligned);
             command.Options.Add(Nfc);
         }
@@ -77,6 +83,7 @@ public sealed class UnitOptions
         Units = Pairs(parse),
         IncludeUnaligned = parse.GetValue(IncludeUnaligned),
         Columns = ParseColumns(parse.GetValue(Columns)),
+        Header = !parse.GetValue(NoHeader),
         Text = parse.GetValue(Nfc) ? TextForm.Nfc : TextForm.Original,
         ToolVersion = Program.Version,
     };

@@ -86,11 +86,11 @@ public sealed class OptionParsingTests
     }
 
     [Theory]
-    [InlineData("align", "--format", "json", "beads, tsv, tmx")]
+    [InlineData("align", "--format", "json", "beads, tsv, tmx, jsonl, moses")]
     [InlineData("align", "--units", "words", "paragraphs, sentences, both, lines, blocks")]
     [InlineData("align", "--paragraphs", "pages", "lines, blocks")]
     [InlineData("align", "--method", "words", "sentences, paragraphs")]
-    [InlineData("batch", "--format", "json", "beads, tsv, tmx")]
+    [InlineData("batch", "--format", "json", "beads, tsv, tmx, jsonl, moses")]
     public void A_wrong_choice_names_the_choices_in_lower_case(string command, string option, string value, string choices)
     {
         var run = CliRunner.Run(command, "a.txt", "b.txt", option, value);
@@ -103,7 +103,7 @@ public sealed class OptionParsingTests
     public void Help_names_choices_and_defaults_in_lower_case()
     {
         var help = CliRunner.Run("align", "--help").Stdout;
-        help.Should().Contain("--format <beads|tsv|tmx>").And.Contain("[default: beads]").And.Contain("--paragraphs <lines|blocks>").And.Contain("[default: lines]");
+        help.Should().Contain("--format <beads|tsv|tmx|jsonl|moses>").And.Contain("[default: beads]").And.Contain("--paragraphs <lines|blocks>").And.Contain("[default: lines]");
         help.Should().NotContain("Beads").And.NotContain("Lines");
     }
 

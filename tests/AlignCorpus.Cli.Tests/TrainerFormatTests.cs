@@ -74,4 +74,55 @@ public sealed class TrainerFormatTests
         run.ExitCode.Should().Be(ExitCodes.OutputError);
         Directory.GetFileSystemEntries(dir).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("paragraphs")]
+    [InlineData("both")]
+    public void Batch_writes_the_same_pairs_as_tsv_in_jsonl_and_moses(string units)
+    {
+        var (hi, en) = SampleFolders();
+        string dir = CliRunner.TempDir();
+        string[] common = ["batch", "--hi-dir", hi, "--en-dir", en, "-q", "--units", units];
+        var tsv = CliRunner.Run([.. common, "--columns", "doc,hi,en", "--no-header"]);
+        CliRunner.Run([.. common, "-f", "jsonl", "-o", Path.Combine(dir, "c.jsonl")]).ExitCode.Should().Be(0);
+        CliRunner.Run([.. common, "-f", "moses", "-o", Path.Combine(dir, "train")]).ExitCode.Should().Be(0);
+
+        var (code, stdout, stderr) = CliRunner.Exec("python3", "-c",
+            "import json,sys\nprint('\\n'.join('\\t'.join([r['doc'], r['hi'], r['en']]) for r in map(json.loads, open(sys.argv[1], encoding='utf-8'))))",
+            Path.Combine(dir, "c.jsonl"));
+        code.Should().Be(0, stderr);
+        stdout.Should().Be(tsv.Stdout);
+        var mosesHi = File.ReadAllLines(Path.Combine(dir, "train.hi"));
+        var mosesEn = File.ReadAllLines(Path.Combine(dir, "train.en"));
+        mosesHi.Zip(mosesEn, (h, e) => h + "\t" + e).Should().Equal(tsv.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[(l.IndexOf('\t') + 1)..]));
+    }
+
+    [Fact]
+    public void Per_document_jsonl_and_moses()
+    {
+        var (hi, en) = SampleFolders();
+        string outDir = Path.Combine(CliRunner.TempDir(), "out");
+        CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-q", "-f", "jsonl", "--per-document", outDir).ExitCode.Should().Be(0);
+        CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-q", "-f", "moses", "--per-document", outDir).ExitCode.Should().Be(0);
+        foreach (var name in Directory.GetFiles(hi).Select(Path.GetFileNameWithoutExtension))
+        {
+            File.Exists(Path.Combine(outDir, name + ".jsonl")).Should().BeTrue();
+            File.ReadAllLines(Path.Combine(outDir, name + ".hi")).Length.Should().Be(File.ReadAllLines(Path.Combine(outDir, name + ".en")).Length)
+                .And.Be(File.ReadAllLines(Path.Combine(outDir, name + ".jsonl")).Length);
+        }
+    }
+
+    private static (string Hindi, string English) SampleFolders()
+    {
+        string dir = CliRunner.TempDir();
+        string hi = Directory.CreateDirectory(Path.Combine(dir, "hi")).FullName;
+        string en = Directory.CreateDirectory(Path.Combine(dir, "en")).FullName;
+        foreach (var sample in Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")))
+        {
+            File.Copy(Path.Combine(sample, "hi.txt"), Path.Combine(hi, Path.GetFileName(sample) + ".txt"));
+            File.Copy(Path.Combine(sample, "en.txt"), Path.Combine(en, Path.GetFileName(sample) + ".txt"));
+        }
+
+        return (hi, en);
+    }
 }

@@ -26,8 +26,8 @@ public sealed class CorpusTsvSink : IBatchSink
     {
         _writer = writer;
         _options = options;
-        _columns = TsvWriter.Columns(options);
-        TsvWriter.WriteHeader(writer, _columns, "doc");
+        _columns = TsvWriter.CorpusColumns(options);
+        TsvWriter.WriteHeader(writer, _columns, options);
     }
 
     public void Write(DocumentOutcome outcome) =>
@@ -51,8 +51,9 @@ public sealed class CorpusTmxSink(TextWriter writer, WriterOptions options) : IB
 
 /// <summary>
 /// One file per document in a folder, each written atomically: ID.txt (beads, the gold format, every
-/// unit, at paragraph level, or at sentence level for sentences only), ID.tsv or ID.tmx (kept
-/// pairs). The id's extension is replaced; its folders are kept.
+/// unit, at paragraph level, or at sentence level for sentences only), ID.tsv, ID.tmx or ID.jsonl
+/// (kept pairs), or ID.hi and ID.en (Moses: kept pairs, committed together). The id's extension is
+/// replaced; its folders are kept.
 /// </summary>
 public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOptions options) : IBatchSink
 {
@@ -63,12 +64,27 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
             return;
         }
 
-        string ext = format switch { OutputFormat.Beads => ".txt", OutputFormat.Tsv => ".tsv", _ => ".tmx" };
-        string path = Path.Combine(folder, Path.ChangeExtension(outcome.Id, ext));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.WriteText(path, w =>
+        string Path(string ext)
         {
-            var rows = outcome.Rows(options.Units, options.IncludeUnaligned);
+            string path = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(outcome.Id, ext));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            return path;
+        }
+
+        var rows = outcome.Rows(options.Units, options.IncludeUnaligned);
+        if (format == OutputFormat.Moses)
+        {
+            using var hindi = new AtomicFileWriter(Path("." + TmxWriter.HindiLang));
+            using var english = new AtomicFileWriter(Path("." + TmxWriter.EnglishLang));
+            new MosesWriter(hindi.Writer, english.Writer, options.Text).Write(rows);
+            hindi.Commit();
+            english.Commit();
+            return;
+        }
+
+        string ext = format switch { OutputFormat.Beads => ".txt", OutputFormat.Tsv => ".tsv", OutputFormat.Jsonl => ".jsonl", _ => ".tmx" };
+        AtomicFile.WriteText(Path(ext), w =>
+        {
             switch (format)
             {
                 case OutputFormat.Beads:
@@ -76,8 +92,11 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
                     break;
                 case OutputFormat.Tsv:
                     var columns = TsvWriter.Columns(options);
-                    TsvWriter.WriteHeader(w, columns);
-                    TsvWriter.WriteRows(rows, w, columns, null, options.Text);
+                    TsvWriter.WriteHeader(w, columns, options);
+                    TsvWriter.WriteRows(rows, w, columns, outcome.Id, options.Text);
+                    break;
+                case OutputFormat.Jsonl:
+                    new JsonlWriter(w, options.Text).Write(rows, outcome.Id);
                     break;
                 default:
                     using (var tmx = new TmxWriter(w, options))

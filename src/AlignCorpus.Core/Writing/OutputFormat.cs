@@ -22,6 +22,12 @@ public enum OutputFormat
 /// <summary>What goes into a TSV or TMX output.</summary>
 public sealed record WriterOptions
 {
+    /// <summary>Write the TSV header row (the default; --no-header turns it off).</summary>
+    public bool Header { get; init; } = true;
+
+    /// <summary>The document's name for a "doc" column or field of a single-document output, or null.</summary>
+    public string? Document { get; init; }
+
     /// <summary>Also write beads with one empty side (unaligned units).</summary>
     public bool IncludeUnaligned { get; init; }
 

@@ -14,7 +14,7 @@ namespace AlignCorpus.Core.Writing;
 public static class TsvWriter
 {
     /// <summary>Every column the writer knows.</summary>
-    public static readonly IReadOnlyList<string> AllColumns = ["hi", "en", "score", "hi_units", "en_units", "level", "paragraph"];
+    public static readonly IReadOnlyList<string> AllColumns = ["doc", "hi", "en", "score", "hi_units", "en_units", "level", "paragraph"];
 
     private static readonly string[] ParagraphColumns = ["hi", "en", "score", "hi_units", "en_units"];
     private static readonly string[] SentenceColumns = [.. ParagraphColumns, "paragraph"];
@@ -31,12 +31,19 @@ public static class TsvWriter
     /// <summary>The columns of <paramref name="options"/>: the chosen ones or the default for its level(s).</summary>
     public static IReadOnlyList<string> Columns(WriterOptions options) => options.Columns ?? DefaultColumns(options.Units);
 
-    public static void WriteHeader(TextWriter writer, IReadOnlyList<string> columns, string? leading = null)
+    /// <summary>
+    /// The columns of a corpus of many documents: as <see cref="Columns"/>, led by "doc" unless the
+    /// chosen columns place it themselves.
+    /// </summary>
+    public static IReadOnlyList<string> CorpusColumns(WriterOptions options) =>
+        Columns(options) is var c && c.Contains("doc") ? c : ["doc", .. c];
+
+    /// <summary>The header row, unless <see cref="WriterOptions.Header"/> is off.</summary>
+    public static void WriteHeader(TextWriter writer, IReadOnlyList<string> columns, WriterOptions options)
     {
-        if (leading is not null)
+        if (!options.Header)
         {
-            writer.Write(leading);
-            writer.Write('\t');
+            return;
         }
 
         writer.Write(string.Join('\t', columns));
@@ -51,22 +58,16 @@ public static class TsvWriter
     public static void Write(IEnumerable<PairRow> rows, TextWriter writer, WriterOptions options)
     {
         var columns = Columns(options);
-        WriteHeader(writer, columns);
-        WriteRows(rows.Where(r => r.Bead.IsPair || options.IncludeUnaligned), writer, columns, null, options.Text);
+        WriteHeader(writer, columns, options);
+        WriteRows(rows.Where(r => r.Bead.IsPair || options.IncludeUnaligned), writer, columns, options.Document, options.Text);
     }
 
-    /// <summary>Writes the given rows; <paramref name="leading"/> is an extra first field (a document id) or null.</summary>
-    public static void WriteRows(IEnumerable<PairRow> rows, TextWriter writer, IReadOnlyList<string> columns, string? leading, TextForm form)
+    /// <summary>Writes the given rows; <paramref name="doc"/> fills the "doc" column (empty when null).</summary>
+    public static void WriteRows(IEnumerable<PairRow> rows, TextWriter writer, IReadOnlyList<string> columns, string? doc, TextForm form)
     {
         foreach (var row in rows)
         {
             var b = row.Bead;
-            if (leading is not null)
-            {
-                writer.Write(Field(leading));
-                writer.Write('\t');
-            }
-
             for (int c = 0; c < columns.Count; c++)
             {
                 if (c > 0)
@@ -76,6 +77,7 @@ public static class TsvWriter
 
                 writer.Write(columns[c] switch
                 {
+                    "doc" => Field(doc ?? string.Empty),
                     "hi" => Field(row.Source.HindiText(b, form)),
                     "en" => Field(row.Source.EnglishText(b, form)),
                     "score" => Score(b),
