@@ -7,39 +7,56 @@ namespace AlignCorpus.Cli;
 /// <summary>
 /// Batch progress on stderr: on an interactive terminal a live line (done/total, rate, ETA,
 /// failures) redrawn a few times a second; otherwise (CI, a log file) a plain line every few
-/// seconds; nothing with --quiet.
+/// seconds, with no terminal control characters; nothing with --quiet. Once a line was shown, the
+/// progress ends on the final count.
 /// </summary>
-public sealed class Progress(TextWriter stderr, bool interactive, bool quiet)
+public sealed class Progress(TextWriter stderr, bool interactive, bool quiet, TimeSpan? interval = null)
 {
+    private readonly TimeSpan _interval = interval ?? TimeSpan.FromMilliseconds(interactive ? 250 : 5000);
     private readonly Stopwatch _since = Stopwatch.StartNew();
+    private BatchProgress? _last;
     private bool _drawn;
+    private bool _lastShown;
 
     public void Report(BatchProgress p)
     {
-        if (quiet || _since.Elapsed < TimeSpan.FromMilliseconds(interactive ? 250 : 5000))
+        _last = p;
+        _lastShown = false;
+        if (quiet || _since.Elapsed < _interval)
         {
             return;
         }
 
+        Show(p);
+    }
+
+    /// <summary>Ends the progress on its final count (when any line was shown), before the summary is printed.</summary>
+    public void Done()
+    {
+        if (_drawn && _last is { } last && !_lastShown)
+        {
+            Show(last);
+        }
+
+        if (_drawn && interactive)
+        {
+            stderr.WriteLine();
+        }
+    }
+
+    private void Show(BatchProgress p)
+    {
+        _lastShown = true;
         _since.Restart();
+        _drawn = true;
         string line = Line(p);
         if (interactive)
         {
             stderr.Write("\r" + line.PadRight(79));
-            _drawn = true;
         }
         else
         {
             stderr.WriteLine("aligncorpus: " + line);
-        }
-    }
-
-    /// <summary>Ends the live line before the summary is printed.</summary>
-    public void Done()
-    {
-        if (_drawn)
-        {
-            stderr.WriteLine();
         }
     }
 
