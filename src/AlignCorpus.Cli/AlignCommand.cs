@@ -19,11 +19,8 @@ public static class AlignCommand
         var mosesHi = new Option<string?>("--moses-hi") { Description = "With --format moses: the Hindi file (instead of -o NAME giving NAME.hi)." };
         var mosesEn = new Option<string?>("--moses-en") { Description = "With --format moses: the English file (instead of -o NAME giving NAME.en)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
-        var maxBead = NumberOptions.Integer("--max-bead",
-            "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6); " +
-            "with both methods, sentences inside a paragraph pair are aligned with beads of at most min(2, this).",
-            1, 6, () => AlignerOptions.Default.MaxBead);
-        var explain = new Option<bool>("--explain") { Description = "Print each bead's evidence (length z-score, anchors matched and contradicted) to standard error." };
+        var maxBead = NumberOptions.MaxBead();
+        var explain = NumberOptions.Explain();
 
         var dictionary = new DictionaryOptions();
         var unitOptions = new UnitOptions();

@@ -33,6 +33,8 @@ public static class BatchCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that fails." };
         var unitOptions = new UnitOptions();
         var dictionary = new DictionaryOptions();
+        var maxBead = NumberOptions.MaxBead();
+        var explain = NumberOptions.Explain();
 
         var command = new Command("batch", "Align many article pairs, in parallel, into one corpus or one file per document.\n\n" +
             "Examples:\n" +
@@ -46,7 +48,7 @@ public static class BatchCommand
             "130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
         {
             format, output, mosesHi, mosesEn, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
-            rejected, summaryPath, quiet, failFast,
+            rejected, summaryPath, quiet, failFast, maxBead, explain,
         };
         unitOptions.AddTo(command);
         dictionary.AddTo(command);
@@ -92,7 +94,7 @@ public static class BatchCommand
             }
 
             var lexicon = dictionary.Load(parse, stderr);
-            var aligner = new Aligner(AlignerOptions.Default, lexicon);
+            var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             var moses = perDoc is null ? MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), unitOptions.WriterOptions(parse)) : null;
             var outputs = new[] { moses is null ? outPath : null, moses?.Hindi, moses?.English, parse.GetValue(rejected), parse.GetValue(summaryPath) }.OfType<string>().ToList();
             foreach (var o in outputs)
@@ -125,6 +127,7 @@ public static class BatchCommand
                 Units = unitOptions.ParagraphMode(parse),
                 Pairs = writerOptions.Units,
                 AcrossParagraphs = unitOptions.AcrossParagraphs(parse),
+                Explain = parse.GetValue(explain),
                 Filters = new FilterOptions
                 {
                     MinScore = parse.GetValue(minScore),
@@ -138,7 +141,7 @@ public static class BatchCommand
             if (parse.GetValue(selfTrain))
             {
                 var learned = LexiconCommand.LearnFrom(aligner, pairs, total, options, cancel);
-                aligner = new Aligner(AlignerOptions.Default, LexiconLearner.ToLexicon(learned.Pairs, lexicon));
+                aligner = new Aligner(aligner.Options, LexiconLearner.ToLexicon(learned.Pairs, lexicon));
                 if (!isQuiet)
                 {
                     stderr.WriteLine($"aligncorpus: self-training learned {learned.Pairs.Count} word pairs from {learned.Observed} confident pairs");
@@ -181,6 +184,11 @@ public static class BatchCommand
             if (rejectedFile is not null)
             {
                 sinks.Add(new RejectedSink(rejectedFile.Writer, writerOptions));
+            }
+
+            if (options.Explain)
+            {
+                sinks.Add(new Explanation.Sink(stderr));
             }
 
             var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, total, cancel);

@@ -7,6 +7,19 @@ namespace AlignCorpus.Cli;
 /// <summary>Prints the evidence behind each bead (for --explain).</summary>
 public static class Explanation
 {
+    /// <summary>The sink of batch --explain: each document's beads under a line naming it, in input order.</summary>
+    public sealed class Sink(TextWriter writer) : Core.Corpus.IBatchSink
+    {
+        public void Write(Core.Corpus.DocumentOutcome outcome)
+        {
+            if (outcome.Result is { } r)
+            {
+                writer.WriteLine($"== {outcome.Id}");
+                Explanation.Write(r, writer);
+            }
+        }
+    }
+
     public static void Write(AlignmentResult result, TextWriter writer)
     {
         var inv = CultureInfo.InvariantCulture;

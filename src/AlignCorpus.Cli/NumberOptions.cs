@@ -41,6 +41,19 @@ public static class NumberOptions
     public static Option<int> Threads() =>
         Integer("--threads", $"Worker threads, 1-{MaxThreads} (default: all cores). Output is the same for any number.", 1, MaxThreads, () => Environment.ProcessorCount);
 
+    /// <summary>--max-bead, as align and batch take it.</summary>
+    public static Option<int> MaxBead() =>
+        Integer("--max-bead",
+            "With --method paragraphs: largest number of paragraphs on one side of a bead (1-6); " +
+            "with both methods, sentences inside a paragraph pair are aligned with beads of at most min(2, this).",
+            1, 6, () => Core.Alignment.AlignerOptions.Default.MaxBead);
+
+    /// <summary>--explain, as align and batch take it.</summary>
+    public static Option<bool> Explain() => new("--explain")
+    {
+        Description = "Print each bead's evidence (the sentence pairs behind it, length z-score, anchors matched and contradicted) to standard error; batch names each document first.",
+    };
+
     private static double Parse(ArgumentResult r, string name, double min, double max, double defaultValue, NumberStyles styles, string what)
     {
         if (r.Tokens.Count == 0)

@@ -64,6 +64,9 @@ public sealed record BatchOptions
 
     public FilterOptions Filters { get; init; } = new();
 
+    /// <summary>Keep each bead's evidence (for --explain).</summary>
+    public bool Explain { get; init; }
+
     /// <summary>Paragraph beads from sentences aligned across the article (true, the default) or the paragraph DP.</summary>
     public bool AcrossParagraphs { get; init; } = true;
 }
@@ -127,7 +130,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         try
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
-            var s = _sentences.Align(hi, en, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
+            var s = _sentences.Align(hi, en, options.Explain, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
             return options.Pairs == OutputUnits.Paragraphs
                 ? new DocumentOutcome(pair.Id, s.Paragraphs, null)
                 : new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s };
