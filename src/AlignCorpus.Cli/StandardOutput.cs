@@ -76,10 +76,29 @@ public sealed class StandardOutput : Stream
     internal static bool IsBrokenPipe(Exception e) =>
         e.HResult == BrokenPipeErrno || (e.HResult & 0xFFFF) == BrokenPipeErrno || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 
-    private static Stream Open() =>
-        OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    /// <remarks>
+    /// A pipe, a terminal or a device is written through a file stream on descriptor 1, which reports
+    /// a broken pipe. A regular file is written through the console stream: a file stream would write
+    /// at positions of its own (pwrite) and leave the descriptor's offset behind, so whatever the shell
+    /// writes to the same file next (<c>{ aligncorpus ...; echo done; } &gt; log</c>) would overwrite it;
+    /// a regular file has no reader to go away.
+    /// </remarks>
+    private static Stream Open()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        if (!stream.CanSeek)
+        {
+            return stream;
+        }
+
+        stream.Dispose();
+        return Console.OpenStandardOutput();
+    }
 }
 
 /// <summary>Standard output could not be written: its reader went away (<see cref="BrokenPipe"/>), or it is full or closed.</summary>

@@ -70,6 +70,18 @@ public sealed class ProcessSafetyTests
         CliRunner.Exec("test", "-c", full).Code.Should().Be(0, "the node is still a character device");
     }
 
+    [SkippableFact]
+    public void Output_to_a_file_the_shell_opened_is_followed_not_overwritten_by_what_comes_next()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "POSIX shell");
+        string file = Path.Combine(CliRunner.TempDir(), "log");
+        var run = CliRunner.Exec("bash", "-c", $"{{ \"$0\" \"$@\" -f tsv --columns en; echo second; \"$0\" \"$@\" -f tsv --columns en; }} > '{file}'",
+            Host(), Dll(), "align", CliRunner.SeedHindi, CliRunner.SeedEnglish);
+        run.Code.Should().Be(0, run.Err);
+        var tsv = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "tsv", "--columns", "en").Stdout;
+        File.ReadAllText(file).Should().Be(tsv + "second\n" + tsv);
+    }
+
     /// <summary>A folder pair of <paramref name="count"/> documents, copies of the samples.</summary>
     private static (string Hindi, string English) ManyDocuments(string dir, int count)
     {
