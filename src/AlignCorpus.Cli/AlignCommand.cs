@@ -52,11 +52,12 @@ public static class AlignCommand
             var fmt = parse.GetValue(format);
             var writerOptions = unitOptions.WriterOptions(parse);
 
-            if (outPath is not null)
-            {
-                OutputPath.Check(outPath, [hiPath, enPath]);
-            }
+            var check = new OutputCheck();
+            OutputPath.Inputs(check, hiPath, enPath, dictionary.InputPath(parse));
+            OutputPath.Check(check, "--output", outPath);
 
+            // Opened (so checked writable) before aligning; committed when everything is written.
+            using var outFile = OutputPath.OpenOrNull(outPath);
             var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse));
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
@@ -67,14 +68,8 @@ public static class AlignCommand
 
             int removed = 0;
             void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions);
-            if (outPath is null)
-            {
-                Write(stdout);
-            }
-            else
-            {
-                OutputPath.WriteAtomically(outPath, Write);
-            }
+            Write(outFile?.Writer ?? stdout);
+            outFile?.Commit();
 
             if (removed > 0)
             {

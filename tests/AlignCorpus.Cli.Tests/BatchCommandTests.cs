@@ -6,7 +6,7 @@ namespace AlignCorpus.Cli.Tests;
 public sealed class BatchCommandTests
 {
     /// <summary>hi/ and en/ folders holding the samples and the seed pair under the same names.</summary>
-    private static (string Hi, string En, string Root) SampleFolders()
+    internal static (string Hi, string En, string Root) SampleFolders()
     {
         string root = CliRunner.TempDir();
         string hi = Directory.CreateDirectory(Path.Combine(root, "hi")).FullName;
@@ -108,9 +108,10 @@ public sealed class BatchCommandTests
         File.Copy(CliRunner.SeedEnglish, Path.Combine(en, "a-empty.txt"));
         string summary = Path.Combine(root, "summary.json");
         var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", Path.Combine(root, "c.tsv"), "--fail-fast", "--threads", "1", "--summary", summary, "-q");
-        run.ExitCode.Should().Be(ExitCodes.SomeFailed);
+        run.ExitCode.Should().Be(ExitCodes.StoppedAtFailure);
         using var doc = JsonDocument.Parse(File.ReadAllText(summary));
         doc.RootElement.GetProperty("documents_read").GetInt32().Should().BeLessThan(6);
+        File.Exists(Path.Combine(root, "c.tsv")).Should().BeFalse();
     }
 
     [Fact]

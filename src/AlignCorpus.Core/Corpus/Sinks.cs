@@ -50,11 +50,13 @@ public sealed class CorpusTmxSink(TextWriter writer, WriterOptions options) : IB
 }
 
 /// <summary>
-/// One file per document in a folder, each written atomically: ID.txt (beads, the gold format, every
-/// unit, at paragraph level, or at sentence level for sentences only), ID.tsv or ID.tmx (kept
-/// pairs). The id's extension is replaced; its folders are kept.
+/// One file per document in a folder, each written atomically as its document finishes (so an
+/// interrupted run can resume): ID.txt (beads, the gold format, every unit, at paragraph level, or
+/// at sentence level for sentences only), ID.tsv or ID.tmx (kept pairs). Paths come from
+/// <paramref name="layout"/> (checked before the run with <see cref="PerDocumentLayout.Check"/>,
+/// which also removed stale temporary files).
 /// </summary>
-public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOptions options) : IBatchSink
+public sealed class PerDocumentSink(PerDocumentLayout layout, WriterOptions options) : IBatchSink
 {
     public void Write(DocumentOutcome outcome)
     {
@@ -63,32 +65,33 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
             return;
         }
 
-        string ext = format switch { OutputFormat.Beads => ".txt", OutputFormat.Tsv => ".tsv", _ => ".tmx" };
-        string path = Path.Combine(folder, Path.ChangeExtension(outcome.Id, ext));
+        var format = layout.Format;
+        string path = layout.PathFor(outcome.Id);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.WriteText(path, w =>
+        using var file = new AtomicFileWriter(path, removeStale: false);
+        var w = file.Writer;
+        var rows = outcome.Rows(options.Units, options.IncludeUnaligned);
+        switch (format)
         {
-            var rows = outcome.Rows(options.Units, options.IncludeUnaligned);
-            switch (format)
-            {
-                case OutputFormat.Beads:
-                    BeadWriter.Write(PairRow.BeadsOf(r, outcome.Sentences, options.Units), w);
-                    break;
-                case OutputFormat.Tsv:
-                    var columns = TsvWriter.Columns(options);
-                    TsvWriter.WriteHeader(w, columns);
-                    TsvWriter.WriteRows(rows, w, columns, null, options.Text);
-                    break;
-                default:
-                    using (var tmx = new TmxWriter(w, options))
-                    {
-                        tmx.Add(rows, null);
-                        tmx.Finish();
-                    }
+            case OutputFormat.Beads:
+                BeadWriter.Write(PairRow.BeadsOf(r, outcome.Sentences, options.Units), w);
+                break;
+            case OutputFormat.Tsv:
+                var columns = TsvWriter.Columns(options);
+                TsvWriter.WriteHeader(w, columns);
+                TsvWriter.WriteRows(rows, w, columns, null, options.Text);
+                break;
+            default:
+                using (var tmx = new TmxWriter(w, options))
+                {
+                    tmx.Add(rows, null);
+                    tmx.Finish();
+                }
 
-                    break;
-            }
-        });
+                break;
+        }
+
+        file.Commit();
     }
 }
 
