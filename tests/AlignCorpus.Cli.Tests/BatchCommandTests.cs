@@ -101,20 +101,6 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
-    public void Fail_fast_stops_at_the_first_failure()
-    {
-        var (hi, en, root) = SampleFolders();
-        File.WriteAllBytes(Path.Combine(hi, "a-empty.txt"), []);
-        File.Copy(CliRunner.SeedEnglish, Path.Combine(en, "a-empty.txt"));
-        string summary = Path.Combine(root, "summary.json");
-        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", Path.Combine(root, "c.tsv"), "--fail-fast", "--threads", "1", "--summary", summary, "-q");
-        run.ExitCode.Should().Be(ExitCodes.StoppedAtFailure);
-        using var doc = JsonDocument.Parse(File.ReadAllText(summary));
-        doc.RootElement.GetProperty("documents_read").GetInt32().Should().BeLessThan(6);
-        File.Exists(Path.Combine(root, "c.tsv")).Should().BeFalse();
-    }
-
-    [Fact]
     public void A_manifest_pairs_files_relative_to_itself()
     {
         var (_, _, root) = SampleFolders();

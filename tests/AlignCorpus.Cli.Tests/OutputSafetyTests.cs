@@ -10,6 +10,14 @@ public sealed class OutputSafetyTests
 {
     private static (string Hi, string En, string Root) SampleFolders() => BatchCommandTests.SampleFolders();
 
+    /// <summary>A manifest pairs.tsv in <paramref name="root"/>: the header, then <paramref name="rows"/>.</summary>
+    private static string Manifest(string root, string rows)
+    {
+        string manifest = Path.Combine(root, "pairs.tsv");
+        File.WriteAllText(manifest, "id\thi\ten\n" + rows);
+        return manifest;
+    }
+
     /// <summary>Every file under a folder with its bytes, to show that nothing changed.</summary>
     private static Dictionary<string, string> Snapshot(string dir) =>
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => Convert.ToBase64String(File.ReadAllBytes(f)));
@@ -40,8 +48,7 @@ public sealed class OutputSafetyTests
     public void Output_equal_to_the_manifest_is_refused()
     {
         var (_, _, root) = SampleFolders();
-        string manifest = Path.Combine(root, "pairs.tsv");
-        File.WriteAllText(manifest, "id\thi\ten\nseed\thi/seed.txt\ten/seed.txt\n");
+        string manifest = Manifest(root, "seed\thi/seed.txt\ten/seed.txt\n");
         var run = CliRunner.Run("batch", "--manifest", manifest, "-o", manifest, "-q");
         run.ExitCode.Should().Be(ExitCodes.OutputError, run.Stderr);
         run.Stderr.Should().Contain("also an input");
@@ -78,8 +85,7 @@ public sealed class OutputSafetyTests
     public void A_per_document_file_equal_to_a_manifest_input_is_refused()
     {
         var (_, _, root) = SampleFolders();
-        string manifest = Path.Combine(root, "pairs.tsv");
-        File.WriteAllText(manifest, "id\thi\ten\nseed.txt\thi/seed.txt\ten/seed.txt\n");
+        string manifest = Manifest(root, "seed.txt\thi/seed.txt\ten/seed.txt\n");
         var before = Snapshot(Path.Combine(root, "hi"));
         var run = CliRunner.Run("batch", "--manifest", manifest, "--per-document", Path.Combine(root, "hi"), "-f", "beads", "-q");
         run.ExitCode.Should().Be(ExitCodes.OutputError, run.Stderr);
@@ -94,8 +100,7 @@ public sealed class OutputSafetyTests
     public void An_id_that_is_no_plain_name_is_refused_naming_the_manifest_line(string id, string reason)
     {
         var (_, _, root) = SampleFolders();
-        string manifest = Path.Combine(root, "pairs.tsv");
-        File.WriteAllText(manifest, $"id\thi\ten\nseed\thi/seed.txt\ten/seed.txt\n{id}\thi/isro.txt\ten/isro.txt\n");
+        string manifest = Manifest(root, $"seed\thi/seed.txt\ten/seed.txt\n{id}\thi/isro.txt\ten/isro.txt\n");
         string outDir = Path.Combine(root, "out", "docs");
         var run = CliRunner.Run("batch", "--manifest", manifest, "--per-document", outDir, "-q");
         run.ExitCode.Should().Be(ExitCodes.BadInput, run.Stderr);
@@ -124,8 +129,7 @@ public sealed class OutputSafetyTests
         string elsewhere = Directory.CreateDirectory(Path.Combine(root, "elsewhere")).FullName;
         string outDir = Directory.CreateDirectory(Path.Combine(root, "out")).FullName;
         Directory.CreateSymbolicLink(Path.Combine(outDir, "sub"), elsewhere);
-        string manifest = Path.Combine(root, "pairs.tsv");
-        File.WriteAllText(manifest, "id\thi\ten\nsub/seed\thi/seed.txt\ten/seed.txt\n");
+        string manifest = Manifest(root, "sub/seed\thi/seed.txt\ten/seed.txt\n");
         var run = CliRunner.Run("batch", "--manifest", manifest, "--per-document", outDir, "-q");
         run.ExitCode.Should().Be(ExitCodes.OutputError, run.Stderr);
         run.Stderr.Should().Contain("outside");

@@ -48,8 +48,13 @@ public sealed class AtomicFileWriter : IDisposable
     public AtomicFileWriter(string path, bool removeStale = true)
     {
         string full = Path.GetFullPath(path);
-        Target = FileIdentity.IsLink(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : full;
-        Kind = FileIdentity.KindOf(Target);
+
+        // What the path leads to, as the kernel follows it (also /proc's links: /dev/stdout to a pipe);
+        // the final link target's path is only needed for a file to be replaced by a rename.
+        Kind = FileIdentity.KindOf(full);
+        Target = Kind is FileKind.Missing or FileKind.Regular && FileIdentity.IsLink(full)
+            ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full
+            : full;
         switch (Kind)
         {
             case FileKind.Directory:
@@ -84,7 +89,7 @@ public sealed class AtomicFileWriter : IDisposable
         Writer = new StreamWriter(_stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
     }
 
-    /// <summary>The file written: the output path with symbolic links followed.</summary>
+    /// <summary>The file written: the output path, with symbolic links followed for a file replaced by a rename.</summary>
     public string Target { get; }
 
     /// <summary>What the target was when opened: missing or regular (written atomically), or a device or FIFO (written in place).</summary>

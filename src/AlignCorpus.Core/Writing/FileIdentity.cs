@@ -47,6 +47,12 @@ public static class FileIdentity
     /// <summary>The identity of <paramref name="path"/> (see <see cref="FileKey"/>).</summary>
     public static FileKey KeyOf(string path)
     {
+        // The kernel follows every link itself (also /proc's, such as /dev/stdout to a pipe).
+        if (KeyOfExisting(path) is { } key)
+        {
+            return key;
+        }
+
         string real = RealPath(path);
         string existing = real;
         while (Syscall.stat(existing, out var st) != 0)

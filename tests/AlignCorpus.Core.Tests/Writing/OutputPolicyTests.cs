@@ -25,6 +25,40 @@ public sealed class OutputPolicyTests
     }
 
     [Fact]
+    public async Task A_proc_link_to_a_pipe_is_written_in_place_as_dev_stdout_is()
+    {
+        using var server = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+        using var client = new System.IO.Pipes.AnonymousPipeClientStream(System.IO.Pipes.PipeDirection.In, server.ClientSafePipeHandle);
+        string path = $"/proc/self/fd/{server.SafePipeHandle.DangerousGetHandle()}";
+        FileIdentity.KindOf(path).Should().Be(FileKind.Fifo);
+        var reader = Task.Run(() => new StreamReader(client).ReadToEnd());
+        using (var file = new AtomicFileWriter(path))
+        {
+            file.InPlace.Should().BeTrue();
+            file.Writer.Write("to the pipe\n");
+            file.Commit();
+        }
+
+        server.Dispose();
+        (await reader.WaitAsync(TimeSpan.FromSeconds(20))).Should().Be("to the pipe\n");
+    }
+
+    [Fact]
+    public async Task A_symlink_to_a_fifo_writes_the_fifo_and_stays_a_link()
+    {
+        string dir = TempDir();
+        string fifo = Path.Combine(dir, "pipe");
+        Syscall.mkfifo(fifo, FilePermissions.S_IRUSR | FilePermissions.S_IWUSR).Should().Be(0);
+        string link = Path.Combine(dir, "out.tsv");
+        File.CreateSymbolicLink(link, "pipe");
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        AtomicFile.WriteText(link, w => w.Write("via the link\n"));
+        (await reader.WaitAsync(TimeSpan.FromSeconds(20))).Should().Be("via the link\n");
+        FileIdentity.IsLink(link).Should().BeTrue();
+        FileIdentity.KindOf(fifo).Should().Be(FileKind.Fifo);
+    }
+
+    [Fact]
     public void A_character_device_is_written_in_place_and_stays_a_device()
     {
         string dir = TempDir();
