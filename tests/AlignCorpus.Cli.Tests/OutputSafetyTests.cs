@@ -168,6 +168,19 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void Fail_fast_stops_at_a_file_without_partner_before_aligning()
+    {
+        var (hi, en, root) = SampleFolders();
+        File.Copy(Path.Combine(hi, "seed.txt"), Path.Combine(hi, "lonely.txt"));
+        string corpus = Path.Combine(root, "c.tsv"), summary = Path.Combine(root, "s.json");
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", corpus, "--summary", summary, "--fail-fast", "-q");
+        run.ExitCode.Should().Be(ExitCodes.StoppedAtFailure, run.Stderr);
+        File.Exists(corpus).Should().BeFalse();
+        using var doc = JsonDocument.Parse(File.ReadAllText(summary));
+        doc.RootElement.GetProperty("documents_aligned").GetInt32().Should().Be(0);
+    }
+
+    [Fact]
     public void Interrupting_pair_auto_commits_no_pairs_file()
     {
         string root = CliRunner.TempDir();
