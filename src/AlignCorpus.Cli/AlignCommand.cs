@@ -40,11 +40,14 @@ public static class AlignCommand
             var writerOptions = unitOptions.WriterOptions(parse) with { Document = Path.GetFileName(hiPath) };
 
             var moses = MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), writerOptions);
-            foreach (var o in moses is { } m ? [m.Hindi, m.English] : outPath is null ? [] : new[] { outPath })
-            {
-                OutputPath.Check(o, [hiPath, enPath]);
-            }
+            var check = new OutputCheck();
+            OutputPath.Inputs(check, hiPath, enPath, dictionary.InputPath(parse));
+            OutputPath.Check(check, moses is null ? "--output" : "--moses-hi", moses?.Hindi ?? outPath);
+            OutputPath.Check(check, "--moses-en", moses?.English);
 
+            // Opened (so checked writable) before aligning; committed when everything is written.
+            using var outFile = OutputPath.OpenOrNull(moses?.Hindi ?? outPath);
+            using var mosesEnglish = OutputPath.OpenOrNull(moses?.English);
             var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse));
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
@@ -61,22 +64,17 @@ public static class AlignCommand
 
             int removed = 0;
             void Write(TextWriter w) => removed = Output.Write(result, sentences, fmt, w, writerOptions);
-            if (moses is { } mp)
+            if (moses is not null)
             {
-                MosesOutput.Write(mp, PairRow.Of(result, sentences, writerOptions.Units), writerOptions, cancel);
-            }
-            else if (outPath is null)
-            {
-                Write(stdout);
+                new MosesWriter(outFile!.Writer, mosesEnglish!.Writer, writerOptions.Text).Write(PairRow.Of(result, sentences, writerOptions.Units));
             }
             else
             {
-                OutputPath.WriteAtomically(outPath, w =>
-                {
-                    Write(w);
-                    cancel.ThrowIfCancellationRequested();
-                });
+                Write(outFile?.Writer ?? stdout);
             }
+
+            cancel.ThrowIfCancellationRequested();
+            OutputPath.CommitAll(outFile, mosesEnglish);
 
             if (removed > 0)
             {

@@ -30,7 +30,14 @@ public static class BatchCommand
         var rejected = new Option<string?>("--rejected") { Description = "Write the rejected pairs here (doc, reason, score, hi, en)." };
         var summaryPath = new Option<string?>("--summary") { Description = "Write the summary as JSON to this file." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary on stderr." };
-        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that fails." };
+        var failFast = new Option<bool>("--fail-fast")
+        {
+            Description = "Stop at the first document that fails: nothing is committed but the summary (and per-document files already finished); exit 5.",
+        };
+        var skipExisting = new Option<bool>("--skip-existing")
+        {
+            Description = "With --per-document: skip documents whose file exists (files are written atomically, so an interrupted run resumes); the summary counts them.",
+        };
         var unitOptions = new UnitOptions();
         var dictionary = new DictionaryOptions();
         var maxBead = NumberOptions.MaxBead();
@@ -44,11 +51,11 @@ public static class BatchCommand
             "  aligncorpus batch --hi-dir hi/ --en-dir en/ --per-document out/ --format beads\n" +
             "  aligncorpus batch --manifest pairs.tsv --shard 3/8 -o part-3.tsv\n" +
             "  aligncorpus batch --pair auto scraped/ --pairs pairing.tsv -o corpus.tsv\n\n" +
-            "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable,\n" +
-            "130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
+            "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable (or an output is an input or another output),\n" +
+            "5 stopped by --fail-fast, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
         {
             format, output, mosesHi, mosesEn, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
-            rejected, summaryPath, quiet, failFast, maxBead, explain,
+            rejected, summaryPath, quiet, failFast, skipExisting, maxBead, explain,
         };
         unitOptions.AddTo(command);
         dictionary.AddTo(command);
@@ -93,16 +100,34 @@ public static class BatchCommand
                 }
             }
 
+            bool skip = parse.GetValue(skipExisting);
+            if (skip && perDoc is null)
+            {
+                throw new CliError(ExitCodes.Usage, "--skip-existing works with --per-document DIR");
+            }
+
             var lexicon = dictionary.Load(parse, stderr);
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             var moses = perDoc is null ? MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), unitOptions.WriterOptions(parse)) : null;
-            var outputs = new[] { moses is null ? outPath : null, moses?.Hindi, moses?.English, parse.GetValue(rejected), parse.GetValue(summaryPath) }.OfType<string>().ToList();
-            foreach (var o in outputs)
-            {
-                OutputPath.Check(o, []);
-            }
 
-            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, outputs);
+            // Every output against every input and every other output, by identity, before anything runs.
+            var check = new OutputCheck();
+            OutputPath.Inputs(check, dictionary.InputPath(parse));
+            string? rejectedPath = parse.GetValue(rejected), summaryOut = parse.GetValue(summaryPath);
+            OutputPath.Check(check, moses is null ? "--output" : "--moses-hi", moses?.Hindi ?? outPath);
+            OutputPath.Check(check, "--moses-en", moses?.English);
+            OutputPath.Check(check, "--rejected", rejectedPath);
+            OutputPath.Check(check, "--summary", summaryOut);
+            OutputPath.Check(check, "--pairs", parse.GetValue(source.PairsOut));
+            var layout = perDoc is null ? null : new PerDocumentLayout(perDoc, fmt);
+
+            // Opened (so checked writable) before anything is aligned; committed together at the end.
+            using var corpusFile = OutputPath.OpenOrNull(moses?.Hindi ?? outPath);
+            using var mosesEnglish = OutputPath.OpenOrNull(moses?.English);
+            using var rejectedFile = OutputPath.OpenOrNull(rejectedPath);
+            using var summaryFile = OutputPath.OpenOrNull(summaryOut);
+            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, check, layout);
+            using var pairsFile = resolved.PairsFile;
             IEnumerable<DocumentPair> pairs = resolved.Pairs;
             var unpaired = resolved.Failed;
             var withoutPartner = resolved.WithoutPartner;
@@ -114,9 +139,10 @@ public static class BatchCommand
                 total = null;
             }
 
-            if (perDoc is not null)
+            if (layout is not null)
             {
-                Directory.CreateDirectory(perDoc);
+                Directory.CreateDirectory(layout.Folder);
+                OutputPath.Probe(layout.Folder);
             }
 
             var writerOptions = unitOptions.WriterOptions(parse);
@@ -148,17 +174,30 @@ public static class BatchCommand
                 }
             }
 
+            int skipped = 0;
+            if (skip)
+            {
+                // Per-document files are written atomically: one that exists is complete.
+                pairs = pairs.Where(p =>
+                {
+                    if (!layout!.Exists(p.Id))
+                    {
+                        return true;
+                    }
+
+                    Interlocked.Increment(ref skipped);
+                    return false;
+                });
+                total = null;
+            }
+
             var progress = new Progress(stderr, interactive: !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, isQuiet);
 
-            using var corpusFile = outPath is not null && moses is null ? OutputPath.Open(outPath) : null;
-            using var mosesHindi = moses is not null ? OutputPath.Open(moses.Hindi) : null;
-            using var mosesEnglish = moses is not null ? OutputPath.Open(moses.English) : null;
-            using var rejectedFile = parse.GetValue(rejected) is { } rp ? OutputPath.Open(rp) : null;
             var sinks = new List<IBatchSink>();
             CorpusTmxSink? tmx = null;
             if (perDoc is not null)
             {
-                sinks.Add(new PerDocumentSink(perDoc, fmt, writerOptions));
+                sinks.Add(new PerDocumentSink(layout!, writerOptions));
             }
             else
             {
@@ -173,7 +212,7 @@ public static class BatchCommand
                         sinks.Add(new CorpusJsonlSink(corpusWriter, writerOptions));
                         break;
                     case OutputFormat.Moses:
-                        sinks.Add(new CorpusMosesSink(mosesHindi!.Writer, mosesEnglish!.Writer, writerOptions));
+                        sinks.Add(new CorpusMosesSink(corpusFile!.Writer, mosesEnglish!.Writer, writerOptions));
                         break;
                     default:
                         sinks.Add(new CorpusTsvSink(corpusWriter, writerOptions));
@@ -193,27 +232,38 @@ public static class BatchCommand
 
             var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, total, cancel);
             summary.Unpaired.AddRange(withoutPartner);
+            summary.DocumentsSkipped = skipped;
             progress.Done();
             if (summary.Interrupted)
             {
                 // Nothing is committed: the temporary files are deleted on dispose.
-                stderr.WriteLine($"aligncorpus: interrupted after {summary.DocumentsRead} document(s); no output file was written");
+                stderr.WriteLine(layout is null
+                    ? $"aligncorpus: interrupted after {summary.DocumentsRead} document(s); no output file was written"
+                    : $"aligncorpus: interrupted after {summary.DocumentsRead} document(s); the files of finished documents are complete and kept (resume with --skip-existing), nothing else was written");
                 return ExitCodes.Interrupted;
             }
 
+            if (summary.StoppedAtFailure)
+            {
+                // A truncated corpus is never committed; the summary says where it stopped.
+                summaryFile?.Writer.Write(summary.ToJson() + "\n");
+                summaryFile?.Commit();
+                if (!isQuiet)
+                {
+                    summary.WriteText(stderr);
+                }
+
+                stderr.WriteLine("aligncorpus: stopped at the first failure (--fail-fast); " +
+                    (layout is null ? "no corpus, rejected or pairs file was written" : "the files of documents finished before it are kept"));
+                return ExitCodes.StoppedAtFailure;
+            }
+
             tmx?.Finish();
-            corpusFile?.Commit();
-            mosesHindi?.Commit();
-            mosesEnglish?.Commit();
-            rejectedFile?.Commit();
+            summaryFile?.Writer.Write(summary.ToJson() + "\n");
+            OutputPath.CommitAll(corpusFile, mosesEnglish, rejectedFile, pairsFile, summaryFile);
             if (tmx is { RemovedCharacters: > 0 })
             {
                 stderr.WriteLine($"aligncorpus: removed {tmx.RemovedCharacters} character(s) that XML forbids from the TMX output");
-            }
-
-            if (parse.GetValue(summaryPath) is { } sp)
-            {
-                OutputPath.WriteAtomically(sp, w => w.Write(summary.ToJson() + "\n"));
             }
 
             if (!isQuiet)

@@ -20,6 +20,10 @@ public sealed class DictionaryOptions
         command.Options.Add(None);
     }
 
+    /// <summary>The dictionary file a run reads (given or installed), or null: an input no output may be.</summary>
+    public string? InputPath(ParseResult parse) =>
+        parse.GetValue(None) ? null : parse.GetValue(Path) ?? (File.Exists(Lexicon.FreeDictIndex) ? Lexicon.FreeDictIndex : null);
+
     /// <summary>The lexicon to use, or null; says on stderr when it runs without one.</summary>
     public Lexicon? Load(ParseResult parse, TextWriter stderr)
     {

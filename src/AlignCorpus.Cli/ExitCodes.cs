@@ -15,11 +15,17 @@ public static class ExitCodes
     /// <summary>A batch finished but some documents failed (reported, skipped).</summary>
     public const int SomeFailed = 3;
 
-    /// <summary>The output cannot be written (missing or read-only folder, output path equal to an input, a full disk or standard output).</summary>
+    /// <summary>
+    /// The output cannot be written (missing or read-only folder, a socket or folder in its place), or an
+    /// output is an input or another output (compared by device and inode, links followed).
+    /// </summary>
     public const int OutputError = 4;
 
+    /// <summary>--fail-fast stopped a batch at a failed document: the corpus, rejected and pairs files were not written (the summary was).</summary>
+    public const int StoppedAtFailure = 5;
+
     /// <summary>eval: the strict F1 is below --fail-under.</summary>
-    public const int BelowThreshold = 5;
+    public const int BelowThreshold = 6;
 
     /// <summary>A bug: an unexpected exception (the message asks for a report with the input).</summary>
     public const int InternalError = 70;

@@ -3,6 +3,7 @@ using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Corpus;
 using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;
 
@@ -31,12 +32,15 @@ public static class LexiconCommand
             string? outPath = parse.GetValue(output);
             var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr));
             int t = parse.GetValue(threads);
-            if (outPath is not null)
-            {
-                OutputPath.Check(outPath, []);
-            }
+            var check = new OutputCheck();
+            OutputPath.Inputs(check, dictionary.InputPath(parse));
+            OutputPath.Check(check, "--output", outPath);
+            OutputPath.Check(check, "--pairs", parse.GetValue(source.PairsOut));
 
-            var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, outPath is null ? [] : [outPath]);
+            // Opened (so checked writable) before anything is aligned; committed together at the end.
+            using var outFile = OutputPath.OpenOrNull(outPath);
+            var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, check);
+            using var pairsFile = resolved.PairsFile;
             var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = Choices.Get<UnitMode>(parse, units) }, cancel,
                 new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
             if (cancel.IsCancellationRequested)
@@ -44,14 +48,8 @@ public static class LexiconCommand
                 return ExitCodes.Interrupted;
             }
 
-            if (outPath is null)
-            {
-                LexiconLearner.Write(result.Pairs, stdout);
-            }
-            else
-            {
-                OutputPath.WriteAtomically(outPath, w => LexiconLearner.Write(result.Pairs, w));
-            }
+            LexiconLearner.Write(result.Pairs, outFile?.Writer ?? stdout);
+            OutputPath.CommitAll(outFile, pairsFile);
 
             stderr.WriteLine($"aligncorpus: learned {result.Pairs.Count} word pairs from {result.Observed} confident pairs of {resolved.Count} documents");
             return ExitCodes.Success;

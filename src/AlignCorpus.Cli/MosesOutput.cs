@@ -4,7 +4,8 @@ namespace AlignCorpus.Cli;
 
 /// <summary>
 /// The two files of --format moses: -o NAME gives NAME.hi and NAME.en, or --moses-hi and --moses-en
-/// name them. Both are written atomically and committed together: neither appears unless both are complete.
+/// name them. Both are written atomically and committed together (OutputPath.CommitAll): neither
+/// appears unless both are complete.
 /// </summary>
 public static class MosesOutput
 {
@@ -46,25 +47,7 @@ public static class MosesOutput
             : output is not null
                 ? new MosesPaths(output + "." + TmxWriter.HindiLang, output + "." + TmxWriter.EnglishLang)
                 : throw new CliError(ExitCodes.Usage, "--format moses writes two files: give -o NAME (for NAME.hi and NAME.en) or --moses-hi FILE --moses-en FILE");
-        if (string.Equals(Path.GetFullPath(paths.Hindi), Path.GetFullPath(paths.English), StringComparison.Ordinal))
-        {
-            throw new CliError(ExitCodes.Usage, "--moses-hi and --moses-en name the same file");
-        }
-
         return paths;
-    }
-
-    /// <summary>Writes the rows' pairs to both files and commits them together.</summary>
-    public static long Write(MosesPaths paths, IEnumerable<PairRow> rows, WriterOptions options, CancellationToken cancel)
-    {
-        using var hindi = OutputPath.Open(paths.Hindi);
-        using var english = OutputPath.Open(paths.English);
-        var moses = new MosesWriter(hindi.Writer, english.Writer, options.Text);
-        moses.Write(rows);
-        cancel.ThrowIfCancellationRequested();
-        hindi.Commit();
-        english.Commit();
-        return moses.Pairs;
     }
 }
 

@@ -2,20 +2,25 @@ using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;
 
-/// <summary>Checks and writes output files: never over an input, never half-written.</summary>
+/// <summary>
+/// Checks and writes output files through <see cref="AtomicFileWriter"/> (the one output policy:
+/// regular files atomically, devices and FIFOs in place, links followed), compared by identity
+/// with the inputs and each other by <see cref="OutputCheck"/>.
+/// </summary>
 public static class OutputPath
 {
-    public static void Check(string output, IEnumerable<string> inputs)
+    /// <summary>
+    /// Checks an output's place (not a folder, its folder exists) and registers it with
+    /// <paramref name="check"/> under its option name; nothing when <paramref name="output"/> is null.
+    /// </summary>
+    public static void Check(OutputCheck check, string name, string? output)
     {
-        string full = Path.GetFullPath(output);
-        foreach (var input in inputs)
+        if (output is null)
         {
-            if (string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal))
-            {
-                throw new CliError(ExitCodes.OutputError, $"{output}: the output path is also an input; choose another output file");
-            }
+            return;
         }
 
+        string full = Path.GetFullPath(output);
         if (Directory.Exists(full))
         {
             throw new CliError(ExitCodes.OutputError, $"{output}: is a directory; give a file path");
@@ -26,9 +31,27 @@ public static class OutputPath
         {
             throw new CliError(ExitCodes.OutputError, $"{output}: the folder {dir} does not exist");
         }
+
+        try
+        {
+            check.AddOutput(name, output);
+        }
+        catch (IOException e)
+        {
+            throw new CliError(ExitCodes.OutputError, $"{output}: {e.Message}");
+        }
     }
 
-    /// <summary>Opens an output for atomic writing, turning failures into output errors.</summary>
+    /// <summary>Registers inputs with <paramref name="check"/> (an output equal to one is exit 4).</summary>
+    public static void Inputs(OutputCheck check, params IEnumerable<string?> inputs)
+    {
+        foreach (var input in inputs.OfType<string>())
+        {
+            check.AddInput(input);
+        }
+    }
+
+    /// <summary>Opens an output for writing (a temporary file, or a device in place), turning failures into output errors.</summary>
     public static AtomicFileWriter Open(string output)
     {
         try
@@ -42,6 +65,33 @@ public static class OutputPath
         catch (IOException e)
         {
             throw new CliError(ExitCodes.OutputError, $"{output}: cannot write: {e.Message}");
+        }
+    }
+
+    /// <summary>Opens an output, or null for none.</summary>
+    public static AtomicFileWriter? OpenOrNull(string? output) => output is null ? null : Open(output);
+
+    /// <summary>Checks that files can be created in <paramref name="folder"/> (a temporary file, deleted at once).</summary>
+    public static void Probe(string folder)
+    {
+        using var probe = Open(Path.Combine(folder, "aligncorpus-probe"));
+    }
+
+    /// <summary>
+    /// Commits outputs together: every one is flushed to disk first (a full disk or an I/O error
+    /// shows before any is renamed), then each is renamed over its target.
+    /// </summary>
+    public static void CommitAll(params IEnumerable<AtomicFileWriter?> files)
+    {
+        var all = files.OfType<AtomicFileWriter>().ToList();
+        foreach (var f in all)
+        {
+            f.Prepare();
+        }
+
+        foreach (var f in all)
+        {
+            f.Commit();
         }
     }
 

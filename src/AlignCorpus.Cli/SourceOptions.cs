@@ -47,35 +47,65 @@ public sealed class SourceOptions
     /// <remarks>
     /// A manifest streams (it is checked whole first, then read again lazily); folders are listed
     /// and sorted, so that the order, and so the output, never depends on the file system.
-    /// The output paths are checked against every input here.
+    /// Every input (manifest, articles, files without partner) is registered with
+    /// <paramref name="check"/>, which holds the outputs, before anything is aligned; with
+    /// <paramref name="layout"/> (--per-document) every document's file is checked too.
+    /// With --pair auto the --pairs file is opened (checked writable) before pairing and written,
+    /// not committed: the command commits it with its other outputs.
     /// </remarks>
-    public Source Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads, IReadOnlyCollection<string> outputs)
+    public Source Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads, OutputCheck check, PerDocumentLayout? layout = null)
     {
         var failed = new List<UnpairedInput>();
         var withoutPartner = new List<string>();
-        if (parse.GetValue(Manifest) is { } man)
+        string? manifest = parse.GetValue(Manifest);
+        AtomicFileWriter? pairsFile = null;
+        IEnumerable<DocumentPair> pairs;
+        int count;
+        if (manifest is not null)
         {
-            var (stream, count) = PairSources.FromManifest(man, outputs);
-            return new Source(stream, count, failed, withoutPartner);
+            check.AddInput(manifest);
+            (pairs, count) = PairSources.FromManifest(manifest);
+        }
+        else
+        {
+            var list = parse.GetValue(PairMode) == "auto"
+                ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), check, failed, withoutPartner, out pairsFile)
+                : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed);
+            OutputPath.Inputs(check, failed.Select(f => f.Path));
+            (pairs, count) = (list, list.Count);
         }
 
-        List<DocumentPair> pairs = parse.GetValue(PairMode) == "auto"
-            ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), failed, withoutPartner)
-            : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed);
-        foreach (var o in outputs)
+        try
         {
-            OutputPath.Check(o, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
+            if (layout is null)
+            {
+                OutputPath.Inputs(check, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
+            }
+            else
+            {
+                layout.RefuseInputFolders(new[] { parse.GetValue(HindiDir), parse.GetValue(EnglishDir) }.Concat(parse.GetValue(Dirs) ?? []).OfType<string>());
+                layout.Check(pairs, check, manifest);
+            }
+        }
+        catch
+        {
+            pairsFile?.Dispose();
+            throw;
         }
 
-        return new Source(pairs, pairs.Count, failed, withoutPartner);
+        return new Source(pairs, count, failed, withoutPartner, pairsFile);
     }
 
-    /// <summary>The resolved source: pairs (maybe a stream), how many, failed inputs, articles without partner.</summary>
-    public sealed record Source(IEnumerable<DocumentPair> Pairs, int Count, List<UnpairedInput> Failed, List<string> WithoutPartner);
+    /// <summary>
+    /// The resolved source: pairs (maybe a stream), how many, failed inputs, articles without partner,
+    /// and the written but uncommitted --pairs file of --pair auto (the caller commits or disposes it).
+    /// </summary>
+    public sealed record Source(IEnumerable<DocumentPair> Pairs, int Count, List<UnpairedInput> Failed, List<string> WithoutPartner, AtomicFileWriter? PairsFile);
 
-    /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs.</summary>
+    /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs (not committed).</summary>
     private static List<DocumentPair> AutoPairs(
-        Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, List<UnpairedInput> failures, List<string> withoutPartner)
+        Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, OutputCheck check,
+        List<UnpairedInput> failures, List<string> withoutPartner, out AtomicFileWriter? pairsFile)
     {
         var files = new List<string>();
         foreach (var d in dirs)
@@ -89,15 +119,25 @@ public sealed class SourceOptions
             files.AddRange(PairSources.Relative(d).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
         }
 
-        if (pairsPath is not null)
+        OutputPath.Inputs(check, files);
+        pairsFile = OutputPath.OpenOrNull(pairsPath);
+        try
         {
-            OutputPath.Check(pairsPath, files);
+            return PairAndWrite(aligner, files, units, threads, pairsFile, failures, withoutPartner);
         }
-
-        var matches = new ArticlePairer(aligner, units) { Threads = threads }.Pair(files, failures, out var lonelyEnglish);
-        if (pairsPath is not null)
+        catch
         {
-            using var file = OutputPath.Open(pairsPath);
+            pairsFile?.Dispose();
+            throw;
+        }
+    }
+
+    private static List<DocumentPair> PairAndWrite(
+        Aligner aligner, List<string> files, UnitMode units, int threads, AtomicFileWriter? file, List<UnpairedInput> failures, List<string> withoutPartner)
+    {
+        var matches = new ArticlePairer(aligner, units) { Threads = threads }.Pair(files, failures, out var lonelyEnglish);
+        if (file is not null)
+        {
             file.Writer.Write("hi\ten\tscore\n");
             foreach (var m in matches)
             {
@@ -108,8 +148,6 @@ public sealed class SourceOptions
             {
                 file.Writer.Write($"\t{TsvWriter.Field(e)}\t0.0000\n");
             }
-
-            file.Commit();
         }
 
         withoutPartner.AddRange(matches.Where(m => m.EnglishPath is null).Select(m => m.HindiPath));

@@ -6,7 +6,7 @@ namespace AlignCorpus.Cli.Tests;
 public sealed class BatchCommandTests
 {
     /// <summary>hi/ and en/ folders holding the samples and the seed pair under the same names.</summary>
-    private static (string Hi, string En, string Root) SampleFolders()
+    internal static (string Hi, string En, string Root) SampleFolders()
     {
         string root = CliRunner.TempDir();
         string hi = Directory.CreateDirectory(Path.Combine(root, "hi")).FullName;
@@ -98,19 +98,6 @@ public sealed class BatchCommandTests
         doc.RootElement.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("id").GetString())
             .Should().BeEquivalentTo("empty.txt", "lonely.txt", "swapped.txt");
         File.ReadAllText(corpus).Should().Contain("seed.txt");
-    }
-
-    [Fact]
-    public void Fail_fast_stops_at_the_first_failure()
-    {
-        var (hi, en, root) = SampleFolders();
-        File.WriteAllBytes(Path.Combine(hi, "a-empty.txt"), []);
-        File.Copy(CliRunner.SeedEnglish, Path.Combine(en, "a-empty.txt"));
-        string summary = Path.Combine(root, "summary.json");
-        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", Path.Combine(root, "c.tsv"), "--fail-fast", "--threads", "1", "--summary", summary, "-q");
-        run.ExitCode.Should().Be(ExitCodes.SomeFailed);
-        using var doc = JsonDocument.Parse(File.ReadAllText(summary));
-        doc.RootElement.GetProperty("documents_read").GetInt32().Should().BeLessThan(6);
     }
 
     [Fact]

@@ -98,6 +98,12 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         }
 
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        if (options.FailFast && summary.Failures.Count > 0)
+        {
+            // An input that failed before aligning (a file without partner) stops the run as well.
+            failFast.Cancel();
+        }
+
         try
         {
             OrderedParallel.Run(pairs, Align, outcome =>
@@ -121,6 +127,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         }
 
         summary.Interrupted |= cancel.IsCancellationRequested;
+        summary.StoppedAtFailure = !summary.Interrupted && failFast.IsCancellationRequested;
         summary.Elapsed = clock.Elapsed;
         return summary;
     }

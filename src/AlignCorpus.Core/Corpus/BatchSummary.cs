@@ -48,6 +48,12 @@ public sealed class BatchSummary
 
     public bool Interrupted { get; set; }
 
+    /// <summary>--fail-fast stopped the run at a failed document (the corpus was not committed).</summary>
+    public bool StoppedAtFailure { get; set; }
+
+    /// <summary>Documents not aligned because their per-document file existed (--skip-existing).</summary>
+    public int DocumentsSkipped { get; set; }
+
     public double MeanScore => PairBeads == 0 ? 0 : ScoreSum / PairBeads;
 
     public double DocumentsPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : DocumentsRead / Elapsed.TotalSeconds;
@@ -55,7 +61,9 @@ public sealed class BatchSummary
     public void WriteText(TextWriter w)
     {
         w.WriteLine(FormattableString.Invariant(
-            $"documents: {DocumentsRead} read, {DocumentsAligned} aligned, {Failures.Count} failed{(Interrupted ? " (interrupted)" : string.Empty)}"));
+            $"documents: {DocumentsRead} read, {DocumentsAligned} aligned, {Failures.Count} failed") +
+            (DocumentsSkipped > 0 ? FormattableString.Invariant($", {DocumentsSkipped} skipped (file already written)") : string.Empty) +
+            (Interrupted ? " (interrupted)" : StoppedAtFailure ? " (stopped at the first failure: --fail-fast)" : string.Empty));
         if (Unpaired.Count > 0)
         {
             w.WriteLine(FormattableString.Invariant($"unpaired articles: {Unpaired.Count}"));
@@ -100,7 +108,9 @@ public sealed class BatchSummary
         j.WriteNumber("documents_read", DocumentsRead);
         j.WriteNumber("documents_aligned", DocumentsAligned);
         j.WriteNumber("documents_failed", Failures.Count);
+        j.WriteNumber("documents_skipped", DocumentsSkipped);
         j.WriteBoolean("interrupted", Interrupted);
+        j.WriteBoolean("stopped_at_failure", StoppedAtFailure);
         j.WriteStartArray("failures");
         foreach (var (id, reason) in Failures)
         {

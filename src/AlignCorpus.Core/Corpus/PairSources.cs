@@ -8,15 +8,15 @@ public static class PairSources
     /// <summary>
     /// Checks a manifest and returns its pairs as a stream: TSV with a header naming at least the
     /// columns id, hi and en (any order); paths are relative to the manifest's folder and must stay
-    /// inside it. The whole manifest is checked first (a missing column or field, a duplicate id, a
-    /// path outside the folder or equal to one of <paramref name="outputs"/> is an
-    /// <see cref="InputException"/> naming the line), keeping only 12 bytes per document; the pairs
-    /// are then read again lazily, so a manifest of millions of documents is never held in memory.
+    /// inside it. The whole manifest is checked first (a missing column or field, a duplicate id or a
+    /// path outside the folder is an <see cref="InputException"/> naming the line), keeping only
+    /// 12 bytes per document; the pairs are then read again lazily, so a manifest of millions of
+    /// documents is never held in memory. (Outputs are compared with the paths by the command,
+    /// by identity: <see cref="Writing.OutputCheck"/>.)
     /// </summary>
-    public static (IEnumerable<DocumentPair> Pairs, int Count) FromManifest(string manifest, IReadOnlyCollection<string>? outputs = null)
+    public static (IEnumerable<DocumentPair> Pairs, int Count) FromManifest(string manifest)
     {
         string root = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
-        var forbidden = new HashSet<string>((outputs ?? []).Select(Path.GetFullPath), StringComparer.Ordinal);
         var ids = new Dictionary<ulong, int>();
         int count = 0;
         foreach (var (line, pair) in ReadManifest(manifest, root))
@@ -28,14 +28,6 @@ public static class PairSources
             }
 
             ids[hash] = line;
-            foreach (var path in new[] { pair.HindiPath, pair.EnglishPath })
-            {
-                if (forbidden.Contains(path))
-                {
-                    throw new InputException(InputErrorKind.OutputConflict, manifest, line, $"'{path}' is also an output path; choose another output");
-                }
-            }
-
             count++;
         }
 
@@ -94,7 +86,7 @@ public static class PairSources
                     $"expected {header.Length} tab-separated fields with id, hi and en filled in, found {cols.Length}");
             }
 
-            yield return (n, new DocumentPair(cols[id].Trim(), Inside(root, cols[hi].Trim(), manifest, n), Inside(root, cols[en].Trim(), manifest, n)));
+            yield return (n, new DocumentPair(cols[id].Trim(), Inside(root, cols[hi].Trim(), manifest, n), Inside(root, cols[en].Trim(), manifest, n)) { Line = n });
         }
 
         if (header is null)

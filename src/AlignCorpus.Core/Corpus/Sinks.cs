@@ -50,12 +50,14 @@ public sealed class CorpusTmxSink(TextWriter writer, WriterOptions options) : IB
 }
 
 /// <summary>
-/// One file per document in a folder, each written atomically: ID.txt (beads, the gold format, every
-/// unit, at paragraph level, or at sentence level for sentences only), ID.tsv, ID.tmx or ID.jsonl
-/// (kept pairs), or ID.hi and ID.en (Moses: kept pairs, committed together). The id's extension is
-/// replaced; its folders are kept.
+/// One file per document in a folder, each written atomically as its document finishes (so an
+/// interrupted run can resume): ID.txt (beads, the gold format, every unit, at paragraph level, or
+/// at sentence level for sentences only), ID.tsv, ID.tmx or ID.jsonl (kept pairs), or ID.hi and
+/// ID.en (Moses: kept pairs, committed together). Paths come from <paramref name="layout"/>
+/// (checked before the run with <see cref="PerDocumentLayout.Check"/>, which also removed stale
+/// temporary files).
 /// </summary>
-public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOptions options) : IBatchSink
+public sealed class PerDocumentSink(PerDocumentLayout layout, WriterOptions options) : IBatchSink
 {
     public void Write(DocumentOutcome outcome)
     {
@@ -64,28 +66,19 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
             return;
         }
 
-        string Path(string ext)
-        {
-            string path = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(outcome.Id, ext));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-            return path;
-        }
-
         var rows = outcome.Rows(options.Units, options.IncludeUnaligned);
-        if (format == OutputFormat.Moses)
+        var files = new List<AtomicFileWriter>(layout.Extensions.Count);
+        try
         {
-            using var hindi = new AtomicFileWriter(Path("." + TmxWriter.HindiLang));
-            using var english = new AtomicFileWriter(Path("." + TmxWriter.EnglishLang));
-            new MosesWriter(hindi.Writer, english.Writer, options.Text).Write(rows);
-            hindi.Commit();
-            english.Commit();
-            return;
-        }
+            foreach (var e in layout.Extensions)
+            {
+                string path = layout.PathFor(outcome.Id, e);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                files.Add(new AtomicFileWriter(path, removeStale: false));
+            }
 
-        string ext = format switch { OutputFormat.Beads => ".txt", OutputFormat.Tsv => ".tsv", OutputFormat.Jsonl => ".jsonl", _ => ".tmx" };
-        AtomicFile.WriteText(Path(ext), w =>
-        {
-            switch (format)
+            var w = files[0].Writer;
+            switch (layout.Format)
             {
                 case OutputFormat.Beads:
                     BeadWriter.Write(PairRow.BeadsOf(r, outcome.Sentences, options.Units), w);
@@ -98,6 +91,9 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
                 case OutputFormat.Jsonl:
                     new JsonlWriter(w, options.Text).Write(rows, outcome.Id);
                     break;
+                case OutputFormat.Moses:
+                    new MosesWriter(w, files[1].Writer, options.Text).Write(rows);
+                    break;
                 default:
                     using (var tmx = new TmxWriter(w, options))
                     {
@@ -107,7 +103,15 @@ public sealed class PerDocumentSink(string folder, OutputFormat format, WriterOp
 
                     break;
             }
-        });
+
+            // Both Moses files complete before either is renamed.
+            files.ForEach(f => f.Prepare());
+            files.ForEach(f => f.Commit());
+        }
+        finally
+        {
+            files.ForEach(f => f.Dispose());
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Mono.Unix.Native;
 
 namespace AlignCorpus.Core.Writing;
 
@@ -21,45 +22,121 @@ public static class AtomicFile
 }
 
 /// <summary>
-/// A text file being written atomically: <see cref="Writer"/> writes to a temporary file beside the
-/// target; <see cref="Commit"/> renames it over the target; disposing without a commit deletes it.
+/// An output file being written; the one policy for every file the tool writes:
+/// <list type="bullet">
+/// <item>A regular file (new or existing) is written to a temporary file ".NAME.XXXXXXXX.tmp" beside
+/// it, flushed to disk (fsync), renamed over the target by <see cref="Commit"/>, and the folder is
+/// flushed after the rename. A replaced file keeps its mode (and, as root, its owner). Disposing
+/// without a commit deletes the temporary file.</item>
+/// <item>A symbolic link is followed to its final target, which is replaced as above: the link stays a link.</item>
+/// <item>A character or block device or a FIFO is written in place (opened for writing, never
+/// truncated, renamed or deleted): it stays what it is. What was written before a failure has
+/// reached it; there is nothing to roll back. A socket or a folder is refused (IOException).</item>
+/// </list>
 /// </summary>
 public sealed class AtomicFileWriter : IDisposable
 {
-    private readonly string _tmp;
+    private readonly string? _tmp;
     private readonly FileStream _stream;
     private bool _done;
 
-    public AtomicFileWriter(string path)
+    /// <param name="path">The output path.</param>
+    /// <param name="removeStale">
+    /// Remove temporary files a killed run left for the same target first (see <see cref="StaleTemps"/>);
+    /// false when the caller has cleaned the folder once for many files.
+    /// </param>
+    public AtomicFileWriter(string path, bool removeStale = true)
     {
-        Target = Path.GetFullPath(path);
-        string dir = Path.GetDirectoryName(Target) ?? ".";
-        _tmp = Path.Combine(dir, "." + Path.GetFileName(Target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        TempFiles.Process.Register(_tmp);
-        try
+        string full = Path.GetFullPath(path);
+
+        // What the path leads to, as the kernel follows it (also /proc's links: /dev/stdout to a pipe);
+        // the final link target's path is only needed for a file to be replaced by a rename.
+        Kind = FileIdentity.KindOf(full);
+        Target = Kind is FileKind.Missing or FileKind.Regular && FileIdentity.IsLink(full)
+            ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full
+            : full;
+        switch (Kind)
         {
-            _stream = new FileStream(_tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        }
-        catch
-        {
-            TempFiles.Process.Unregister(_tmp);
-            throw;
+            case FileKind.Directory:
+                throw new IOException($"{path}: is a directory; give a file path");
+            case FileKind.Socket:
+                throw new IOException($"{path}: is a socket; the tool writes files, devices and FIFOs only");
+            case FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Fifo:
+                // In place: a FIFO blocks here until a reader opens it.
+                _stream = new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+                break;
+            default:
+                string dir = Path.GetDirectoryName(Target) ?? "/";
+                string name = Path.GetFileName(Target);
+                if (removeStale)
+                {
+                    StaleTemps.Remove(dir, [name]);
+                }
+
+                _tmp = Path.Combine(dir, StaleTemps.TempName(name));
+
+                // FileShare.None holds an advisory lock (flock) on the temporary file while it is
+                // written: StaleTemps leaves a locked one alone, as it belongs to a running process.
+                TempFiles.Process.Register(_tmp);
+                try
+                {
+                    _stream = new FileStream(_tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                }
+                catch
+                {
+                    TempFiles.Process.Unregister(_tmp);
+                    throw;
+                }
+
+                if (Kind == FileKind.Regular)
+                {
+                    KeepOwnerAndMode();
+                }
+
+                break;
         }
 
         Writer = new StreamWriter(_stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
     }
 
+    /// <summary>The file written: the output path, with symbolic links followed for a file replaced by a rename.</summary>
     public string Target { get; }
+
+    /// <summary>What the target was when opened: missing or regular (written atomically), or a device or FIFO (written in place).</summary>
+    public FileKind Kind { get; }
+
+    /// <summary>True for a device or FIFO: written in place, no temporary file, no rename.</summary>
+    public bool InPlace => _tmp is null;
 
     public TextWriter Writer { get; }
 
-    public void Commit()
+    /// <summary>Flushes everything to the temporary file without committing it (a failure shows here, before any commit).</summary>
+    public void Prepare()
     {
         Writer.Flush();
-        _stream.Flush(flushToDisk: false);
-        Writer.Dispose();
-        TempFiles.Process.Commit(_tmp, () => File.Move(_tmp, Target, overwrite: true));
+        if (!InPlace)
+        {
+            _stream.Flush(flushToDisk: true);
+        }
+    }
+
+    /// <summary>Makes the output final: fsync, rename over the target, fsync of the folder (in place: a flush).</summary>
+    public void Commit()
+    {
+        Prepare();
+        if (!InPlace)
+        {
+            // Renamed while still open (and locked), so that no other run takes it for stale; refused
+            // once a signal has removed the temporary files (TempFiles).
+            TempFiles.Process.Commit(_tmp!, () => File.Move(_tmp!, Target, overwrite: true));
+        }
+
         _done = true;
+        Writer.Dispose();
+        if (!InPlace)
+        {
+            SyncFolder(Path.GetDirectoryName(Target) ?? "/");
+        }
     }
 
     public void Dispose()
@@ -78,6 +155,11 @@ public sealed class AtomicFileWriter : IDisposable
         {
         }
 
+        if (_tmp is null)
+        {
+            return;
+        }
+
         try
         {
             File.Delete(_tmp);
@@ -92,5 +174,34 @@ public sealed class AtomicFileWriter : IDisposable
         {
             TempFiles.Process.Unregister(_tmp);
         }
+    }
+
+    /// <summary>Flushes a folder's entries to disk after a rename; best effort (some file systems refuse fsync on a folder).</summary>
+    private static void SyncFolder(string dir)
+    {
+        int fd = Syscall.open(dir, OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY);
+        if (fd >= 0)
+        {
+            Syscall.fsync(fd);
+            Syscall.close(fd);
+        }
+    }
+
+    /// <summary>The temporary file gets the replaced file's owner (as root; best effort) and mode.</summary>
+    private void KeepOwnerAndMode()
+    {
+        if (Syscall.stat(Target, out var old) != 0)
+        {
+            return;
+        }
+
+        int fd = (int)_stream.SafeFileHandle.DangerousGetHandle();
+        if (Syscall.fstat(fd, out var mine) == 0 && (mine.st_uid != old.st_uid || mine.st_gid != old.st_gid))
+        {
+            Syscall.fchown(fd, (int)old.st_uid, (int)old.st_gid);
+        }
+
+        // After chown, which clears set-user-id bits.
+        Syscall.fchmod(fd, old.st_mode & ~FilePermissions.S_IFMT);
     }
 }
