@@ -43,6 +43,9 @@ public static class AlignCommand
         };
         unitOptions.AddTo(command);
         dictionary.AddTo(command);
+        var inputs = new InputOptions();
+        inputs.AddTo(command);
+        InputOptions.ForbidEmptyValues(command);
 
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
@@ -57,8 +60,8 @@ public static class AlignCommand
                 OutputPath.Check(outPath, [hiPath, enPath]);
             }
 
-            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse));
-            var lexicon = dictionary.Load(parse, stderr);
+            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse), inputs.Limit(parse));
+            var lexicon = dictionary.Load(parse, stderr, inputs.Limit(parse));
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
             var alignment = new SentenceAligner(aligner, acrossParagraphs: unitOptions.AcrossParagraphs(parse)).Align(hiArticle, enArticle, wantExplain, sentencePairs: writerOptions.Units != OutputUnits.Paragraphs);

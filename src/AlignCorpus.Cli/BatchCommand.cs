@@ -41,6 +41,7 @@ public static class BatchCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that fails." };
         var unitOptions = new UnitOptions();
         var dictionary = new DictionaryOptions();
+        var inputs = new InputOptions();
 
         var command = new Command("batch", "Align many article pairs, in parallel, into one corpus or one file per document.\n\n" +
             "Examples:\n" +
@@ -63,6 +64,8 @@ public static class BatchCommand
             Description = "Two passes: learn word translations from the first pass's confident pairs, then align again with them.",
         };
         command.Options.Add(selfTrain);
+        inputs.AddTo(command);
+        InputOptions.ForbidEmptyValues(command);
 
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
@@ -98,7 +101,7 @@ public static class BatchCommand
                 }
             }
 
-            var lexicon = dictionary.Load(parse, stderr);
+            var lexicon = dictionary.Load(parse, stderr, inputs.Limit(parse));
             var aligner = new Aligner(AlignerOptions.Default, lexicon);
             var outputs = new[] { outPath, parse.GetValue(rejected), parse.GetValue(summaryPath) }.OfType<string>().ToList();
             foreach (var o in outputs)
@@ -106,7 +109,7 @@ public static class BatchCommand
                 OutputPath.Check(o, []);
             }
 
-            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, outputs);
+            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, outputs, inputs.Limit(parse), stderr);
             IEnumerable<DocumentPair> pairs = resolved.Pairs;
             var unpaired = resolved.Failed;
             var withoutPartner = resolved.WithoutPartner;
@@ -131,6 +134,7 @@ public static class BatchCommand
                 Units = unitOptions.ParagraphMode(parse),
                 Pairs = writerOptions.Units,
                 AcrossParagraphs = unitOptions.AcrossParagraphs(parse),
+                MaxInputBytes = inputs.Limit(parse),
                 Filters = new FilterOptions
                 {
                     MinScore = parse.GetValue(minScore),

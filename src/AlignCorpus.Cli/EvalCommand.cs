@@ -26,6 +26,7 @@ public static class EvalCommand
         {
             gold, hyp, json, perDoc, byType, pairs,
         };
+        InputOptions.ForbidEmptyValues(command);
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
             if (parse.GetValue(pairs))

@@ -25,19 +25,22 @@ public static class LexiconCommand
         };
         source.AddTo(learn);
         dictionary.AddTo(learn);
+        var inputs = new InputOptions();
+        inputs.AddTo(learn);
+        InputOptions.ForbidEmptyValues(learn);
         learn.SetAction(parse => Guard.Run(stderr, () =>
         {
             source.Validate(parse);
             string? outPath = parse.GetValue(output);
-            var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr));
+            var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr, inputs.Limit(parse)));
             int t = Math.Max(1, parse.GetValue(threads));
             if (outPath is not null)
             {
                 OutputPath.Check(outPath, []);
             }
 
-            var resolved = source.Resolve(parse, aligner, parse.GetValue(units), t, outPath is null ? [] : [outPath]);
-            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = parse.GetValue(units) }, cancel,
+            var resolved = source.Resolve(parse, aligner, parse.GetValue(units), t, outPath is null ? [] : [outPath], inputs.Limit(parse), stderr);
+            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = parse.GetValue(units), MaxInputBytes = inputs.Limit(parse) }, cancel,
                 new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
             if (cancel.IsCancellationRequested)
             {

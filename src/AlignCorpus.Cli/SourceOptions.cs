@@ -21,11 +21,16 @@ public sealed class SourceOptions
 
     public Option<string?> PairsOut { get; } = new("--pairs") { Description = "With --pair auto: write the pairing as TSV (hi, en, score; an unpaired article has an empty partner)." };
 
+    public Option<bool> NoFollowLinks { get; } = new("--no-follow-links")
+    {
+        Description = "Follow no symbolic link inside the folders (by default links are followed, each folder read once).",
+    };
+
     public void AddTo(Command command)
     {
         PairMode.AcceptOnlyFromAmong("auto");
         command.Arguments.Add(Dirs);
-        foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut })
+        foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut, NoFollowLinks })
         {
             command.Options.Add(o);
         }
@@ -45,23 +50,26 @@ public sealed class SourceOptions
 
     /// <summary>The pairs to align, the inputs that failed, and (with --pair auto) the articles left without partner.</summary>
     /// <remarks>
-    /// A manifest streams (it is checked whole first, then read again lazily); folders are listed
-    /// and sorted, so that the order, and so the output, never depends on the file system.
-    /// The output paths are checked against every input here.
+    /// A manifest streams (it is checked whole first, then read again lazily; standard input,
+    /// "-", and other pipes are read once into memory, at most <paramref name="maxBytes"/>);
+    /// folders are listed (<see cref="FolderWalker"/>: each folder once, FIFOs and devices skipped
+    /// with a warning on <paramref name="stderr"/>) and sorted, so that the order, and so the
+    /// output, never depends on the file system. The output paths are checked against every input here.
     /// </remarks>
-    public Source Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads, IReadOnlyCollection<string> outputs)
+    public Source Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads, IReadOnlyCollection<string> outputs, long maxBytes, TextWriter stderr)
     {
         var failed = new List<UnpairedInput>();
         var withoutPartner = new List<string>();
         if (parse.GetValue(Manifest) is { } man)
         {
-            var (stream, count) = PairSources.FromManifest(man, outputs);
+            var (stream, count) = PairSources.FromManifest(man, outputs, maxBytes, man == PairSources.StandardInput ? Console.OpenStandardInput() : null);
             return new Source(stream, count, failed, withoutPartner);
         }
 
+        var walker = new FolderWalker { FollowLinks = !parse.GetValue(NoFollowLinks), Warn = m => stderr.WriteLine("aligncorpus: warning: " + m) };
         List<DocumentPair> pairs = parse.GetValue(PairMode) == "auto"
-            ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), failed, withoutPartner)
-            : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed);
+            ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), failed, withoutPartner, walker, maxBytes)
+            : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed, walker);
         foreach (var o in outputs)
         {
             OutputPath.Check(o, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
@@ -75,7 +83,8 @@ public sealed class SourceOptions
 
     /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs.</summary>
     private static List<DocumentPair> AutoPairs(
-        Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, List<UnpairedInput> failures, List<string> withoutPartner)
+        Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, List<UnpairedInput> failures, List<string> withoutPartner,
+        FolderWalker walker, long maxBytes)
     {
         var files = new List<string>();
         foreach (var d in dirs)
@@ -86,7 +95,7 @@ public sealed class SourceOptions
                     File.Exists(d) ? "is a file; --pair auto takes folders" : "no such folder");
             }
 
-            files.AddRange(PairSources.Relative(d).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
+            files.AddRange(walker.List(d, failures).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
         }
 
         if (pairsPath is not null)
@@ -94,7 +103,7 @@ public sealed class SourceOptions
             OutputPath.Check(pairsPath, files);
         }
 
-        var matches = new ArticlePairer(aligner, units) { Threads = threads }.Pair(files, failures, out var lonelyEnglish);
+        var matches = new ArticlePairer(aligner, units) { Threads = threads, MaxInputBytes = maxBytes }.Pair(files, failures, out var lonelyEnglish);
         if (pairsPath is not null)
         {
             using var file = OutputPath.Open(pairsPath);

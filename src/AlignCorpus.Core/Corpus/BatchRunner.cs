@@ -64,6 +64,9 @@ public sealed record BatchOptions
 
     public FilterOptions Filters { get; init; } = new();
 
+    /// <summary>Largest input file read, in bytes; a larger one is a failed document.</summary>
+    public long MaxInputBytes { get; init; } = InputFile.DefaultMaxBytes;
+
     /// <summary>Paragraph beads from sentences aligned across the article (true, the default) or the paragraph DP.</summary>
     public bool AcrossParagraphs { get; init; } = true;
 }
@@ -126,7 +129,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
     {
         try
         {
-            var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
+            var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units, options.MaxInputBytes);
             var s = _sentences.Align(hi, en, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
             return options.Pairs == OutputUnits.Paragraphs
                 ? new DocumentOutcome(pair.Id, s.Paragraphs, null)
