@@ -9,7 +9,7 @@ namespace AlignCorpus.Cli;
 /// <summary>Where a batch's (or a lexicon's) article pairs come from: a manifest, two folders, or --pair auto.</summary>
 public sealed class SourceOptions
 {
-    public Option<string?> Manifest { get; } = new("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths relative to the manifest." };
+    public Option<string?> Manifest { get; } = new("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths relative to the manifest. '-' reads it from standard input (paths relative to the working folder)." };
 
     public Option<string?> HindiDir { get; } = new("--hi-dir") { Description = "Folder of Hindi articles (paired with --en-dir by relative path)." };
 
