@@ -328,6 +328,23 @@ public sealed class InputSafetyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_fifo_named_in_a_manifest_is_a_failed_document_not_a_hang()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var (root, _, _) = Folders();
+        Process.Start("mkfifo", Path.Combine(root, "hi", "pipe.txt"))!.WaitForExit();
+        string manifest = Path.Combine(root, "m.tsv");
+        File.WriteAllText(manifest, "id\thi\ten\na\thi/a.txt\ten/a.txt\np\thi/pipe.txt\ten/a.txt\n");
+        var run = await RunWithin("batch", "--manifest", manifest, "--no-dictionary", "-o", Path.Combine(root, "out.tsv"));
+        run.ExitCode.Should().Be(ExitCodes.SomeFailed, run.Stderr);
+        run.Stderr.Should().Contain("pipe.txt: a FIFO (named pipe), not a regular file");
+    }
+
+    [Fact]
     public async Task Symbolic_link_loops_repeat_no_document()
     {
         var (root, hi, en) = Folders();

@@ -127,6 +127,15 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
 
     private DocumentOutcome Align(DocumentPair pair)
     {
+        foreach (var path in new[] { pair.HindiPath, pair.EnglishPath })
+        {
+            // A FIFO named in a manifest would wait for a writer for ever: documents are files.
+            if (FileNode.Of(path, followLinks: true, out _) is { Kind: not (FileKind.Regular or FileKind.Directory) } node)
+            {
+                return new DocumentOutcome(pair.Id, null, $"{path}: {FileNode.Describe(node.Kind)}, not a regular file; not opened");
+            }
+        }
+
         try
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units, options.MaxInputBytes);

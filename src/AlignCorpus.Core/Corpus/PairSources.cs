@@ -198,9 +198,6 @@ public static class PairSources
             ? $"its {language} folder '{folder.Id}' cannot be read"
             : $"no {language} file with the same relative path";
 
-    /// <summary>The files under a folder (recursively, hidden ones skipped, each folder once) by relative path.</summary>
-    public static Dictionary<string, string> Relative(string dir) => new FolderWalker().List(dir, []);
-
     private static string Inside(string root, string relative, string manifest, int line)
     {
         string full = Path.GetFullPath(Path.Combine(root, relative));
