@@ -83,28 +83,27 @@ public static class InputFile
     public static byte[] ReadAll(Stream stream, string source, long maxBytes, long sizeHint = 0, Inspector? inspect = null)
     {
         long cap = Math.Min(maxBytes, Array.MaxLength - 1L);
-        var buffer = new byte[(int)Math.Clamp(sizeHint > 0 ? sizeHint + 1 : 1 << 16, 1, cap + 1)];
+
+        // Sized for a regular file's known length, so that reading it copies nothing.
+        var buffer = new byte[(int)Math.Clamp(sizeHint > 0 ? sizeHint : 1 << 16, 1, cap + 1)];
+        var probe = new byte[1];
         int filled = 0;
         while (true)
         {
-            if (filled == buffer.Length)
-            {
-                if (filled > cap)
-                {
-                    throw TooLarge(source, maxBytes);
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min(cap + 1, Math.Max(buffer.Length * 2L, 1 << 16)));
-            }
-
             int n;
-            try
+            if (filled < buffer.Length)
             {
-                n = stream.Read(buffer, filled, buffer.Length - filled);
+                n = ReadSome(stream, buffer.AsSpan(filled), source);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.IO.InvalidDataException)
+            else
             {
-                throw new InputException(InputErrorKind.Unreadable, source, null, "cannot be read: " + e.Message, e);
+                // The buffer is full: one byte more tells whether the input goes on.
+                n = ReadSome(stream, probe, source);
+                if (n > 0)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(cap + 1, Math.Max(buffer.Length * 2L, 1 << 16)));
+                    buffer[filled] = probe[0];
+                }
             }
 
             if (n == 0)
@@ -112,17 +111,28 @@ public static class InputFile
                 break;
             }
 
+            if (filled + (long)n > cap)
+            {
+                throw TooLarge(source, maxBytes);
+            }
+
             inspect?.Invoke(buffer.AsSpan(0, filled + n), filled);
             filled += n;
         }
 
-        if (filled > cap)
-        {
-            throw TooLarge(source, maxBytes);
-        }
+        return filled == buffer.Length ? buffer : buffer[..filled];
+    }
 
-        Array.Resize(ref buffer, filled);
-        return buffer;
+    private static int ReadSome(Stream stream, Span<byte> into, string source)
+    {
+        try
+        {
+            return stream.Read(into);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.IO.InvalidDataException)
+        {
+            throw new InputException(InputErrorKind.Unreadable, source, null, "cannot be read: " + e.Message, e);
+        }
     }
 
     /// <summary>A stream that reads at most <paramref name="maxBytes"/> bytes of another, then fails naming the source.</summary>
