@@ -52,7 +52,7 @@ public sealed partial class InputOptions
     {
         if (tokens.Any(t => t.Value.Length == 0))
         {
-            result.AddError($"{name}: an empty value names no file or folder; give a path (use ./NAME for a name in the working folder)");
+            result.AddError($"{name}: an empty value is not allowed (an empty path names no file or folder)");
         }
     }
 

@@ -127,7 +127,7 @@ public sealed partial class Lexicon
                 "is gzip-compressed; give a dictd index (NAME.index beside NAME.dict.dz) or a plain TSV lexicon");
         }
 
-        return ParseTsv(Loading.ArticleLoader.Decode(bytes, path), path);
+        return ParseTsv(ArticleLoader.Decode(bytes, path), path);
     }
 
     /// <summary>Stops reading at the first NUL byte: a dictionary is text (a bomb of zeros ends at once).</summary>
