@@ -30,6 +30,9 @@ public static class AlignCommand
         };
         unitOptions.AddTo(command);
         dictionary.AddTo(command);
+        var inputs = new InputOptions();
+        inputs.AddTo(command);
+        InputOptions.ForbidEmptyValues(command);
 
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
@@ -48,8 +51,8 @@ public static class AlignCommand
             // Opened (so checked writable) before aligning; committed when everything is written.
             using var outFile = OutputPath.OpenOrNull(moses?.Hindi ?? outPath);
             using var mosesEnglish = OutputPath.OpenOrNull(moses?.English);
-            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse));
-            var lexicon = dictionary.Load(parse, stderr);
+            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse), inputs.Limit(parse));
+            var lexicon = dictionary.Load(parse, stderr, inputs.Limit(parse));
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);
             var sentenceAligner = new SentenceAligner(aligner, acrossParagraphs: unitOptions.AcrossParagraphs(parse));

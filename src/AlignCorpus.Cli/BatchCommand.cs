@@ -42,6 +42,7 @@ public static class BatchCommand
         var dictionary = new DictionaryOptions();
         var maxBead = NumberOptions.MaxBead();
         var explain = NumberOptions.Explain();
+        var inputs = new InputOptions();
 
         var command = new Command("batch", "Align many article pairs, in parallel, into one corpus or one file per document.\n\n" +
             "Examples:\n" +
@@ -65,6 +66,8 @@ public static class BatchCommand
             Description = "Two passes: learn word translations from the first pass's confident pairs, then align again with them.",
         };
         command.Options.Add(selfTrain);
+        inputs.AddTo(command);
+        InputOptions.ForbidEmptyValues(command);
 
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
@@ -106,7 +109,7 @@ public static class BatchCommand
                 throw new CliError(ExitCodes.Usage, "--skip-existing works with --per-document DIR");
             }
 
-            var lexicon = dictionary.Load(parse, stderr);
+            var lexicon = dictionary.Load(parse, stderr, inputs.Limit(parse));
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             var moses = perDoc is null ? MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), unitOptions.WriterOptions(parse)) : null;
 
@@ -126,7 +129,7 @@ public static class BatchCommand
             using var mosesEnglish = OutputPath.OpenOrNull(moses?.English);
             using var rejectedFile = OutputPath.OpenOrNull(rejectedPath);
             using var summaryFile = OutputPath.OpenOrNull(summaryOut);
-            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, check, layout);
+            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, check, inputs.Limit(parse), stderr, layout);
             using var pairsFile = resolved.PairsFile;
             IEnumerable<DocumentPair> pairs = resolved.Pairs;
             var unpaired = resolved.Failed;
@@ -154,6 +157,7 @@ public static class BatchCommand
                 Pairs = writerOptions.Units,
                 AcrossParagraphs = unitOptions.AcrossParagraphs(parse),
                 Explain = parse.GetValue(explain),
+                MaxInputBytes = inputs.Limit(parse),
                 Filters = new FilterOptions
                 {
                     MinScore = parse.GetValue(minScore),

@@ -24,8 +24,12 @@ public sealed class DictionaryOptions
     public string? InputPath(ParseResult parse) =>
         parse.GetValue(None) ? null : parse.GetValue(Path) ?? (File.Exists(Lexicon.FreeDictIndex) ? Lexicon.FreeDictIndex : null);
 
-    /// <summary>The lexicon to use, or null; says on stderr when it runs without one.</summary>
-    public Lexicon? Load(ParseResult parse, TextWriter stderr)
+    /// <summary>
+    /// The lexicon to use, or null; says on stderr when it runs without one. A dictionary that
+    /// is missing, unreadable, larger than <paramref name="maxBytes"/> (decompressed) or malformed
+    /// is bad input (exit 2, naming the file).
+    /// </summary>
+    public Lexicon? Load(ParseResult parse, TextWriter stderr, long maxBytes = Core.Loading.InputFile.DefaultMaxBytes)
     {
         if (parse.GetValue(None))
         {
@@ -35,22 +39,26 @@ public sealed class DictionaryOptions
         string? path = parse.GetValue(Path);
         if (path is not null)
         {
-            if (!File.Exists(path))
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw new CliError(ExitCodes.BadInput, $"{path}: no such dictionary file");
             }
 
             try
             {
-                return Lexicon.Load(path);
+                return Lexicon.Load(path, maxBytes);
             }
-            catch (Exception e) when (e is FormatException or IOException or InvalidDataException)
+            catch (Core.Loading.InputException e)
             {
-                throw new CliError(ExitCodes.BadInput, $"{path}: cannot read the dictionary: {e.Message}");
+                throw new CliError(ExitCodes.BadInput, $"{e.File}: cannot read the dictionary: {e.Reason}");
+            }
+            catch (FormatException e)
+            {
+                throw new CliError(ExitCodes.BadInput, $"{e.Message} (in the dictionary)");
             }
         }
 
-        var installed = Lexicon.LoadInstalled();
+        var installed = Lexicon.LoadInstalled(m => stderr.WriteLine("aligncorpus: note: " + m));
         if (installed is null)
         {
             stderr.WriteLine("aligncorpus: note: running without a dictionary (install dict-freedict-eng-hin or give --dictionary)");

@@ -29,6 +29,7 @@ public static class EvalCommand
         {
             gold, hyp, json, perDoc, byType, pairs, failUnder,
         };
+        InputOptions.ForbidEmptyValues(command);
         command.SetAction(parse => Guard.Run(stderr, () =>
         {
             if (parse.GetValue(pairs))

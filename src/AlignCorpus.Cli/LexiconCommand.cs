@@ -26,11 +26,14 @@ public static class LexiconCommand
         };
         source.AddTo(learn);
         dictionary.AddTo(learn);
+        var inputs = new InputOptions();
+        inputs.AddTo(learn);
+        InputOptions.ForbidEmptyValues(learn);
         learn.SetAction(parse => Guard.Run(stderr, () =>
         {
             source.Validate(parse);
             string? outPath = parse.GetValue(output);
-            var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr));
+            var aligner = new Aligner(AlignerOptions.Default, dictionary.Load(parse, stderr, inputs.Limit(parse)));
             int t = parse.GetValue(threads);
             var check = new OutputCheck();
             OutputPath.Inputs(check, dictionary.InputPath(parse));
@@ -39,9 +42,9 @@ public static class LexiconCommand
 
             // Opened (so checked writable) before anything is aligned; committed together at the end.
             using var outFile = OutputPath.OpenOrNull(outPath);
-            var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, check);
+            var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, check, inputs.Limit(parse), stderr);
             using var pairsFile = resolved.PairsFile;
-            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = Choices.Get<UnitMode>(parse, units) }, cancel,
+            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = Choices.Get<UnitMode>(parse, units), MaxInputBytes = inputs.Limit(parse) }, cancel,
                 new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
             if (cancel.IsCancellationRequested)
             {

@@ -9,7 +9,7 @@ namespace AlignCorpus.Cli;
 /// <summary>Where a batch's (or a lexicon's) article pairs come from: a manifest, two folders, or --pair auto.</summary>
 public sealed class SourceOptions
 {
-    public Option<string?> Manifest { get; } = new("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths relative to the manifest." };
+    public Option<string?> Manifest { get; } = new("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths relative to the manifest. '-' reads it from standard input (paths relative to the working folder)." };
 
     public Option<string?> HindiDir { get; } = new("--hi-dir") { Description = "Folder of Hindi articles (paired with --en-dir by relative path)." };
 
@@ -21,11 +21,16 @@ public sealed class SourceOptions
 
     public Option<string?> PairsOut { get; } = new("--pairs") { Description = "With --pair auto: write the pairing as TSV (hi, en, score; an unpaired article has an empty partner)." };
 
+    public Option<bool> NoFollowLinks { get; } = new("--no-follow-links")
+    {
+        Description = "Follow no symbolic link inside the folders (by default links are followed, each folder read once).",
+    };
+
     public void AddTo(Command command)
     {
         PairMode.AcceptOnlyFromAmong("auto");
         command.Arguments.Add(Dirs);
-        foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut })
+        foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut, NoFollowLinks })
         {
             command.Options.Add(o);
         }
@@ -45,15 +50,19 @@ public sealed class SourceOptions
 
     /// <summary>The pairs to align, the inputs that failed, and (with --pair auto) the articles left without partner.</summary>
     /// <remarks>
-    /// A manifest streams (it is checked whole first, then read again lazily); folders are listed
-    /// and sorted, so that the order, and so the output, never depends on the file system.
+    /// A manifest streams (it is checked whole first, then read again lazily; standard input,
+    /// "-", and other pipes are read once into memory, at most <paramref name="maxBytes"/>);
+    /// folders are listed (<see cref="FolderWalker"/>: each folder once, FIFOs and devices skipped
+    /// with a warning on <paramref name="stderr"/>) and sorted, so that the order, and so the
+    /// output, never depends on the file system.
     /// Every input (manifest, articles, files without partner) is registered with
     /// <paramref name="check"/>, which holds the outputs, before anything is aligned; with
     /// <paramref name="layout"/> (--per-document) every document's file is checked too.
     /// With --pair auto the --pairs file is opened (checked writable) before pairing and written,
     /// not committed: the command commits it with its other outputs.
     /// </remarks>
-    public Source Resolve(ParseResult parse, Aligner aligner, UnitMode units, int threads, OutputCheck check, PerDocumentLayout? layout = null)
+    public Source Resolve(
+        ParseResult parse, Aligner aligner, UnitMode units, int threads, OutputCheck check, long maxBytes, TextWriter stderr, PerDocumentLayout? layout = null)
     {
         var failed = new List<UnpairedInput>();
         var withoutPartner = new List<string>();
@@ -63,14 +72,19 @@ public sealed class SourceOptions
         int count;
         if (manifest is not null)
         {
-            check.AddInput(manifest);
-            (pairs, count) = PairSources.FromManifest(manifest);
+            if (manifest != PairSources.StandardInput)
+            {
+                check.AddInput(manifest);
+            }
+
+            (pairs, count) = PairSources.FromManifest(manifest, maxBytes, manifest == PairSources.StandardInput ? Console.OpenStandardInput() : null);
         }
         else
         {
+            var walker = new FolderWalker { FollowLinks = !parse.GetValue(NoFollowLinks), Warn = m => stderr.WriteLine("aligncorpus: warning: " + m) };
             var list = parse.GetValue(PairMode) == "auto"
-                ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), check, failed, withoutPartner, out pairsFile)
-                : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed);
+                ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), check, failed, withoutPartner, walker, maxBytes, out pairsFile)
+                : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed, walker);
             OutputPath.Inputs(check, failed.Select(f => f.Path));
             (pairs, count) = (list, list.Count);
         }
@@ -105,7 +119,7 @@ public sealed class SourceOptions
     /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs (not committed).</summary>
     private static List<DocumentPair> AutoPairs(
         Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, OutputCheck check,
-        List<UnpairedInput> failures, List<string> withoutPartner, out AtomicFileWriter? pairsFile)
+        List<UnpairedInput> failures, List<string> withoutPartner, FolderWalker walker, long maxBytes, out AtomicFileWriter? pairsFile)
     {
         var files = new List<string>();
         foreach (var d in dirs)
@@ -116,14 +130,14 @@ public sealed class SourceOptions
                     File.Exists(d) ? "is a file; --pair auto takes folders" : "no such folder");
             }
 
-            files.AddRange(PairSources.Relative(d).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
+            files.AddRange(walker.List(d, failures).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
         }
 
         OutputPath.Inputs(check, files);
         pairsFile = OutputPath.OpenOrNull(pairsPath);
         try
         {
-            return PairAndWrite(aligner, files, units, threads, pairsFile, failures, withoutPartner);
+            return PairAndWrite(aligner, files, units, threads, maxBytes, pairsFile, failures, withoutPartner);
         }
         catch
         {
@@ -133,9 +147,9 @@ public sealed class SourceOptions
     }
 
     private static List<DocumentPair> PairAndWrite(
-        Aligner aligner, List<string> files, UnitMode units, int threads, AtomicFileWriter? file, List<UnpairedInput> failures, List<string> withoutPartner)
+        Aligner aligner, List<string> files, UnitMode units, int threads, long maxBytes, AtomicFileWriter? file, List<UnpairedInput> failures, List<string> withoutPartner)
     {
-        var matches = new ArticlePairer(aligner, units) { Threads = threads }.Pair(files, failures, out var lonelyEnglish);
+        var matches = new ArticlePairer(aligner, units) { Threads = threads, MaxInputBytes = maxBytes }.Pair(files, failures, out var lonelyEnglish);
         if (file is not null)
         {
             file.Writer.Write("hi\ten\tscore\n");

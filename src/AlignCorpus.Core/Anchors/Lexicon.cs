@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Loading;
 using Lucene.Net.Analysis.Hi;
 
 namespace AlignCorpus.Core.Anchors;
@@ -88,9 +89,12 @@ public sealed partial class Lexicon
 
     /// <summary>
     /// Reads a dictionary: a dictd pair (PATH.index with PATH.dict.dz or PATH.dict beside it, as
-    /// FreeDict installs) or a TSV lexicon (hindi, english, further columns ignored).
+    /// FreeDict installs) or a TSV lexicon (hindi, english, further columns ignored). No file is
+    /// read past <paramref name="maxBytes"/>, the decompressed text of PATH.dict.dz included (a
+    /// gzip bomb ends there); a missing, unreadable or too large file is an <see cref="InputException"/>
+    /// naming it, a malformed TSV line a <see cref="FormatException"/> naming file and line.
     /// </summary>
-    public static Lexicon Load(string path)
+    public static Lexicon Load(string path, long maxBytes = InputFile.DefaultMaxBytes)
     {
         if (path.EndsWith(".index", StringComparison.Ordinal))
         {
@@ -99,84 +103,143 @@ public sealed partial class Lexicon
             string plain = stem + ".dict";
             if (File.Exists(dz))
             {
-                using var gz = new GZipStream(File.OpenRead(dz), CompressionMode.Decompress);
-                using var reader = new StreamReader(gz, Encoding.UTF8);
-                return ParseDictd(reader.ReadToEnd(), dz);
+                byte[] text;
+                using (var gz = new GZipStream(InputFile.OpenRead(dz, maxBytes), CompressionMode.Decompress))
+                {
+                    text = InputFile.ReadAll(gz, dz + " (decompressed)", maxBytes, inspect: TextOnly(dz));
+                }
+
+                return ParseDictd(Encoding.UTF8.GetString(text), dz);
             }
 
             if (File.Exists(plain))
             {
-                return ParseDictd(File.ReadAllText(plain, Encoding.UTF8), plain);
+                return ParseDictd(Encoding.UTF8.GetString(InputFile.ReadAllBytes(plain, maxBytes, TextOnly(plain))), plain);
             }
 
-            throw new FileNotFoundException($"{path}: no {dz} or {plain} beside the index");
+            throw new InputException(InputErrorKind.NotFound, path, null, $"no {dz} or {plain} beside the index");
         }
 
-        return ParseTsv(File.ReadAllText(path, Encoding.UTF8), path);
+        byte[] bytes = InputFile.ReadAllBytes(path, maxBytes);
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            throw new InputException(InputErrorKind.Binary, path, null,
+                "is gzip-compressed; give a dictd index (NAME.index beside NAME.dict.dz) or a plain TSV lexicon");
+        }
+
+        return ParseTsv(ArticleLoader.Decode(bytes, path), path);
     }
 
-    private static readonly Lazy<Lexicon?> Installed = new(() => File.Exists(FreeDictIndex) ? LoadCached(FreeDictIndex) : null);
+    /// <summary>Stops reading at the first NUL byte: a dictionary is text (a bomb of zeros ends at once).</summary>
+    private static InputFile.Inspector TextOnly(string source) => (read, start) =>
+    {
+        if (read[start..].Contains((byte)0))
+        {
+            throw new InputException(InputErrorKind.Binary, source, null, "contains a NUL byte: not a dictd dictionary (text)");
+        }
+    };
 
-    /// <summary>Version of the stem cache's content; bump when stemming or parsing changes.</summary>
-    private const string CacheVersion = "1";
+    private static readonly Lock InstalledLock = new();
+    private static bool _installedLoaded;
+    private static Lexicon? _installed;
+
+    /// <summary>Version of the stem cache's content; bump when stemming, parsing or the file layout changes.</summary>
+    private const string CacheVersion = "2";
+
+    /// <summary>The first field of a stem cache's header line.</summary>
+    private const string CacheMagic = "aligncorpus-stems";
 
     /// <summary>
     /// Loads a dictd dictionary through a cache of its stems: parsing and stemming FreeDict takes
     /// about 0.3 s, reading the stems back about 0.01 s, which is what keeps start-up short.
-    /// The cache lives in $XDG_CACHE_HOME/aligncorpus (or ~/.cache/aligncorpus), keyed by the
-    /// dictionary's path, size and modification time; it is only a copy of what the installed
-    /// dictionary gives on this machine, never part of the repository. Any problem with the
-    /// cache falls back to parsing.
+    /// The cache lives in $XDG_CACHE_HOME/aligncorpus (or ~/.cache/aligncorpus; a relative
+    /// XDG_CACHE_HOME is ignored, as the XDG specification says), keyed by the dictionary's path,
+    /// size and modification time; it is only a copy of what the installed dictionary gives on
+    /// this machine, never part of the repository. Its header line holds the number of entries and
+    /// a hash of the rest, and it is written atomically: an empty, truncated or altered cache is
+    /// rebuilt, with one <paramref name="note"/>. A cache path that is not a regular file (a FIFO,
+    /// a folder) is never opened, and a cache that cannot be written is skipped, each with a note.
     /// </summary>
-    public static Lexicon LoadCached(string indexPath)
+    public static Lexicon LoadCached(string indexPath, Action<string>? note = null) =>
+        LoadCached(indexPath, CacheRoot(), note);
+
+    /// <summary><see cref="LoadCached(string, Action{string}?)"/> with the cache under <paramref name="cacheRoot"/> (null: no cache).</summary>
+    internal static Lexicon LoadCached(string indexPath, string? cacheRoot, Action<string>? note)
     {
-        string? cache = CachePath(indexPath);
-        if (cache is not null && File.Exists(cache))
+        string? cache = cacheRoot is null ? null : CachePath(indexPath, cacheRoot);
+        bool writable = cache is not null;
+        if (cache is not null && FileNode.Of(cache, followLinks: true, out _) is { } node)
         {
-            try
+            if (!node.IsRegular)
             {
-                return ReadStems(File.ReadAllText(cache, Encoding.UTF8), indexPath);
+                note?.Invoke($"the stem cache {cache} is {FileNode.Describe(node.Kind)}, not a regular file; not used");
+                writable = false;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            else
             {
+                string? problem;
+                try
+                {
+                    var cached = ReadStems(InputFile.ReadAllBytes(cache), indexPath, out problem);
+                    if (cached is not null)
+                    {
+                        return cached;
+                    }
+                }
+                catch (InputException e)
+                {
+                    problem = e.Reason;
+                }
+
+                note?.Invoke($"the stem cache {cache} is damaged ({problem}); rebuilt");
             }
         }
 
         var lex = Load(indexPath);
-        if (cache is not null)
+        if (cache is not null && writable)
         {
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
-                Writing.AtomicFile.WriteText(cache, lex.WriteStems);
+                var body = new StringWriter { NewLine = "\n" };
+                lex.WriteStems(body);
+                string text = body.ToString();
+                ulong hash = System.IO.Hashing.XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(text));
+                Writing.AtomicFile.WriteText(cache, w =>
+                {
+                    w.Write($"{CacheMagic}\t{CacheVersion}\t{lex.Count}\t{hash:x16}\n");
+                    w.Write(text);
+                });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                note?.Invoke($"cannot write the stem cache {cache} ({e.Message}); running without it");
             }
         }
 
         return lex;
     }
 
-    private static string? CachePath(string indexPath)
+    /// <summary>$XDG_CACHE_HOME when it is an absolute path, else ~/.cache; null when there is no home.</summary>
+    internal static string? CacheRoot()
+    {
+        string? root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrEmpty(root) && Path.IsPathFullyQualified(root))
+        {
+            return root;
+        }
+
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) || !Path.IsPathFullyQualified(home) ? null : Path.Combine(home, ".cache");
+    }
+
+    private static string? CachePath(string indexPath, string root)
     {
         string stem = indexPath.EndsWith(".index", StringComparison.Ordinal) ? indexPath[..^".index".Length] : indexPath;
         string data = File.Exists(stem + ".dict.dz") ? stem + ".dict.dz" : stem + ".dict";
         if (!File.Exists(data))
         {
             return null;
-        }
-
-        string? root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (string.IsNullOrEmpty(root))
-        {
-            string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            if (string.IsNullOrEmpty(home))
-            {
-                return null;
-            }
-
-            root = Path.Combine(home, ".cache");
         }
 
         var info = new FileInfo(data);
@@ -200,10 +263,34 @@ public sealed partial class Lexicon
         }
     }
 
-    private static Lexicon ReadStems(string text, string source)
+    /// <summary>The cached stems, or null with the <paramref name="problem"/> when the header does not match the content.</summary>
+    private static Lexicon? ReadStems(byte[] bytes, string source, out string? problem)
     {
+        int eol = bytes.AsSpan().IndexOf((byte)'\n');
+        if (bytes.Length == 0 || eol < 0)
+        {
+            problem = bytes.Length == 0 ? "empty" : "no header line";
+            return null;
+        }
+
+        var header = Encoding.UTF8.GetString(bytes, 0, eol).Split('\t');
+        var body = bytes.AsSpan(eol + 1);
+        if (header.Length != 4 || header[0] != CacheMagic || header[1] != CacheVersion
+            || !int.TryParse(header[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count)
+            || !ulong.TryParse(header[3], System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out ulong hash))
+        {
+            problem = "not a stem cache of this version";
+            return null;
+        }
+
+        if (System.IO.Hashing.XxHash64.HashToUInt64(body) != hash)
+        {
+            problem = "its content does not match the hash in its header: truncated or altered";
+            return null;
+        }
+
         var lex = new Lexicon { Source = source };
-        foreach (var line in text.Split('\n'))
+        foreach (var line in Encoding.UTF8.GetString(body).Split('\n'))
         {
             if (line.Length == 0)
             {
@@ -213,12 +300,20 @@ public sealed partial class Lexicon
             var cols = line.Split('\t');
             if (cols.Length < 2)
             {
-                throw new FormatException("bad cache line");
+                problem = "a line without a translation";
+                return null;
             }
 
             lex._hindiToEnglish[cols[0]] = new HashSet<string>(cols.Skip(1), StringComparer.Ordinal);
         }
 
+        if (lex.Count != count)
+        {
+            problem = $"{lex.Count} entries where its header says {count}";
+            return null;
+        }
+
+        problem = null;
         return lex;
     }
 
@@ -226,7 +321,20 @@ public sealed partial class Lexicon
     /// The installed FreeDict dictionary, or null when it is not installed. Read once per process:
     /// a lexicon cannot be changed after loading, so one instance serves every aligner and thread.
     /// </summary>
-    public static Lexicon? LoadInstalled() => Installed.Value;
+    /// <param name="note">Receives the stem cache's notes (see <see cref="LoadCached(string, Action{string}?)"/>) on the first call.</param>
+    public static Lexicon? LoadInstalled(Action<string>? note = null)
+    {
+        lock (InstalledLock)
+        {
+            if (!_installedLoaded)
+            {
+                _installed = File.Exists(FreeDictIndex) ? LoadCached(FreeDictIndex, note) : null;
+                _installedLoaded = true;
+            }
+
+            return _installed;
+        }
+    }
 
     [GeneratedRegex(@"^\d+\.\s+(.*)$")]
     private static partial Regex SenseLine();

@@ -36,6 +36,9 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Largest article read, in bytes; a larger one is a failure.</summary>
+    public long MaxInputBytes { get; init; } = InputFile.DefaultMaxBytes;
+
     /// <summary>Pairs the given files; files that cannot be read or are in neither language go to <paramref name="failures"/>.</summary>
     public List<ArticleMatch> Pair(IReadOnlyList<string> files, List<UnpairedInput> failures, out List<string> unpairedEnglish)
     {
@@ -47,7 +50,7 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
             Article article;
             try
             {
-                article = ArticleLoader.Load(f, units);
+                article = ArticleLoader.Load(f, units, MaxInputBytes);
             }
             catch (InputException e)
             {
@@ -168,7 +171,7 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
     {
         try
         {
-            var (hi, en) = PairLoader.LoadPair(hindiPath, englishPath, units);
+            var (hi, en) = PairLoader.LoadPair(hindiPath, englishPath, units, MaxInputBytes);
             var result = aligner.Align(hi, en);
             double paired = 0, total = 0;
             foreach (var b in result.Beads)

@@ -66,6 +66,8 @@ public sealed record BatchOptions
 
     /// <summary>Keep each bead's evidence (for --explain).</summary>
     public bool Explain { get; init; }
+    /// <summary>Largest input file read, in bytes; a larger one is a failed document.</summary>
+    public long MaxInputBytes { get; init; } = InputFile.DefaultMaxBytes;
 
     /// <summary>Paragraph beads from sentences aligned across the article (true, the default) or the paragraph DP.</summary>
     public bool AcrossParagraphs { get; init; } = true;
@@ -134,9 +136,18 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
 
     private DocumentOutcome Align(DocumentPair pair)
     {
+        foreach (var path in new[] { pair.HindiPath, pair.EnglishPath })
+        {
+            // A FIFO named in a manifest would wait for a writer for ever: documents are files.
+            if (FileNode.Of(path, followLinks: true, out _) is { Kind: not (Loading.FileKind.Regular or Loading.FileKind.Directory) } node)
+            {
+                return new DocumentOutcome(pair.Id, null, $"{path}: {FileNode.Describe(node.Kind)}, not a regular file; not opened");
+            }
+        }
+
         try
         {
-            var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
+            var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units, options.MaxInputBytes);
             var s = _sentences.Align(hi, en, options.Explain, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
             return options.Pairs == OutputUnits.Paragraphs
                 ? new DocumentOutcome(pair.Id, s.Paragraphs, null)

@@ -5,21 +5,28 @@ namespace AlignCorpus.Core.Corpus;
 /// <summary>Where a batch's article pairs come from: a manifest, or two folders paired by relative path.</summary>
 public static class PairSources
 {
+    /// <summary>The manifest name that means standard input.</summary>
+    public const string StandardInput = "-";
+
     /// <summary>
     /// Checks a manifest and returns its pairs as a stream: TSV with a header naming at least the
     /// columns id, hi and en (any order); paths are relative to the manifest's folder and must stay
-    /// inside it. The whole manifest is checked first (a missing column or field, a duplicate id or a
-    /// path outside the folder is an <see cref="InputException"/> naming the line), keeping only
-    /// 12 bytes per document; the pairs are then read again lazily, so a manifest of millions of
-    /// documents is never held in memory. (Outputs are compared with the paths by the command,
-    /// by identity: <see cref="Writing.OutputCheck"/>.)
+    /// inside it. The whole manifest is checked first (a missing column or field, a duplicate id, a
+    /// NUL in a field or a path outside the folder is an <see cref="InputException"/> naming the
+    /// line), keeping only 12 bytes per document; the pairs are then read again lazily, so a manifest
+    /// of millions of documents is never held in memory. (Outputs are compared with the paths by the
+    /// command, by identity: <see cref="Writing.OutputCheck"/>.)
+    /// A manifest that cannot be read twice (standard input as "-", /dev/stdin, a pipe, a FIFO) is
+    /// read once into memory, at most <paramref name="maxBytes"/>; its paths are relative to the
+    /// working folder when it is standard input or another /dev or /proc entry.
     /// </summary>
-    public static (IEnumerable<DocumentPair> Pairs, int Count) FromManifest(string manifest)
+    public static (IEnumerable<DocumentPair> Pairs, int Count) FromManifest(
+        string manifest, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null)
     {
-        string root = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
+        var (open, root) = Source(manifest, maxBytes, standardInput);
         var ids = new Dictionary<ulong, int>();
         int count = 0;
-        foreach (var (line, pair) in ReadManifest(manifest, root))
+        foreach (var (line, pair) in ReadManifest(manifest, root, open))
         {
             ulong hash = System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(pair.Id));
             if (ids.TryGetValue(hash, out int first))
@@ -31,12 +38,44 @@ public static class PairSources
             count++;
         }
 
-        return (ReadManifest(manifest, root).Select(x => x.Pair), count);
+        return (ReadManifest(manifest, root, open).Select(x => x.Pair), count);
     }
 
-    private static IEnumerable<(int Line, DocumentPair Pair)> ReadManifest(string manifest, string root)
+    /// <summary>
+    /// How to open the manifest (once per pass) and the folder its paths are relative to: a regular
+    /// file is opened again for each pass; anything else is spooled into memory once.
+    /// </summary>
+    private static (Func<Stream> Open, string Root) Source(string manifest, long maxBytes, Stream? standardInput)
     {
-        using var reader = Open(manifest);
+        if (manifest == StandardInput)
+        {
+            var input = standardInput ?? throw new InputException(InputErrorKind.NotFound, manifest, null, "standard input is not available");
+            byte[] bytes = InputFile.ReadAll(input, "standard input", maxBytes);
+            return (() => new MemoryStream(bytes, writable: false), Directory.GetCurrentDirectory());
+        }
+
+        InputFile.CheckPath(manifest);
+        string full = Path.GetFullPath(manifest);
+        bool special = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+        string root = special ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(full)!;
+        if (FileNode.Of(manifest, followLinks: true, out _) is { IsRegular: true })
+        {
+            return (() => InputFile.Bounded(InputFile.OpenRead(manifest, maxBytes), manifest, maxBytes), root);
+        }
+
+        // A pipe or a FIFO gives its bytes once: keep them for both passes.
+        byte[] spooled;
+        using (var stream = InputFile.OpenRead(manifest, maxBytes))
+        {
+            spooled = InputFile.ReadAll(stream, manifest, maxBytes);
+        }
+
+        return (() => new MemoryStream(spooled, writable: false), root);
+    }
+
+    private static IEnumerable<(int Line, DocumentPair Pair)> ReadManifest(string manifest, string root, Func<Stream> open)
+    {
+        using var reader = new StreamReader(open(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         string[]? header = null;
         int id = -1, hi = -1, en = -1;
         int n = 0;
@@ -86,6 +125,11 @@ public static class PairSources
                     $"expected {header.Length} tab-separated fields with id, hi and en filled in, found {cols.Length}");
             }
 
+            if (raw.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new InputException(InputErrorKind.InvalidFormat, manifest, n, "contains a NUL character; ids and paths cannot hold one");
+            }
+
             yield return (n, new DocumentPair(cols[id].Trim(), Inside(root, cols[hi].Trim(), manifest, n), Inside(root, cols[en].Trim(), manifest, n)) { Line = n });
         }
 
@@ -95,32 +139,13 @@ public static class PairSources
         }
     }
 
-    private static StreamReader Open(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new InputException(InputErrorKind.NotAFile, path, null, "is a directory, not a file");
-        }
-
-        try
-        {
-            return new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException(InputErrorKind.NotFound, path, null, "no such file", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read (permission denied)", e);
-        }
-    }
-
     /// <summary>
     /// Pairs the files of two folders by identical relative path (sorted, ordinal); the id is the
-    /// relative path with '/' separators. Files with no partner are returned in <paramref name="unpaired"/>.
+    /// relative path with '/' separators. Files with no partner, folders that cannot be read and
+    /// broken links are returned in <paramref name="unpaired"/>; <paramref name="walker"/> says how
+    /// links are followed and where skipped entries are reported (see <see cref="FolderWalker"/>).
     /// </summary>
-    public static List<DocumentPair> FromDirectories(string hindiDir, string englishDir, List<UnpairedInput> unpaired)
+    public static List<DocumentPair> FromDirectories(string hindiDir, string englishDir, List<UnpairedInput> unpaired, FolderWalker? walker = null)
     {
         foreach (var d in new[] { hindiDir, englishDir })
         {
@@ -131,8 +156,13 @@ public static class PairSources
             }
         }
 
-        var hi = Relative(hindiDir);
-        var en = Relative(englishDir);
+        walker ??= new FolderWalker();
+        var hiFailed = new List<UnpairedInput>();
+        var enFailed = new List<UnpairedInput>();
+        var hi = walker.List(hindiDir, hiFailed);
+        var en = walker.List(englishDir, enFailed);
+        unpaired.AddRange(hiFailed);
+        unpaired.AddRange(enFailed);
         var pairs = new List<DocumentPair>();
         foreach (var rel in hi.Keys.Order(StringComparer.Ordinal))
         {
@@ -142,35 +172,23 @@ public static class PairSources
             }
             else
             {
-                unpaired.Add(new UnpairedInput(rel, hi[rel], "no English file with the same relative path"));
+                unpaired.Add(new UnpairedInput(rel, hi[rel], Partner(rel, enFailed, "English")));
             }
         }
 
         foreach (var rel in en.Keys.Where(k => !hi.ContainsKey(k)).Order(StringComparer.Ordinal))
         {
-            unpaired.Add(new UnpairedInput(rel, en[rel], "no Hindi file with the same relative path"));
+            unpaired.Add(new UnpairedInput(rel, en[rel], Partner(rel, hiFailed, "Hindi")));
         }
 
         return pairs;
     }
 
-    /// <summary>The files under a folder (recursively, hidden ones skipped) by relative path.</summary>
-    public static Dictionary<string, string> Relative(string dir)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
-        {
-            string rel = Path.GetRelativePath(dir, f).Replace('\\', '/');
-            if (rel.Split('/').Any(p => p.StartsWith('.')))
-            {
-                continue;
-            }
-
-            map[rel] = f;
-        }
-
-        return map;
-    }
+    /// <summary>Why a file has no partner: none with its path, or the partner's folder could not be read.</summary>
+    private static string Partner(string rel, List<UnpairedInput> otherFailed, string language) =>
+        otherFailed.FirstOrDefault(f => rel.StartsWith(f.Id, StringComparison.Ordinal) && f.Id.EndsWith('/')) is { } folder
+            ? $"its {language} folder '{folder.Id}' cannot be read"
+            : $"no {language} file with the same relative path";
 
     private static string Inside(string root, string relative, string manifest, int line)
     {

@@ -83,7 +83,7 @@ public sealed class PerDocumentLayout(string folder, OutputFormat format)
                     throw new InputException(InputErrorKind.OutputConflict, path, null, $"the file of '{shown}' lies outside {Folder} once links are followed");
                 }
 
-                if (FileIdentity.KindOf(path) == FileKind.Directory)
+                if (FileIdentity.KindOf(path) == Writing.FileKind.Directory)
                 {
                     throw new InputException(InputErrorKind.OutputConflict, path, null, $"is a folder; the file of '{shown}' cannot be written there");
                 }

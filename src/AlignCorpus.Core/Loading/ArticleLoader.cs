@@ -11,38 +11,26 @@ namespace AlignCorpus.Core.Loading;
 /// </summary>
 public static class ArticleLoader
 {
-    /// <summary>Loads the file at <paramref name="path"/>.</summary>
-    public static Article Load(string path, UnitMode mode = UnitMode.Lines)
+    /// <summary>Loads the file at <paramref name="path"/>, refusing one larger than <paramref name="maxBytes"/>.</summary>
+    public static Article Load(string path, UnitMode mode = UnitMode.Lines, long maxBytes = InputFile.DefaultMaxBytes)
     {
-        byte[] bytes = ReadAllBytes(path);
+        byte[] bytes = ReadAllBytes(path, maxBytes);
         return Parse(bytes, path, mode);
     }
 
-    /// <summary>Reads a file's bytes, turning I/O failures into <see cref="InputException"/>s.</summary>
-    public static byte[] ReadAllBytes(string path)
-    {
-        if (Directory.Exists(path))
+    /// <summary>Reads a file's bytes (at most <paramref name="maxBytes"/>), turning I/O failures into <see cref="InputException"/>s.</summary>
+    /// <remarks>
+    /// A NUL byte ends the reading at once (text has none): <c>/dev/zero</c> or a binary file is
+    /// refused after its first block, not after the size limit.
+    /// </remarks>
+    public static byte[] ReadAllBytes(string path, long maxBytes = InputFile.DefaultMaxBytes) =>
+        InputFile.ReadAllBytes(path, maxBytes, (read, start) =>
         {
-            throw new InputException(InputErrorKind.NotAFile, path, null, "is a directory, not a file");
-        }
-
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException(InputErrorKind.NotFound, path, null, "no such file", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read (permission denied)", e);
-        }
-        catch (IOException e)
-        {
-            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read: " + e.Message, e);
-        }
-    }
+            if (read.Length >= 4096 && !HasUtf16Bom(read) && read[start..].Contains((byte)0))
+            {
+                ThrowIfNul(read, path);
+            }
+        });
 
     /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
     public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)
@@ -67,7 +55,7 @@ public static class ArticleLoader
     /// <summary>Strict UTF-8 to string, with the file and line of the first problem on failure.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string source)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (HasUtf16Bom(bytes))
         {
             throw new InputException(InputErrorKind.InvalidEncoding, source, 1,
                 "is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8");
@@ -78,21 +66,7 @@ public static class ArticleLoader
             bytes = bytes[3..];
         }
 
-        int nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            int line = LineAt(bytes, nul);
-            if (LooksLikeUtf16(bytes, out bool littleEndian))
-            {
-                string from = littleEndian ? "UTF-16LE" : "UTF-16BE";
-                throw new InputException(InputErrorKind.InvalidEncoding, source, line,
-                    $"looks like UTF-16 without a byte-order mark ({from}: NUL bytes at one position of every byte pair); convert it to UTF-8, e.g. iconv -f {from} -t UTF-8");
-            }
-
-            throw new InputException(InputErrorKind.Binary, source, line,
-                "contains a NUL byte: this is a binary file, not UTF-8 text");
-        }
-
+        ThrowIfNul(bytes, source);
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, bytes.Length));
         try
         {
@@ -252,6 +226,30 @@ public static class ArticleLoader
     }
 
     private static bool IsAsciiOrNfc(string s) => System.Text.Ascii.IsValid(s) || s.IsNormalized(NormalizationForm.FormC);
+
+    private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    /// <summary>Text holds no NUL byte: one means UTF-16 without a byte-order mark, or a binary file.</summary>
+    private static void ThrowIfNul(ReadOnlySpan<byte> bytes, string source)
+    {
+        int nul = bytes.IndexOf((byte)0);
+        if (nul < 0)
+        {
+            return;
+        }
+
+        int line = LineAt(bytes, nul);
+        if (LooksLikeUtf16(bytes, out bool littleEndian))
+        {
+            string from = littleEndian ? "UTF-16LE" : "UTF-16BE";
+            throw new InputException(InputErrorKind.InvalidEncoding, source, line,
+                $"looks like UTF-16 without a byte-order mark ({from}: NUL bytes at one position of every byte pair); convert it to UTF-8, e.g. iconv -f {from} -t UTF-8");
+        }
+
+        throw new InputException(InputErrorKind.Binary, source, line,
+            "contains a NUL byte: this is a binary file, not UTF-8 text");
+    }
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int offset)
     {

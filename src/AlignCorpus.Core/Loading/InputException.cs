@@ -12,6 +12,9 @@ public enum InputErrorKind
     WrongLanguage,
     InvalidFormat,
 
+    /// <summary>Larger than the input limit (--max-input-bytes).</summary>
+    TooLarge,
+
     /// <summary>An input is also named as an output.</summary>
     OutputConflict,
 }

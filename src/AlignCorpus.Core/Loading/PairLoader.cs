@@ -6,10 +6,10 @@ namespace AlignCorpus.Core.Loading;
 /// </summary>
 public static class PairLoader
 {
-    public static (Article Hindi, Article English) LoadPair(string hiPath, string enPath, UnitMode mode)
+    public static (Article Hindi, Article English) LoadPair(string hiPath, string enPath, UnitMode mode, long maxBytes = InputFile.DefaultMaxBytes)
     {
-        var hi = ArticleLoader.Load(hiPath, mode);
-        var en = ArticleLoader.Load(enPath, mode);
+        var hi = ArticleLoader.Load(hiPath, mode, maxBytes);
+        var en = ArticleLoader.Load(enPath, mode, maxBytes);
         Check(hi.Script, hiPath, en.Script, enPath);
         return (hi, en);
     }

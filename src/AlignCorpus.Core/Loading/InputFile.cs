@@ -1,0 +1,220 @@
+using System.Globalization;
+
+namespace AlignCorpus.Core.Loading;
+
+/// <summary>
+/// Reads input files with a size limit: the size of a regular file is checked before reading,
+/// and every read (of a pipe, a device, a decompressed stream) stops at the limit, so
+/// <c>/dev/zero</c> or a gzip bomb ends in an <see cref="InputException"/> naming the file
+/// instead of exhausting memory. Every I/O failure while reading is an input fault.
+/// </summary>
+public static class InputFile
+{
+    /// <summary>The default limit per input file: 256 MiB.</summary>
+    public const long DefaultMaxBytes = 256L << 20;
+
+    /// <summary>
+    /// Reads all bytes of <paramref name="path"/>, at most <paramref name="maxBytes"/>;
+    /// <paramref name="inspect"/> sees the bytes read so far and where the new ones start after
+    /// every read, and may throw to stop early (a NUL byte in what should be text).
+    /// </summary>
+    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes, Inspector? inspect = null)
+    {
+        using var stream = OpenRead(path, maxBytes);
+        return ReadAll(stream, path, maxBytes, stream.CanSeek ? stream.Length : 0, inspect);
+    }
+
+    /// <summary>Looks at the bytes read so far (<paramref name="read"/>; the new ones from <paramref name="start"/>).</summary>
+    public delegate void Inspector(ReadOnlySpan<byte> read, int start);
+
+    /// <summary>
+    /// Opens an input for reading: a folder, a missing or unreadable file, or a regular file
+    /// larger than <paramref name="maxBytes"/> is an <see cref="InputException"/>.
+    /// </summary>
+    public static FileStream OpenRead(string path, long maxBytes = DefaultMaxBytes)
+    {
+        CheckPath(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(InputErrorKind.NotAFile, path, null, "is a directory, not a file");
+        }
+
+        if (FileNode.Of(path, followLinks: true, out _) is { IsRegular: true, Size: var size } && size > maxBytes)
+        {
+            throw TooLarge(path, maxBytes, size);
+        }
+
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException(InputErrorKind.NotFound, path, null, "no such file", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read (permission denied)", e);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(InputErrorKind.Unreadable, path, null, "cannot be read: " + e.Message, e);
+        }
+    }
+
+    /// <summary>An empty path, or one holding a NUL character, names no file: an <see cref="InputException"/>.</summary>
+    public static void CheckPath(string path)
+    {
+        if (path.Length == 0)
+        {
+            throw new InputException(InputErrorKind.NotFound, "\"\"", null, "an empty path names no file");
+        }
+
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new InputException(InputErrorKind.NotFound, path.Replace("\0", "\\0", StringComparison.Ordinal), null, "a path cannot contain a NUL character");
+        }
+    }
+
+    /// <summary>
+    /// Reads a stream to its end, but no more than <paramref name="maxBytes"/> bytes: one byte
+    /// more is an <see cref="InputException"/> naming <paramref name="source"/>.
+    /// </summary>
+    public static byte[] ReadAll(Stream stream, string source, long maxBytes, long sizeHint = 0, Inspector? inspect = null)
+    {
+        long cap = Math.Min(maxBytes, Array.MaxLength - 1L);
+
+        // Sized for a regular file's known length, so that reading it copies nothing.
+        var buffer = new byte[(int)Math.Clamp(sizeHint > 0 ? sizeHint : 1 << 16, 1, cap + 1)];
+        var probe = new byte[1];
+        int filled = 0;
+        while (true)
+        {
+            int n;
+            if (filled < buffer.Length)
+            {
+                n = ReadSome(stream, buffer.AsSpan(filled), source);
+            }
+            else
+            {
+                // The buffer is full: one byte more tells whether the input goes on.
+                n = ReadSome(stream, probe, source);
+                if (n > 0)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(cap + 1, Math.Max(buffer.Length * 2L, 1 << 16)));
+                    buffer[filled] = probe[0];
+                }
+            }
+
+            if (n == 0)
+            {
+                break;
+            }
+
+            if (filled + (long)n > cap)
+            {
+                throw TooLarge(source, maxBytes);
+            }
+
+            inspect?.Invoke(buffer.AsSpan(0, filled + n), filled);
+            filled += n;
+        }
+
+        return filled == buffer.Length ? buffer : buffer[..filled];
+    }
+
+    private static int ReadSome(Stream stream, Span<byte> into, string source)
+    {
+        try
+        {
+            return stream.Read(into);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.IO.InvalidDataException)
+        {
+            throw new InputException(InputErrorKind.Unreadable, source, null, "cannot be read: " + e.Message, e);
+        }
+    }
+
+    /// <summary>A stream that reads at most <paramref name="maxBytes"/> bytes of another, then fails naming the source.</summary>
+    public static Stream Bounded(Stream inner, string source, long maxBytes) => new BoundedStream(inner, source, maxBytes);
+
+    /// <summary>
+    /// The error for an input over the limit: <paramref name="size"/> when known before reading
+    /// (a regular file), else it was found while reading (a pipe, a device, a decompressed stream).
+    /// </summary>
+    public static InputException TooLarge(string source, long maxBytes, long? size = null) =>
+        new(InputErrorKind.TooLarge, source, null, size is { } n
+            ? $"is {Bytes(n)}, more than the input limit of {Bytes(maxBytes)}; not read (raise the limit with --max-input-bytes)"
+            : $"has more than the input limit of {Bytes(maxBytes)}; stopped reading there (raise the limit with --max-input-bytes)");
+
+    /// <summary>A byte count for messages: 256 MiB, 1.5 GiB, 300 bytes.</summary>
+    public static string Bytes(long n) => n switch
+    {
+        >= 1L << 30 => (n / (double)(1L << 30)).ToString("0.#", CultureInfo.InvariantCulture) + " GiB",
+        >= 1L << 20 => (n / (double)(1L << 20)).ToString("0.#", CultureInfo.InvariantCulture) + " MiB",
+        >= 1L << 10 => (n / (double)(1L << 10)).ToString("0.#", CultureInfo.InvariantCulture) + " KiB",
+        _ => n.ToString(CultureInfo.InvariantCulture) + " bytes",
+    };
+
+    private sealed class BoundedStream(Stream inner, string source, long maxBytes) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _read;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int n;
+            try
+            {
+                n = inner.Read(buffer[..(int)Math.Min(buffer.Length, maxBytes + 1 - _read)]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.IO.InvalidDataException)
+            {
+                throw new InputException(InputErrorKind.Unreadable, source, null, "cannot be read: " + e.Message, e);
+            }
+
+            _read += n;
+            if (_read > maxBytes)
+            {
+                throw TooLarge(source, maxBytes);
+            }
+
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
