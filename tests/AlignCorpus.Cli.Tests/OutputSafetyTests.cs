@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AlignCorpus.Core.Writing;
 using Mono.Unix.Native;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Cli.Tests;
 

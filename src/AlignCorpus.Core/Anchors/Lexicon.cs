@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Loading;
 using Lucene.Net.Analysis.Hi;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Anchors;
 

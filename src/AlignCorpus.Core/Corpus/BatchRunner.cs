@@ -3,6 +3,7 @@ using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Loading;
 using AlignCorpus.Core.Sentences;
 using AlignCorpus.Core.Writing;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Corpus;
 
@@ -139,7 +140,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         foreach (var path in new[] { pair.HindiPath, pair.EnglishPath })
         {
             // A FIFO named in a manifest would wait for a writer for ever: documents are files.
-            if (FileNode.Of(path, followLinks: true, out _) is { Kind: not (Loading.FileKind.Regular or Loading.FileKind.Directory) } node)
+            if (FileNode.Of(path, followLinks: true, out _) is { Kind: not (FileKind.Regular or FileKind.Directory) } node)
             {
                 return new DocumentOutcome(pair.Id, null, $"{path}: {FileNode.Describe(node.Kind)}, not a regular file; not opened");
             }

@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Corpus;
 

@@ -1,5 +1,6 @@
 using AlignCorpus.Core.Loading;
 using AlignCorpus.Core.Writing;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Corpus;
 
@@ -83,7 +84,7 @@ public sealed class PerDocumentLayout(string folder, OutputFormat format)
                     throw new InputException(InputErrorKind.OutputConflict, path, null, $"the file of '{shown}' lies outside {Folder} once links are followed");
                 }
 
-                if (FileIdentity.KindOf(path) == Writing.FileKind.Directory)
+                if (FileIdentity.KindOf(path) == FileKind.Directory)
                 {
                     throw new InputException(InputErrorKind.OutputConflict, path, null, $"is a folder; the file of '{shown}' cannot be written there");
                 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Loading;
 

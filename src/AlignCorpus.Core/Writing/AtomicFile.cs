@@ -1,5 +1,6 @@
 using System.Text;
 using Mono.Unix.Native;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Writing;
 

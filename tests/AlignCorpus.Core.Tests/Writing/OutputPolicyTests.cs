@@ -1,5 +1,6 @@
 using AlignCorpus.Core.Writing;
 using Mono.Unix.Native;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Tests.Writing;
 

@@ -1,10 +1,11 @@
 using Mono.Unix.Native;
 
-namespace AlignCorpus.Core.Loading;
+namespace AlignCorpus.Core.Files;
 
-/// <summary>What kind of file system entry a path names.</summary>
+/// <summary>What kind of file system entry a path names (stat's S_IFMT), or that there is none.</summary>
 public enum FileKind
 {
+    Missing,
     Regular,
     Directory,
     SymbolicLink,
@@ -57,19 +58,22 @@ public readonly record struct FileNode(FileKind Kind, ulong Device, ulong Inode,
             return null;
         }
 
-        var kind = (st.st_mode & FilePermissions.S_IFMT) switch
-        {
-            FilePermissions.S_IFREG => FileKind.Regular,
-            FilePermissions.S_IFDIR => FileKind.Directory,
-            FilePermissions.S_IFLNK => FileKind.SymbolicLink,
-            FilePermissions.S_IFIFO => FileKind.Fifo,
-            FilePermissions.S_IFCHR => FileKind.CharacterDevice,
-            FilePermissions.S_IFBLK => FileKind.BlockDevice,
-            FilePermissions.S_IFSOCK => FileKind.Socket,
-            _ => FileKind.Other,
-        };
+        var kind = KindOf(st.st_mode);
         return new FileNode(kind, st.st_dev, st.st_ino, st.st_size);
     }
+
+    /// <summary>The kind of entry stat's mode names.</summary>
+    public static FileKind KindOf(FilePermissions mode) => (mode & FilePermissions.S_IFMT) switch
+    {
+        FilePermissions.S_IFREG => FileKind.Regular,
+        FilePermissions.S_IFDIR => FileKind.Directory,
+        FilePermissions.S_IFLNK => FileKind.SymbolicLink,
+        FilePermissions.S_IFIFO => FileKind.Fifo,
+        FilePermissions.S_IFCHR => FileKind.CharacterDevice,
+        FilePermissions.S_IFBLK => FileKind.BlockDevice,
+        FilePermissions.S_IFSOCK => FileKind.Socket,
+        _ => FileKind.Other,
+    };
 
     /// <summary>The kind in words, for messages ("a FIFO").</summary>
     public static string Describe(FileKind kind) => kind switch

@@ -1,18 +1,6 @@
 using Mono.Unix.Native;
 
-namespace AlignCorpus.Core.Writing;
-
-/// <summary>What a path is, after following symbolic links.</summary>
-public enum FileKind
-{
-    Missing,
-    Regular,
-    Directory,
-    CharacterDevice,
-    BlockDevice,
-    Fifo,
-    Socket,
-}
+namespace AlignCorpus.Core.Files;
 
 /// <summary>
 /// The identity of a file, independent of how its path is spelled: device and inode after
@@ -28,7 +16,7 @@ public readonly record struct FileKey(ulong Device, ulong Inode, string Rest)
 
 /// <summary>
 /// stat(2) through Mono.Unix (device, inode, file type: .NET has no API for them) and the
-/// resolution of symbolic links, for the output policy of <see cref="AtomicFileWriter"/> and
+/// resolution of symbolic links, for the output policy of <see cref="Writing.AtomicFileWriter"/> and
 /// the identity checks of outputs against inputs.
 /// </summary>
 public static class FileIdentity
@@ -38,7 +26,7 @@ public static class FileIdentity
 
     /// <summary>The kind of file at <paramref name="path"/>, following links; <see cref="FileKind.Missing"/> when there is none.</summary>
     public static FileKind KindOf(string path) =>
-        Syscall.stat(path, out var st) != 0 ? FileKind.Missing : KindOf(st.st_mode);
+        Syscall.stat(path, out var st) != 0 ? FileKind.Missing : FileNode.KindOf(st.st_mode);
 
     /// <summary>True when <paramref name="path"/> itself is a symbolic link (lstat).</summary>
     public static bool IsLink(string path) =>
@@ -134,16 +122,6 @@ public static class FileIdentity
         string root = RealPath(folder).TrimEnd('/') + "/";
         return RealPath(path).StartsWith(root, StringComparison.Ordinal);
     }
-
-    private static FileKind KindOf(FilePermissions mode) => (mode & FilePermissions.S_IFMT) switch
-    {
-        FilePermissions.S_IFREG => FileKind.Regular,
-        FilePermissions.S_IFDIR => FileKind.Directory,
-        FilePermissions.S_IFCHR => FileKind.CharacterDevice,
-        FilePermissions.S_IFBLK => FileKind.BlockDevice,
-        FilePermissions.S_IFIFO => FileKind.Fifo,
-        _ => FileKind.Socket,
-    };
 
     private static IEnumerable<string> Parts(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p != ".");
 }
