@@ -16,8 +16,8 @@ public static class AlignCommand
         var format = Choices.Of("--format",
             "Output format: beads (gold format), tsv, tmx, jsonl (one JSON object per pair) or moses (two files, NAME.hi and NAME.en, line k of each one pair).",
             OutputFormat.Beads, "-f");
-        var mosesHi = new Option<string?>("--moses-hi") { Description = "With --format moses: the Hindi file (instead of -o NAME giving NAME.hi)." };
-        var mosesEn = new Option<string?>("--moses-en") { Description = "With --format moses: the English file (instead of -o NAME giving NAME.en)." };
+        var mosesHi = MosesOutput.HindiOption();
+        var mosesEn = MosesOutput.EnglishOption();
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var maxBead = NumberOptions.MaxBead();
         var explain = NumberOptions.Explain();

@@ -16,8 +16,8 @@ public static class BatchCommand
         var format = Choices.Of("--format",
             "tsv, tmx, jsonl or moses (NAME.hi and NAME.en) for a corpus; beads, tsv, tmx, jsonl or moses (ID.hi and ID.en) with --per-document.",
             OutputFormat.Tsv, "-f");
-        var mosesHi = new Option<string?>("--moses-hi") { Description = "With --format moses: the Hindi file of the corpus (instead of -o NAME giving NAME.hi)." };
-        var mosesEn = new Option<string?>("--moses-en") { Description = "With --format moses: the English file of the corpus (instead of -o NAME giving NAME.en)." };
+        var mosesHi = MosesOutput.HindiOption();
+        var mosesEn = MosesOutput.EnglishOption();
         var output = new Option<string?>("--output", "-o") { Description = "The corpus file (TSV with a leading doc column, TMX, JSONL; NAME for NAME.hi and NAME.en with moses); default stdout." };
         var perDocument = new Option<string?>("--per-document") { Description = "Write one file per document into this folder instead (ID.txt beads, ID.tsv, ID.tmx, ID.jsonl, ID.hi and ID.en)." };
         var threads = NumberOptions.Threads();

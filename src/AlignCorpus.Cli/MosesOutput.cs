@@ -1,3 +1,4 @@
+using System.CommandLine;
 using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;
@@ -9,6 +10,12 @@ namespace AlignCorpus.Cli;
 /// </summary>
 public static class MosesOutput
 {
+    /// <summary>--moses-hi: the Hindi file, instead of -o NAME giving NAME.hi.</summary>
+    public static Option<string?> HindiOption() => new("--moses-hi") { Description = "With --format moses: the Hindi file (instead of -o NAME giving NAME.hi)." };
+
+    /// <summary>--moses-en: the English file, instead of -o NAME giving NAME.en.</summary>
+    public static Option<string?> EnglishOption() => new("--moses-en") { Description = "With --format moses: the English file (instead of -o NAME giving NAME.en)." };
+
     /// <summary>The two paths, or null when the format is not moses; a usage error when they cannot be told.</summary>
     public static MosesPaths? Paths(OutputFormat format, string? output, string? hindi, string? english, WriterOptions options)
     {

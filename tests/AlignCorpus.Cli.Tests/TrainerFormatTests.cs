@@ -114,15 +114,7 @@ public sealed class TrainerFormatTests
 
     private static (string Hindi, string English) SampleFolders()
     {
-        string dir = CliRunner.TempDir();
-        string hi = Directory.CreateDirectory(Path.Combine(dir, "hi")).FullName;
-        string en = Directory.CreateDirectory(Path.Combine(dir, "en")).FullName;
-        foreach (var sample in Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")))
-        {
-            File.Copy(Path.Combine(sample, "hi.txt"), Path.Combine(hi, Path.GetFileName(sample) + ".txt"));
-            File.Copy(Path.Combine(sample, "en.txt"), Path.Combine(en, Path.GetFileName(sample) + ".txt"));
-        }
-
+        var (hi, en, _) = BatchCommandTests.SampleFolders();
         return (hi, en);
     }
 }
