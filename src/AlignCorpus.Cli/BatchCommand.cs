@@ -38,6 +38,7 @@ public static class BatchCommand
         {
             Description = "With --per-document: skip documents whose file exists (files are written atomically, so an interrupted run resumes); the summary counts them.",
         };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "Accept a run that finds no documents (by default a warning and exit 3)." };
         var unitOptions = new UnitOptions();
         var dictionary = new DictionaryOptions();
         var maxBead = NumberOptions.MaxBead();
@@ -56,7 +57,7 @@ public static class BatchCommand
             "5 stopped by --fail-fast, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
         {
             format, output, mosesHi, mosesEn, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
-            rejected, summaryPath, quiet, failFast, skipExisting, maxBead, explain,
+            rejected, summaryPath, quiet, failFast, skipExisting, allowEmpty, maxBead, explain,
         };
         unitOptions.AddTo(command);
         dictionary.AddTo(command);
@@ -273,6 +274,13 @@ public static class BatchCommand
             if (!isQuiet)
             {
                 summary.WriteText(stderr);
+            }
+
+            if (summary.DocumentsRead == 0 && summary.DocumentsSkipped == 0 && summary.Unpaired.Count == 0)
+            {
+                // An empty corpus from a wrong folder, glob or shard is a mistake far more often than a wish.
+                stderr.WriteLine("aligncorpus: warning: no documents found" + (parse.GetValue(allowEmpty) ? string.Empty : " (exit 3; --allow-empty accepts it)"));
+                return parse.GetValue(allowEmpty) ? ExitCodes.Success : ExitCodes.SomeFailed;
             }
 
             return summary.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

@@ -9,7 +9,7 @@ namespace AlignCorpus.Cli;
 /// <summary>Where a batch's (or a lexicon's) article pairs come from: a manifest, two folders, or --pair auto.</summary>
 public sealed class SourceOptions
 {
-    public Option<string?> Manifest { get; } = new("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths relative to the manifest. '-' reads it from standard input (paths relative to the working folder)." };
+    public Option<string?> Manifest { get; } = new("--manifest") { Description = "TSV with a header id<TAB>hi<TAB>en; paths absolute or relative to the manifest's folder. '-' reads it from standard input (paths relative to the working folder)." };
 
     public Option<string?> HindiDir { get; } = new("--hi-dir") { Description = "Folder of Hindi articles (paired with --en-dir by relative path)." };
 
@@ -21,6 +21,12 @@ public sealed class SourceOptions
 
     public Option<string?> PairsOut { get; } = new("--pairs") { Description = "With --pair auto: write the pairing as TSV (hi, en, score; an unpaired article has an empty partner)." };
 
+    public Option<string> Glob { get; } = new("--glob")
+    {
+        Description = "With folders (--hi-dir/--en-dir, --pair auto): only files whose name matches this pattern (* and ?; e.g. '*.txt'). Default: every file.",
+        DefaultValueFactory = _ => "*",
+    };
+
     public Option<bool> NoFollowLinks { get; } = new("--no-follow-links")
     {
         Description = "Follow no symbolic link inside the folders (by default links are followed, each folder read once).",
@@ -30,7 +36,7 @@ public sealed class SourceOptions
     {
         PairMode.AcceptOnlyFromAmong("auto");
         command.Arguments.Add(Dirs);
-        foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut, NoFollowLinks })
+        foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut, NoFollowLinks, Glob })
         {
             command.Options.Add(o);
         }
@@ -41,6 +47,21 @@ public sealed class SourceOptions
         string? man = parse.GetValue(Manifest), hd = parse.GetValue(HindiDir), ed = parse.GetValue(EnglishDir);
         bool auto = parse.GetValue(PairMode) == "auto";
         string[] dirs = parse.GetValue(Dirs) ?? [];
+        foreach (var d in dirs)
+        {
+            // An option the command does not know lands among the folder arguments: say what it is.
+            if (d.Length > 1 && d[0] == '-' && !Path.Exists(d))
+            {
+                string? near = Suggest(d, parse.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+                throw new CliError(ExitCodes.Usage, $"unknown option '{d}'" + (near is null ? string.Empty : $"; did you mean '{near}'?"));
+            }
+        }
+
+        if (string.IsNullOrEmpty(parse.GetValue(Glob)))
+        {
+            throw new CliError(ExitCodes.Usage, "--glob: give a pattern such as '*.txt' ('*' for every file)");
+        }
+
         int sources = (man is null ? 0 : 1) + (hd is null && ed is null ? 0 : 1) + (auto ? 1 : 0);
         if (sources != 1 || (hd is null) != (ed is null) || (auto && dirs.Length is < 1 or > 2) || (!auto && dirs.Length > 0))
         {
@@ -81,7 +102,7 @@ public sealed class SourceOptions
         }
         else
         {
-            var walker = new FolderWalker { FollowLinks = !parse.GetValue(NoFollowLinks), Warn = m => stderr.WriteLine("aligncorpus: warning: " + m) };
+            var walker = new FolderWalker { FollowLinks = !parse.GetValue(NoFollowLinks), Pattern = parse.GetValue(Glob)!, Warn = m => stderr.WriteLine("aligncorpus: warning: " + m) };
             var list = parse.GetValue(PairMode) == "auto"
                 ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), check, failed, withoutPartner, walker, maxBytes, out pairsFile)
                 : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed, walker);
@@ -180,5 +201,40 @@ public sealed class SourceOptions
         }
 
         return pairs;
+    }
+
+    /// <summary>The known option nearest to <paramref name="token"/> (edit distance at most 2, or a prefix of it), or null.</summary>
+    internal static string? Suggest(string token, IEnumerable<string> names)
+    {
+        string? best = null;
+        int bestDistance = 3;
+        foreach (var name in names.Where(n => n.StartsWith('-')))
+        {
+            int d = name.StartsWith(token, StringComparison.Ordinal) ? 1 : Distance(token, name);
+            if (d < bestDistance)
+            {
+                (best, bestDistance) = (name, d);
+            }
+        }
+
+        return best;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
     }
 }

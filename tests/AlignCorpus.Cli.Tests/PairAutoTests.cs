@@ -77,7 +77,7 @@ public sealed class PairAutoTests
         }
 
         string pairs = Path.Combine(dir, "pairs.tsv");
-        var run = CliRunner.Run("batch", "--pair", "auto", folder, "--pairs", pairs, "-o", Path.Combine(dir, "c.tsv"));
+        var run = CliRunner.Run("batch", "--pair", "auto", folder, "--pairs", pairs, "-o", Path.Combine(dir, "c.tsv"), "--allow-empty");
         run.ExitCode.Should().Be(0, run.Stderr);
         ReadPairs(pairs).Where(r => r.Hi.Length > 0 && r.En.Length > 0).Should().BeEmpty();
         File.ReadAllLines(Path.Combine(dir, "c.tsv")).Should().HaveCount(1, "only the header");

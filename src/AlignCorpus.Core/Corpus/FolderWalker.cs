@@ -24,6 +24,12 @@ public sealed class FolderWalker
     /// <summary>Follow symbolic links below the root (default), each folder still read once.</summary>
     public bool FollowLinks { get; init; } = true;
 
+    /// <summary>
+    /// Which file names are documents (--glob): <c>*</c> and <c>?</c> wildcards, matched against the
+    /// name alone and case-sensitively; folders are walked whatever their names.
+    /// </summary>
+    public string Pattern { get; init; } = "*";
+
     /// <summary>Receives a line for each entry skipped (a FIFO, a device, a link to a folder already read).</summary>
     public Action<string>? Warn { get; init; }
 
@@ -117,6 +123,11 @@ public sealed class FolderWalker
                     }
 
                     var target = FileNode.Of(path, followLinks: true, out error);
+                    if (target is null && !Wanted(name))
+                    {
+                        continue;
+                    }
+
                     if (target is not { } t)
                     {
                         failed.Add(new UnpairedInput(relPath, path, $"a broken symbolic link ({error})"));
@@ -130,6 +141,11 @@ public sealed class FolderWalker
                     }
 
                     entry = t;
+                }
+
+                if (entry.Kind != FileKind.Directory && !Wanted(name))
+                {
+                    continue;
                 }
 
                 switch (entry.Kind)
@@ -164,6 +180,9 @@ public sealed class FolderWalker
 
         return files;
     }
+
+    private bool Wanted(string name) =>
+        Pattern == "*" || System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(Pattern, name, ignoreCase: false);
 
     private static string Shown(string rel) => rel == "." ? "the top folder" : rel;
 }
