@@ -40,7 +40,11 @@ public static class AlignCommand
             string enPath = parse.GetValue(en)!;
             string? outPath = parse.GetValue(output);
             var fmt = Choices.Get<OutputFormat>(parse, format);
-            var writerOptions = unitOptions.WriterOptions(parse) with { Document = Path.GetFileName(hiPath) };
+            var writerOptions = unitOptions.WriterOptions(parse) with
+            {
+                Document = Path.GetFileName(hiPath),
+                Provenance = ProvenanceOptions.Of(parse, dictionary, [.. unitOptions.OutputOptions, maxBead]),
+            };
 
             var moses = MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), writerOptions);
             var check = new OutputCheck();

@@ -149,7 +149,9 @@ public static class BatchCommand
                 OutputPath.Probe(layout.Folder);
             }
 
-            var writerOptions = unitOptions.WriterOptions(parse);
+            var provenance = ProvenanceOptions.Of(parse, dictionary,
+                [.. unitOptions.OutputOptions, maxBead, minScore, minRatio, maxRatio, noScript, keepDuplicates, selfTrain]);
+            var writerOptions = unitOptions.WriterOptions(parse) with { Provenance = provenance };
             var options = new BatchOptions
             {
                 Threads = threadCount,
@@ -237,6 +239,7 @@ public static class BatchCommand
 
             var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, total, cancel);
             summary.Unpaired.AddRange(withoutPartner);
+            summary.Provenance = provenance;
             summary.DocumentsSkipped = skipped;
             progress.Done();
             if (summary.Interrupted)

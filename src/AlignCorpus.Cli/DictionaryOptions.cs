@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AlignCorpus.Core.Anchors;
+using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;
 
@@ -8,11 +9,11 @@ public sealed class DictionaryOptions
 {
     public Option<string?> Path { get; } = new("--dictionary")
     {
-        Description = "Bilingual dictionary: a dictd index (FreeDict's freedict-eng-hin.index) or a TSV lexicon (hindi<TAB>english). " +
-            "Default: FreeDict where installed (/usr/share/dictd).",
+        Description = "auto (the default: FreeDict where installed, /usr/share/dictd), none, or a FILE: a dictd index (FreeDict's freedict-eng-hin.index), " +
+            "a TSV lexicon (hindi<TAB>english) or a hunalign dictionary (english @ hindi). CI pins it with none or a FILE (./auto names a file called auto).",
     };
 
-    public Option<bool> None { get; } = new("--no-dictionary") { Description = "Run without a dictionary." };
+    public Option<bool> None { get; } = new("--no-dictionary") { Description = "Run without a dictionary (as --dictionary none)." };
 
     public void AddTo(Command command)
     {
@@ -21,8 +22,31 @@ public sealed class DictionaryOptions
     }
 
     /// <summary>The dictionary file a run reads (given or installed), or null: an input no output may be.</summary>
-    public string? InputPath(ParseResult parse) =>
-        parse.GetValue(None) ? null : parse.GetValue(Path) ?? (File.Exists(Lexicon.FreeDictIndex) ? Lexicon.FreeDictIndex : null);
+    public string? InputPath(ParseResult parse) => parse.GetValue(Path) switch
+    {
+        _ when parse.GetValue(None) => null,
+        "none" => null,
+        null or "auto" => File.Exists(Lexicon.FreeDictIndex) ? Lexicon.FreeDictIndex : null,
+        var file => file,
+    };
+
+    /// <summary>The dictionary in use and a hash of its content (null, null without one): for provenance.</summary>
+    public (string? Path, string? Hash) Identity(ParseResult parse)
+    {
+        if (InputPath(parse) is not { } path)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            return (System.IO.Path.GetFullPath(path), Provenance.HashOf(Lexicon.FilesOf(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (System.IO.Path.GetFullPath(path), null);
+        }
+    }
 
     /// <summary>
     /// The lexicon to use, or null; says on stderr when it runs without one. A dictionary that
@@ -37,7 +61,12 @@ public sealed class DictionaryOptions
         }
 
         string? path = parse.GetValue(Path);
-        if (path is not null)
+        if (path == "none")
+        {
+            return null;
+        }
+
+        if (path is not null and not "auto")
         {
             if (!File.Exists(path) && !Directory.Exists(path))
             {

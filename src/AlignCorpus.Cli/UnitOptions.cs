@@ -58,6 +58,9 @@ public sealed class UnitOptions
         }
     }
 
+    /// <summary>The options here that change what is aligned or written (for provenance).</summary>
+    public IEnumerable<Option> OutputOptions => [Method, Paragraphs, Units, IncludeUnaligned, Nfc];
+
     /// <summary>True when paragraphs come from sentences aligned across the article (--method sentences).</summary>
     public bool AcrossParagraphs(ParseResult parse) => parse.GetValue(Method) != "paragraphs";
 

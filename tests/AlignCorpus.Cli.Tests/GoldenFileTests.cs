@@ -40,13 +40,18 @@ public sealed class GoldenFileTests
         };
         var run = CliRunner.Run(["align", Path.Combine(dir, "hi.txt"), Path.Combine(dir, "en.txt"), "--format", format, "--no-dictionary", .. units]);
         run.ExitCode.Should().Be(0, run.Stderr);
+        string output = WithoutBuild(run.Stdout);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
-            File.WriteAllText(expectedPath, run.Stdout);
+            File.WriteAllText(expectedPath, output);
         }
 
-        run.Stdout.Should().Be(File.ReadAllText(expectedPath));
+        output.Should().Be(File.ReadAllText(expectedPath));
     }
+
+    /// <summary>The TMX header names the commit the tool was built from: the one line a golden file cannot hold.</summary>
+    internal static string WithoutBuild(string output) =>
+        System.Text.RegularExpressions.Regex.Replace(output, "<prop type=\"x-tool\">[^<]*</prop>", "<prop type=\"x-tool\">aligncorpus BUILD</prop>");
 
     [Fact]
     public void Output_file_equals_standard_output()

@@ -32,9 +32,15 @@ public sealed class Gazetteer
 
     public int Count { get; private set; }
 
+    /// <summary>Which gazetteer this is, for provenance: its source, a content hash and its size ("gazetteer.tsv xxh64:… 412 concepts").</summary>
+    public string Version { get; private set; } = "none";
+
     public static Gazetteer Parse(string text, string source)
     {
-        var g = new Gazetteer();
+        var g = new Gazetteer
+        {
+            Version = $"{source} xxh64:{System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(text)):x16}",
+        };
         int lineNo = 0;
         bool calendar = false;
         foreach (var raw in text.Split('\n'))
@@ -99,6 +105,7 @@ public sealed class Gazetteer
             }
         }
 
+        g.Version += $" {g.Count} concepts";
         return g;
     }
 

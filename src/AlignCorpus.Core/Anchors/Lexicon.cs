@@ -90,7 +90,8 @@ public sealed partial class Lexicon
 
     /// <summary>
     /// Reads a dictionary: a dictd pair (PATH.index with PATH.dict.dz or PATH.dict beside it, as
-    /// FreeDict installs) or a TSV lexicon (hindi, english, further columns ignored). No file is
+    /// FreeDict installs), a TSV lexicon (hindi, english, further columns ignored) or a hunalign
+    /// dictionary ("english @ hindi" lines). No file is
     /// read past <paramref name="maxBytes"/>, the decompressed text of PATH.dict.dz included (a
     /// gzip bomb ends there); a missing, unreadable or too large file is an <see cref="InputException"/>
     /// naming it, a malformed TSV line a <see cref="FormatException"/> naming file and line.
@@ -128,7 +129,54 @@ public sealed partial class Lexicon
                 "is gzip-compressed; give a dictd index (NAME.index beside NAME.dict.dz) or a plain TSV lexicon");
         }
 
-        return ParseTsv(ArticleLoader.Decode(bytes, path), path);
+        string decoded = ArticleLoader.Decode(bytes, path);
+        return IsHunalign(decoded) ? ParseHunalign(decoded, path) : ParseTsv(decoded, path);
+    }
+
+    /// <summary>
+    /// True for a hunalign dictionary: no tab anywhere, and its first entry is "english @ hindi"
+    /// (hunalign's own format, one pair per line, the target language first).
+    /// </summary>
+    private static bool IsHunalign(string text) =>
+        !text.Contains('\t') && text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#')) is { } first
+            && first.Contains(" @ ", StringComparison.Ordinal);
+
+    /// <summary>Parses a hunalign dictionary: "english @ hindi" per line ('#' comments and blank lines skipped).</summary>
+    public static Lexicon ParseHunalign(string text, string source)
+    {
+        var lex = new Lexicon { Source = source };
+        int lineNo = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNo++;
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            int at = line.IndexOf(" @ ", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new FormatException($"{source}:{lineNo}: expected 'english @ hindi' (a hunalign dictionary)");
+            }
+
+            lex.Add(line[(at + 3)..].Trim(), line[..at].Trim());
+        }
+
+        return lex;
+    }
+
+    /// <summary>The files <see cref="Load"/> reads for <paramref name="path"/> (for a content hash): a dictd index and its dictionary, or the file itself.</summary>
+    public static IReadOnlyList<string> FilesOf(string path)
+    {
+        if (!path.EndsWith(".index", StringComparison.Ordinal))
+        {
+            return [path];
+        }
+
+        string stem = path[..^".index".Length];
+        return File.Exists(stem + ".dict.dz") ? [path, stem + ".dict.dz"] : [path, stem + ".dict"];
     }
 
     /// <summary>Stops reading at the first NUL byte: a dictionary is text (a bomb of zeros ends at once).</summary>

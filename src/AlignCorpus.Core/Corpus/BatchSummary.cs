@@ -14,6 +14,9 @@ public sealed class BatchSummary
     /// <summary>Articles that --pair auto left without a partner (not failures: nothing fitted).</summary>
     public List<string> Unpaired { get; } = [];
 
+    /// <summary>How the corpus was made (tool, dictionary, gazetteer, options), or null.</summary>
+    public Writing.Provenance? Provenance { get; set; }
+
     public long HindiUnitsAligned { get; set; }
 
     public long HindiUnitsUnaligned { get; set; }
@@ -69,6 +72,11 @@ public sealed class BatchSummary
             w.WriteLine(FormattableString.Invariant($"unpaired articles: {Unpaired.Count}"));
         }
 
+        if (Provenance is { } p)
+        {
+            w.WriteLine($"made by: {p.Tool}; dictionary {p.DictionaryName}{(p.DictionaryHash is null ? string.Empty : " " + p.DictionaryHash)}; {p.Gazetteer}");
+        }
+
         w.WriteLine(FormattableString.Invariant(
             $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
         w.WriteLine("beads: " + Counts(BeadTypes));
@@ -103,8 +111,9 @@ public sealed class BatchSummary
 
     public void WriteJson(Stream stream)
     {
-        using var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         j.WriteStartObject();
+        Provenance?.WriteJson(j, "provenance");
         j.WriteNumber("documents_read", DocumentsRead);
         j.WriteNumber("documents_aligned", DocumentsAligned);
         j.WriteNumber("documents_failed", Failures.Count);

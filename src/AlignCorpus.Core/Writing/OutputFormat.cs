@@ -42,4 +42,7 @@ public sealed record WriterOptions
 
     /// <summary>Tool version written into the TMX header.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
+
+    /// <summary>How the output was made (TMX header props), or null.</summary>
+    public Provenance? Provenance { get; init; }
 }

@@ -53,6 +53,15 @@ public sealed class TmxWriter : IDisposable
         _xml.WriteAttributeString("adminlang", "en");
         _xml.WriteAttributeString("srclang", HindiLang);
         _xml.WriteAttributeString("datatype", "plaintext");
+        int ignored = 0;
+        foreach (var (type, value) in options.Provenance?.Props() ?? [])
+        {
+            _xml.WriteStartElement("prop");
+            _xml.WriteAttributeString("type", type);
+            _xml.WriteString(XmlText.Clean(value, ref ignored));
+            _xml.WriteEndElement();
+        }
+
         _xml.WriteEndElement();
         _xml.WriteStartElement("body");
     }
