@@ -165,6 +165,8 @@ def main():
         for side, pool, tag in ((0, lonely_hi, "lh"), (1, lonely_en, "le")):
             for i in range(lonely):
                 spec = (slice_of(rng.choice(pool)),)
+                while not text(spec, side).strip():
+                    spec = (slice_of(rng.choice(pool)),)
                 nm = name(tag, i)
                 with open(os.path.join(out, "hi" if side == 0 else "en", nm), "w", encoding="utf-8") as f:
                     f.write(text(spec, side))
