@@ -14,6 +14,15 @@ public sealed class BatchSummary
     /// <summary>Articles that --pair auto left without a partner (not failures: nothing fitted).</summary>
     public List<string> Unpaired { get; } = [];
 
+    /// <summary>Every aligned document's verdict, in input order.</summary>
+    public List<(string Id, DocumentVerdict Verdict)> Documents { get; } = [];
+
+    /// <summary>Documents whose pairs were all rejected by --min-doc-score.</summary>
+    public int DocumentsRejected { get; set; }
+
+    /// <summary>Documents that look unrelated: a document score below <see cref="DocumentVerdict.Unrelated"/>.</summary>
+    public IEnumerable<(string Id, DocumentVerdict Verdict)> Unrelated => Documents.Where(d => d.Verdict.Score < DocumentVerdict.Unrelated);
+
     public long HindiUnitsAligned { get; set; }
 
     public long HindiUnitsUnaligned { get; set; }
@@ -59,6 +68,14 @@ public sealed class BatchSummary
         if (Unpaired.Count > 0)
         {
             w.WriteLine(FormattableString.Invariant($"unpaired articles: {Unpaired.Count}"));
+        }
+
+        if (Documents.Count > 0)
+        {
+            var scores = Documents.Select(d => d.Verdict.Score).Order().ToList();
+            w.WriteLine(FormattableString.Invariant(
+                $"document scores: min {scores[0]:0.000}, median {scores[scores.Count / 2]:0.000}, {Unrelated.Count()} below {DocumentVerdict.Unrelated:0.00} (look unrelated)") +
+                (DocumentsRejected > 0 ? FormattableString.Invariant($", {DocumentsRejected} rejected by --min-doc-score") : string.Empty));
         }
 
         w.WriteLine(FormattableString.Invariant(
@@ -115,6 +132,20 @@ public sealed class BatchSummary
         foreach (var path in Unpaired)
         {
             j.WriteStringValue(path);
+        }
+
+        j.WriteEndArray();
+        j.WriteNumber("documents_rejected", DocumentsRejected);
+        j.WriteNumber("documents_unrelated", Unrelated.Count());
+        j.WriteStartArray("documents");
+        foreach (var (id, v) in Documents)
+        {
+            j.WriteStartObject();
+            j.WriteString("id", id);
+            j.WriteNumber("hi_aligned_share", Math.Round(v.HindiShare, 4));
+            j.WriteNumber("en_aligned_share", Math.Round(v.EnglishShare, 4));
+            j.WriteNumber("score", Math.Round(v.Score, 4));
+            j.WriteEndObject();
         }
 
         j.WriteEndArray();

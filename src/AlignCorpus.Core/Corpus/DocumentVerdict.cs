@@ -19,7 +19,7 @@ public readonly record struct DocumentVerdict(double HindiShare, double EnglishS
     /// --min-doc-score). Calibrated on the dev set: true pairs against each Hindi article with
     /// another article's English (README, "Is a document a translation?").
     /// </summary>
-    public const double Unrelated = 0.3;
+    public const double Unrelated = 0.25;
 
     /// <summary>The document score: harmonic mean of the two shares (0 when either is 0).</summary>
     public double Score => HindiShare + EnglishShare <= 0 ? 0 : 2 * HindiShare * EnglishShare / (HindiShare + EnglishShare);
