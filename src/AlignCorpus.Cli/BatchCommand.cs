@@ -23,6 +23,8 @@ public static class BatchCommand
         var threads = NumberOptions.Threads();
         var shard = new Option<string?>("--shard") { Description = "Take only share K of N (0 <= K < N) of the documents, by a hash of their id: K/N." };
         var minScore = NumberOptions.Real("--min-score", "Reject pairs scored below this (0-1).", 0, 1, 0);
+        var minDocScore = NumberOptions.Real("--min-doc-score", FormattableString.Invariant(
+            $"Reject every pair of a document whose document score (share of each side aligned with confidence) is below this (0-1; {DocumentVerdict.Unrelated:0.00} suggested; reason unrelated-document)."), 0, 1, 0);
         var minRatio = NumberOptions.Real("--min-ratio", "Reject pairs whose English/Hindi length ratio is below this.", 0, double.MaxValue, 0);
         var maxRatio = NumberOptions.Real("--max-ratio", "Reject pairs whose English/Hindi length ratio is above this (default: no limit).", 0, double.MaxValue, double.PositiveInfinity);
         var noScript = new Option<bool>("--no-script-check") { Description = "Keep pairs whose sides are not Hindi and English by script (the Hindi side not clearly more Devanagari than the English side, or the English side not mostly Latin)." };
@@ -56,7 +58,7 @@ public static class BatchCommand
             "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable (or an output is an input or another output),\n" +
             "5 stopped by --fail-fast, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
         {
-            format, output, mosesHi, mosesEn, perDocument, threads, shard, minScore, minRatio, maxRatio, noScript, keepDuplicates,
+            format, output, mosesHi, mosesEn, perDocument, threads, shard, minScore, minDocScore, minRatio, maxRatio, noScript, keepDuplicates,
             rejected, summaryPath, quiet, failFast, skipExisting, allowEmpty, maxBead, explain,
         };
         unitOptions.AddTo(command);
@@ -150,7 +152,7 @@ public static class BatchCommand
             }
 
             var provenance = ProvenanceOptions.Of(parse, dictionary,
-                [.. unitOptions.OutputOptions, maxBead, minScore, minRatio, maxRatio, noScript, keepDuplicates, selfTrain]);
+                [.. unitOptions.OutputOptions, maxBead, minScore, minDocScore, minRatio, maxRatio, noScript, keepDuplicates, selfTrain]);
             var writerOptions = unitOptions.WriterOptions(parse) with { Provenance = provenance };
             var options = new BatchOptions
             {
@@ -164,6 +166,7 @@ public static class BatchCommand
                 Filters = new FilterOptions
                 {
                     MinScore = parse.GetValue(minScore),
+                    MinDocumentScore = parse.GetValue(minDocScore),
                     MinLengthRatio = parse.GetValue(minRatio),
                     MaxLengthRatio = parse.GetValue(maxRatio),
                     ScriptCheck = !parse.GetValue(noScript),
@@ -279,6 +282,8 @@ public static class BatchCommand
                 summary.WriteText(stderr);
             }
 
+            ReportUnrelated(summary, stderr);
+
             if (summary.DocumentsRead == 0 && summary.DocumentsSkipped == 0 && summary.Unpaired.Count == 0)
             {
                 // An empty corpus from a wrong folder, glob or shard is a mistake far more often than a wish.
@@ -289,5 +294,33 @@ public static class BatchCommand
             return summary.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Documents that look unrelated are reported even with --quiet and without --min-doc-score: a
+    /// mis-keyed manifest must not pass unnoticed. One line each, or the first few and a count.
+    /// </summary>
+    private static void ReportUnrelated(BatchSummary summary, TextWriter stderr)
+    {
+        const int shown = 5;
+        var unrelated = summary.Unrelated.ToList();
+        if (unrelated.Count == 0)
+        {
+            return;
+        }
+
+        string Describe((string Id, DocumentVerdict V) d) => FormattableString.Invariant(
+            $"{d.Id} (score {d.V.Score:0.000}: hi {d.V.HindiShare:0%}, en {d.V.EnglishShare:0%} aligned with confidence)");
+        stderr.WriteLine(FormattableString.Invariant(
+            $"aligncorpus: {unrelated.Count} of {summary.Documents.Count} document(s) look unrelated (document score below {DocumentVerdict.Unrelated:0.00}; --min-doc-score rejects them):"));
+        foreach (var d in unrelated.Take(unrelated.Count <= shown + 1 ? shown + 1 : shown))
+        {
+            stderr.WriteLine("  " + Describe(d));
+        }
+
+        if (unrelated.Count > shown + 1)
+        {
+            stderr.WriteLine(FormattableString.Invariant($"  ... and {unrelated.Count - shown} more (see --summary)"));
+        }
     }
 }

@@ -74,7 +74,7 @@ public sealed class SentenceCommandTests
 
         string name = Path.GetFileNameWithoutExtension(Directory.GetFiles(one)[0]);
         var single = CliRunner.Run("align", Path.Combine(Dev, "hi", name + ".txt"), Path.Combine(Dev, "en", name + ".txt"), "-f", format, "--units", "both", "--include-unaligned");
-        File.ReadAllText(Path.Combine(one, name + "." + format)).Should().Be(single.Stdout);
+        WithoutOptions(File.ReadAllText(Path.Combine(one, name + "." + format))).Should().Be(WithoutOptions(single.Stdout), "the same pairs; batch records its filters among the options");
     }
 
     [Fact]
@@ -174,4 +174,7 @@ public sealed class SentenceCommandTests
             counts.GetProperty("skipped_empty").GetInt32().Should().Be(doc.Value.GetProperty("skipped_empty").GetInt32(), doc.Name);
         }
     }
+
+    private static string WithoutOptions(string output) =>
+        System.Text.RegularExpressions.Regex.Replace(output, "<prop type=\"x-options\">[^<]*</prop>", "<prop type=\"x-options\" />");
 }

@@ -13,6 +13,9 @@ public sealed record DocumentOutcome(string Id, AlignmentResult? Result, string?
     /// <summary>The sentence alignment inside <see cref="Result"/>, when sentences are asked for.</summary>
     public SentenceAlignment? Sentences { get; init; }
 
+    /// <summary>How completely the two articles translate each other (set for every aligned document).</summary>
+    public DocumentVerdict Verdict { get; init; }
+
     /// <summary>Pair rows (at the asked-for level or levels) that passed the filters.</summary>
     public List<PairRow> Kept { get; } = [];
 
@@ -150,9 +153,14 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units, options.MaxInputBytes);
             var s = _sentences.Align(hi, en, options.Explain, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
-            return options.Pairs == OutputUnits.Paragraphs
-                ? new DocumentOutcome(pair.Id, s.Paragraphs, null)
-                : new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s };
+            return new DocumentOutcome(pair.Id, s.Paragraphs, null)
+            {
+                Sentences = options.Pairs == OutputUnits.Paragraphs ? null : s,
+                // Judged on the paragraph DP (as --pair auto checks a proposal): confidence there needs
+                // anchors paragraph against paragraph, where sentences across two unrelated articles
+                // can chain many small length-only agreements into a confident group.
+                Verdict = DocumentVerdict.Of(options.AcrossParagraphs ? aligner.Align(hi, en) : s.Paragraphs),
+            };
         }
         catch (InputException e)
         {
@@ -170,6 +178,13 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         }
 
         s.DocumentsAligned++;
+        s.Documents.Add((outcome.Id, outcome.Verdict));
+        bool unrelated = outcome.Verdict.Score < options.Filters.MinDocumentScore;
+        if (unrelated)
+        {
+            s.DocumentsRejected++;
+        }
+
         foreach (var b in r.Beads)
         {
             s.BeadTypes[b.Type] = s.BeadTypes.GetValueOrDefault(b.Type) + 1;
@@ -206,7 +221,8 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
                 continue;
             }
 
-            if (filter.Reject(row.Source, row.Bead) is { } reason)
+            // A document below --min-doc-score loses all its pairs (and they do not count as seen for the duplicate filter).
+            if ((unrelated ? PairFilter.UnrelatedDocument : filter.Reject(row.Source, row.Bead)) is { } reason)
             {
                 outcome.Rejected.Add((row, reason));
                 s.Rejected[reason] = s.Rejected.GetValueOrDefault(reason) + 1;

@@ -16,6 +16,14 @@ public sealed class BatchSummary
 
     /// <summary>How the corpus was made (tool, dictionary, gazetteer, options), or null.</summary>
     public Writing.Provenance? Provenance { get; set; }
+    /// <summary>Every aligned document's verdict, in input order.</summary>
+    public List<(string Id, DocumentVerdict Verdict)> Documents { get; } = [];
+
+    /// <summary>Documents whose pairs were all rejected by --min-doc-score.</summary>
+    public int DocumentsRejected { get; set; }
+
+    /// <summary>Documents that look unrelated: a document score below <see cref="DocumentVerdict.Unrelated"/>.</summary>
+    public IEnumerable<(string Id, DocumentVerdict Verdict)> Unrelated => Documents.Where(d => d.Verdict.Score < DocumentVerdict.Unrelated);
 
     public long HindiUnitsAligned { get; set; }
 
@@ -77,6 +85,14 @@ public sealed class BatchSummary
             w.WriteLine($"made by: {p.Tool}; dictionary {p.DictionaryName}{(p.DictionaryHash is null ? string.Empty : " " + p.DictionaryHash)}; {p.Gazetteer}");
         }
 
+        if (Documents.Count > 0)
+        {
+            var scores = Documents.Select(d => d.Verdict.Score).Order().ToList();
+            w.WriteLine(FormattableString.Invariant(
+                $"document scores: min {scores[0]:0.000}, median {scores[scores.Count / 2]:0.000}, {Unrelated.Count()} below {DocumentVerdict.Unrelated:0.00} (look unrelated)") +
+                (DocumentsRejected > 0 ? FormattableString.Invariant($", {DocumentsRejected} rejected by --min-doc-score") : string.Empty));
+        }
+
         w.WriteLine(FormattableString.Invariant(
             $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
         w.WriteLine("beads: " + Counts(BeadTypes));
@@ -134,6 +150,20 @@ public sealed class BatchSummary
         foreach (var path in Unpaired)
         {
             j.WriteStringValue(path);
+        }
+
+        j.WriteEndArray();
+        j.WriteNumber("documents_rejected", DocumentsRejected);
+        j.WriteNumber("documents_unrelated", Unrelated.Count());
+        j.WriteStartArray("documents");
+        foreach (var (id, v) in Documents)
+        {
+            j.WriteStartObject();
+            j.WriteString("id", id);
+            j.WriteNumber("hi_aligned_share", Math.Round(v.HindiShare, 4));
+            j.WriteNumber("en_aligned_share", Math.Round(v.EnglishShare, 4));
+            j.WriteNumber("score", Math.Round(v.Score, 4));
+            j.WriteEndObject();
         }
 
         j.WriteEndArray();

@@ -26,6 +26,14 @@ public sealed record FilterOptions
     /// </summary>
     public bool ScriptCheck { get; init; } = true;
 
+    /// <summary>
+    /// Documents whose <see cref="DocumentVerdict.Score"/> is below this lose all their pairs
+    /// ("unrelated-document"): two articles that do not translate each other (a mis-keyed manifest
+    /// row, two independent reports of one event) give no training pairs, however confident a few
+    /// of their paragraph pairs look.
+    /// </summary>
+    public double MinDocumentScore { get; init; }
+
     /// <summary>Drop a pair identical to one already written in this corpus ("duplicate").</summary>
     public bool DropDuplicates { get; init; } = true;
 }
@@ -41,6 +49,7 @@ public sealed class PairFilter(FilterOptions options)
     public const string LengthRatio = "length-ratio";
     public const string Script = "script";
     public const string Duplicate = "duplicate";
+    public const string UnrelatedDocument = "unrelated-document";
 
     private readonly HashSet<ulong> _seen = [];
 

@@ -1,0 +1,61 @@
+using AlignCorpus.Core.Alignment;
+
+namespace AlignCorpus.Core.Corpus;
+
+/// <summary>
+/// How completely two articles translate each other, from their alignment: the share of each
+/// side's text (in characters) that lies in pair beads of confidence at least <see cref="Sure"/>,
+/// and a document score, the harmonic mean of the two shares (like F1 of precision and recall: a
+/// short article inside a long one, or two articles that share one paragraph, score low even when
+/// one side is fully covered).
+/// </summary>
+public readonly record struct DocumentVerdict(double HindiShare, double EnglishShare)
+{
+    /// <summary>Confidence a pair bead needs for its text to count as translated.</summary>
+    public const double Sure = 0.9;
+
+    /// <summary>
+    /// Below this document score a document is reported as looking unrelated (the suggestion for
+    /// --min-doc-score). Calibrated on the dev set: true pairs against each Hindi article with
+    /// another article's English (README, "Is a document a translation?").
+    /// </summary>
+    public const double Unrelated = 0.25;
+
+    /// <summary>The document score: harmonic mean of the two shares (0 when either is 0).</summary>
+    public double Score => HindiShare + EnglishShare <= 0 ? 0 : 2 * HindiShare * EnglishShare / (HindiShare + EnglishShare);
+
+    /// <summary>The verdict of an alignment.</summary>
+    public static DocumentVerdict Of(AlignmentResult result)
+    {
+        long hiTotal = 0, enTotal = 0, hiSure = 0, enSure = 0;
+        foreach (var u in result.Hindi.Units)
+        {
+            hiTotal += u.Text.Length;
+        }
+
+        foreach (var u in result.English.Units)
+        {
+            enTotal += u.Text.Length;
+        }
+
+        foreach (var b in result.Beads)
+        {
+            if (!b.IsPair || b.Score < Sure)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < b.HindiCount; i++)
+            {
+                hiSure += result.Hindi.Units[b.HindiStart + i].Text.Length;
+            }
+
+            for (int i = 0; i < b.EnglishCount; i++)
+            {
+                enSure += result.English.Units[b.EnglishStart + i].Text.Length;
+            }
+        }
+
+        return new DocumentVerdict(hiTotal == 0 ? 0 : (double)hiSure / hiTotal, enTotal == 0 ? 0 : (double)enSure / enTotal);
+    }
+}

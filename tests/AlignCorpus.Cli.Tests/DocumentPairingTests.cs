@@ -1,0 +1,155 @@
+using System.Text.Json;
+using AlignCorpus.Core.Corpus;
+
+namespace AlignCorpus.Cli.Tests;
+
+/// <summary>
+/// Pairing among near-duplicates (a pool cut from the dev articles by bench/make-pool.py), and the
+/// document verdict: true dev pairs against a shuffled manifest, --min-doc-score, comparable articles.
+/// </summary>
+public sealed class DocumentPairingTests
+{
+    private static string Dev => Path.GetFullPath(Path.Combine(CliRunner.Root, "..", "shared", "data", "dev"));
+
+    private static string Comparable => Path.Combine(CliRunner.Root, "tests", "AlignCorpus.Cli.Tests", "Comparable");
+
+    [Fact]
+    public void A_pool_of_overlapping_articles_is_paired_with_high_precision_and_recall()
+    {
+        Directory.Exists(Dev).Should().BeTrue();
+        string dir = CliRunner.TempDir();
+        string pool = Path.Combine(dir, "pool");
+        var gen = CliRunner.Exec("python3", Path.Combine(CliRunner.Root, "bench", "make-pool.py"), pool, "150", "--seed", "7", "--dev", Dev, "--lonely", "0.04");
+        gen.Code.Should().Be(0, gen.Err);
+        string pairs = Path.Combine(dir, "pairs.tsv");
+        var run = CliRunner.Run("batch", "--pair", "auto", Path.Combine(pool, "hi"), Path.Combine(pool, "en"), "--pairs", pairs, "-o", Path.Combine(dir, "c.tsv"), "-q");
+        run.ExitCode.Should().Be(0, run.Stderr);
+
+        var gold = new Dictionary<string, string>();
+        var group = new Dictionary<string, string>();
+        var lonely = new HashSet<string>();
+        foreach (var c in File.ReadLines(Path.Combine(pool, "gold.tsv")).Skip(1).Select(l => l.Split('\t')))
+        {
+            if (c[0].Length > 0 && c[1].Length > 0)
+            {
+                gold[c[0]] = c[1];
+                group[c[0]] = group[c[1]] = c[2];
+            }
+            else
+            {
+                lonely.Add(c[0] + c[1]);
+            }
+        }
+
+        var size = group.Values.GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count() / 2);
+        bool Ambiguous(string d) => group.TryGetValue(d, out var g) && size[g] > 1;
+        var proposed = File.ReadLines(pairs).Skip(1).Select(l => l.Split('\t'))
+            .Where(c => c[0].Length > 0 && c[1].Length > 0)
+            .Select(c => (Hi: Path.GetFileName(c[0]), En: Path.GetFileName(c[1]))).ToList();
+        var judged = proposed.Where(p => !(Ambiguous(p.Hi) && group.GetValueOrDefault(p.En) == group[p.Hi])).ToList();
+        int right = judged.Count(p => gold.GetValueOrDefault(p.Hi) == p.En);
+        var clear = gold.Keys.Where(h => !Ambiguous(h)).ToList();
+        double precision = (double)right / judged.Count, recall = (double)clear.Count(h => proposed.Contains((h, gold[h]))) / clear.Count;
+        precision.Should().BeGreaterThanOrEqualTo(0.95);
+        recall.Should().BeGreaterThanOrEqualTo(0.95);
+        proposed.Should().NotContain(p => lonely.Contains(p.Hi) || lonely.Contains(p.En), "a lonely article has no partner in the pool");
+    }
+
+    [Fact]
+    public void A_shuffled_dev_manifest_is_flagged_document_by_document_and_the_true_one_is_not()
+    {
+        string dir = Manifests(out int n);
+        var truth = Batch(dir, "true.tsv");
+        truth.Run.ExitCode.Should().Be(0, truth.Run.Stderr);
+        truth.Scores.Should().HaveCount(n).And.OnlyContain(s => s >= DocumentVerdict.Unrelated);
+        truth.Run.Stderr.Should().NotContain("look unrelated");
+
+        var shuffled = Batch(dir, "shuffled.tsv");
+        shuffled.Run.ExitCode.Should().Be(0, shuffled.Run.Stderr);
+        shuffled.Scores.Should().HaveCount(n).And.OnlyContain(s => s < DocumentVerdict.Unrelated);
+        shuffled.Run.Stderr.Should().Contain($"{n} of {n} document(s) look unrelated");
+    }
+
+    [Fact]
+    public void Min_doc_score_rejects_every_pair_of_an_unrelated_document_with_its_reason()
+    {
+        string dir = Manifests(out int n);
+        string rejected = Path.Combine(dir, "rejected.tsv"), corpus = Path.Combine(dir, "c.tsv"), summary = Path.Combine(dir, "s.json");
+        var run = CliRunner.Run("batch", "--manifest", Path.Combine(dir, "shuffled.tsv"), "--min-doc-score", "0.25", "--rejected", rejected, "-o", corpus, "--summary", summary, "-q");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        File.ReadAllLines(corpus).Should().HaveCount(1, "only the header: no pair of an unrelated document is written");
+        var rows = File.ReadAllLines(rejected).Skip(1).Select(l => l.Split('\t')).ToList();
+        rows.Should().NotBeEmpty().And.OnlyContain(c => c[1] == PairFilter.UnrelatedDocument);
+        using var json = JsonDocument.Parse(File.ReadAllText(summary));
+        json.RootElement.GetProperty("documents_rejected").GetInt32().Should().Be(n);
+
+        // The true pairs keep their pairs under the same filter.
+        var kept = CliRunner.Run("batch", "--manifest", Path.Combine(dir, "true.tsv"), "--min-doc-score", "0.25", "--rejected", rejected, "-o", corpus, "-q");
+        kept.ExitCode.Should().Be(0, kept.Stderr);
+        File.ReadAllLines(rejected).Skip(1).Should().NotContain(l => l.Contains(PairFilter.UnrelatedDocument, StringComparison.Ordinal));
+        File.ReadAllLines(corpus).Length.Should().BeGreaterThan(n);
+    }
+
+    [Fact]
+    public void Comparable_articles_with_the_same_facts_score_low_as_a_document()
+    {
+        string dir = CliRunner.TempDir();
+        foreach (var side in new[] { "hi", "en" })
+        {
+            Directory.CreateDirectory(Path.Combine(dir, side));
+            File.Copy(Path.Combine(Comparable, side + ".txt"), Path.Combine(dir, side, "flood.txt"));
+        }
+
+        string summary = Path.Combine(dir, "s.json");
+        var run = CliRunner.Run("batch", "--hi-dir", Path.Combine(dir, "hi"), "--en-dir", Path.Combine(dir, "en"), "-o", Path.Combine(dir, "c.tsv"), "--summary", summary, "-q");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stderr.Should().Contain("flood.txt (score");
+        using var json = JsonDocument.Parse(File.ReadAllText(summary));
+        var doc = json.RootElement.GetProperty("documents")[0];
+        doc.GetProperty("score").GetDouble().Should().BeLessThan(DocumentVerdict.Unrelated);
+        doc.GetProperty("hi_aligned_share").GetDouble().Should().BeLessThan(0.3, "most paragraphs share facts, few are translated");
+        doc.GetProperty("en_aligned_share").GetDouble().Should().BeLessThan(0.3);
+    }
+
+    [Fact]
+    public void Comparable_articles_are_not_paired_by_content()
+    {
+        string dir = CliRunner.TempDir();
+        File.Copy(Path.Combine(Comparable, "hi.txt"), Path.Combine(dir, "a.txt"));
+        File.Copy(Path.Combine(Comparable, "en.txt"), Path.Combine(dir, "b.txt"));
+        string pairs = Path.Combine(dir, "pairs.tsv");
+        var run = CliRunner.Run("batch", "--pair", "auto", dir, "--pairs", pairs, "-q");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        File.ReadLines(pairs).Skip(1).Select(l => l.Split('\t')).Should().OnlyContain(c => c[0].Length == 0 || c[1].Length == 0);
+    }
+
+    /// <summary>The dev articles copied beside two manifests: true.tsv (each with its own English) and shuffled.tsv (each with the next article's).</summary>
+    private static string Manifests(out int n)
+    {
+        Directory.Exists(Dev).Should().BeTrue();
+        string dir = CliRunner.TempDir();
+        var names = Directory.GetFiles(Path.Combine(Dev, "hi")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        foreach (var side in new[] { "hi", "en" })
+        {
+            Directory.CreateDirectory(Path.Combine(dir, side));
+            foreach (var name in names)
+            {
+                File.Copy(Path.Combine(Dev, side, name), Path.Combine(dir, side, name));
+            }
+        }
+
+        File.WriteAllLines(Path.Combine(dir, "true.tsv"), ["id\thi\ten", .. names.Select(x => $"{x}\thi/{x}\ten/{x}")]);
+        File.WriteAllLines(Path.Combine(dir, "shuffled.tsv"), ["id\thi\ten", .. names.Select((x, i) => $"{x}\thi/{x}\ten/{names[(i + 1) % names.Count]}")]);
+        n = names.Count;
+        return dir;
+    }
+
+    private static (CliRunner.Outcome Run, List<double> Scores) Batch(string dir, string manifest)
+    {
+        string summary = Path.Combine(dir, manifest + ".json");
+        var run = CliRunner.Run("batch", "--manifest", Path.Combine(dir, manifest), "-o", Path.Combine(dir, manifest + ".out"), "--summary", summary, "-q");
+        using var json = JsonDocument.Parse(File.ReadAllText(summary));
+        var scores = json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("score").GetDouble()).ToList();
+        return (run, scores);
+    }
+}
