@@ -176,7 +176,12 @@ public static class BatchCommand
             bool isQuiet = parse.GetValue(quiet);
             if (parse.GetValue(selfTrain))
             {
-                var learned = LexiconCommand.LearnFrom(aligner, pairs, total, options, cancel);
+                if (!isQuiet)
+                {
+                    stderr.WriteLine("aligncorpus: self-training, first pass: aligning to learn word pairs");
+                }
+
+                var learned = LexiconCommand.LearnFrom(aligner, pairs, [], total, options with { FailFast = false }, Progress.OnStderr(stderr, isQuiet), cancel);
                 aligner = new Aligner(aligner.Options, LexiconLearner.ToLexicon(learned.Pairs, lexicon));
                 if (!isQuiet)
                 {
@@ -201,7 +206,7 @@ public static class BatchCommand
                 total = null;
             }
 
-            var progress = new Progress(stderr, interactive: !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, isQuiet);
+            var progress = Progress.OnStderr(stderr, isQuiet);
 
             var sinks = new List<IBatchSink>();
             CorpusTmxSink? tmx = null;

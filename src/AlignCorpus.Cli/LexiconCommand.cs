@@ -19,10 +19,12 @@ public static class LexiconCommand
         var minCount = NumberOptions.Integer("--min-count", "Keep a word pair seen together in at least this many confident pairs.", 1, int.MaxValue, () => 3);
         var minDice = NumberOptions.Real("--min-dice", "Keep a word pair whose Dice coefficient is at least this (0-1).", 0, 1, 0.3);
         var units = Choices.Of("--paragraphs", "What a paragraph is: lines (default) or blocks.", UnitMode.Lines);
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary on stderr." };
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that fails: no lexicon is written; exit 5." };
         var learn = new Command("learn", "Align a corpus and learn a word-translation lexicon from its confident 1-1 pairs (Dice over Lucene stems); " +
             "--dictionary takes the result later.\n\nExample:\n  aligncorpus lexicon learn --hi-dir hi/ --en-dir en/ --no-dictionary -o learned.tsv")
         {
-            output, threads, minCount, minDice, units,
+            output, threads, minCount, minDice, units, quiet, failFast,
         };
         source.AddTo(learn);
         dictionary.AddTo(learn);
@@ -44,31 +46,59 @@ public static class LexiconCommand
             using var outFile = OutputPath.OpenOrNull(outPath);
             var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, check, inputs.Limit(parse), stderr);
             using var pairsFile = resolved.PairsFile;
-            var result = LearnFrom(aligner, resolved.Pairs, resolved.Count, new BatchOptions { Threads = t, Units = Choices.Get<UnitMode>(parse, units), MaxInputBytes = inputs.Limit(parse) }, cancel,
-                new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
-            if (cancel.IsCancellationRequested)
+            bool isQuiet = parse.GetValue(quiet);
+            var options = new BatchOptions
             {
+                Threads = t,
+                Units = Choices.Get<UnitMode>(parse, units),
+                MaxInputBytes = inputs.Limit(parse),
+                FailFast = parse.GetValue(failFast),
+            };
+            var result = LearnFrom(aligner, resolved.Pairs, resolved.Failed, resolved.Count, options, Progress.OnStderr(stderr, isQuiet), cancel,
+                new LexiconLearner { MinCount = parse.GetValue(minCount), MinDice = parse.GetValue(minDice) });
+            var summary = result.Summary;
+            summary.Unpaired.AddRange(resolved.WithoutPartner);
+            if (summary.Interrupted)
+            {
+                stderr.WriteLine($"aligncorpus: interrupted after {summary.DocumentsRead} document(s); no output file was written");
                 return ExitCodes.Interrupted;
+            }
+
+            if (!isQuiet)
+            {
+                summary.WriteText(stderr);
+            }
+
+            if (summary.StoppedAtFailure)
+            {
+                stderr.WriteLine("aligncorpus: stopped at the first failure (--fail-fast); no lexicon was written");
+                return ExitCodes.StoppedAtFailure;
             }
 
             LexiconLearner.Write(result.Pairs, outFile?.Writer ?? stdout);
             OutputPath.CommitAll(outFile, pairsFile);
 
-            stderr.WriteLine($"aligncorpus: learned {result.Pairs.Count} word pairs from {result.Observed} confident pairs of {resolved.Count} documents");
-            return ExitCodes.Success;
+            stderr.WriteLine($"aligncorpus: learned {result.Pairs.Count} word pairs from {result.Observed} confident pairs of {summary.DocumentsAligned} documents");
+            return summary.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         }));
 
         return new Command("lexicon", "Bilingual lexicons.") { learn };
     }
 
-    /// <summary>First pass of --self-train and of lexicon learn: align everything, learn from the confident pairs.</summary>
-    public static (List<LearnedPair> Pairs, int Observed) LearnFrom(
-        Aligner aligner, IEnumerable<DocumentPair> pairs, int? total, BatchOptions options, CancellationToken cancel, LexiconLearner? learner = null)
+    /// <summary>
+    /// First pass of --self-train and of lexicon learn: align everything (failed documents counted in
+    /// the summary as in a batch, progress shown), learn from the confident pairs.
+    /// </summary>
+    public static (List<LearnedPair> Pairs, int Observed, BatchSummary Summary) LearnFrom(
+        Aligner aligner, IEnumerable<DocumentPair> pairs, IEnumerable<UnpairedInput> unpaired, int? total, BatchOptions options,
+        Progress progress, CancellationToken cancel, LexiconLearner? learner = null)
     {
         learner ??= new LexiconLearner();
         var sink = new LearningSink(learner);
-        new BatchRunner(aligner, options with { Filters = new FilterOptions { DropDuplicates = false } }).Run(pairs, [], sink, null, total, cancel);
-        return (learner.Learn(), learner.Pairs);
+        var summary = new BatchRunner(aligner, options with { Filters = new FilterOptions { DropDuplicates = false } })
+            .Run(pairs, unpaired, sink, progress.Report, total, cancel);
+        progress.Done();
+        return (learner.Learn(), learner.Pairs, summary);
     }
 
     private sealed class LearningSink(LexiconLearner learner) : IBatchSink

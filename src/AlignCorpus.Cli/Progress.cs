@@ -18,6 +18,10 @@ public sealed class Progress(TextWriter stderr, bool interactive, bool quiet, Ti
     private bool _drawn;
     private bool _lastShown;
 
+    /// <summary>Progress on stderr: live on a terminal, plain lines in a log (or under CI), nothing when quiet.</summary>
+    public static Progress OnStderr(TextWriter stderr, bool quiet) =>
+        new(stderr, interactive: !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, quiet);
+
     public void Report(BatchProgress p)
     {
         _last = p;
