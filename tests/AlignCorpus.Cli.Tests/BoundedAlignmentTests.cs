@@ -12,12 +12,8 @@ public sealed class BoundedAlignmentTests
     public void An_unbalanced_pair_is_aligned_along_its_anchors_with_a_warning()
     {
         string dir = CliRunner.TempDir();
-        var hiUnits = File.ReadAllLines(CliRunner.SeedHindi).Where(l => l.Trim().Length > 1).Take(12).ToArray();
-        var enAll = File.ReadAllLines(CliRunner.SeedEnglish).Where(l => l.Trim().Length > 0).ToArray();
-        var enUnits = new[] { enAll[0] }.Concat(enAll.Skip(4).Take(11)).ToArray();
-        string hi = Path.Combine(dir, "hi.txt"), en = Path.Combine(dir, "en.txt"), output = Path.Combine(dir, "beads.txt");
-        File.WriteAllLines(hi, Enumerable.Range(0, 15_000).Select(i => hiUnits[i % 12] + " " + i));
-        File.WriteAllLines(en, Enumerable.Range(0, 300).Select(i => enUnits[i % 12] + " " + i));
+        var (hi, en) = CliRunner.WriteLongSeedPair(dir, 15_000, 300);
+        string output = Path.Combine(dir, "beads.txt");
 
         var run = CliRunner.Run("align", hi, en, "-o", output);
         run.ExitCode.Should().Be(0, run.Stderr);
