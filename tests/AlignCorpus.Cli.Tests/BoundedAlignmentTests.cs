@@ -22,4 +22,23 @@ public sealed class BoundedAlignmentTests
         beads.Count(b => b.Split(':') is [var h, var e] && h == e && h != "[]").Should().BeGreaterThan(290);
         beads.Should().HaveCount(15_000);
     }
+
+    [Fact]
+    public void A_batch_names_the_documents_whose_search_was_bounded_in_its_summary()
+    {
+        string dir = CliRunner.TempDir();
+        string hiDir = Directory.CreateDirectory(Path.Combine(dir, "hi")).FullName, enDir = Directory.CreateDirectory(Path.Combine(dir, "en")).FullName;
+        var (hi, en) = CliRunner.WriteLongSeedPair(dir, 15_000, 300);
+        File.Copy(hi, Path.Combine(hiDir, "unbalanced.txt"));
+        File.Copy(en, Path.Combine(enDir, "unbalanced.txt"));
+        File.Copy(CliRunner.SeedHindi, Path.Combine(hiDir, "seed.txt"));
+        File.Copy(CliRunner.SeedEnglish, Path.Combine(enDir, "seed.txt"));
+        string summary = Path.Combine(dir, "summary.json");
+
+        var run = CliRunner.Run("batch", "--hi-dir", hiDir, "--en-dir", enDir, "-o", Path.Combine(dir, "out.tsv"), "--summary", summary);
+        run.ExitCode.Should().Be(0, run.Stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(summary));
+        doc.RootElement.GetProperty("bounded_searches").EnumerateArray().Select(e => e.GetString()).Should().ContainSingle().Which.Should().StartWith("unbalanced");
+        run.Stderr.Should().Contain("bounded searches");
+    }
 }

@@ -12,6 +12,9 @@ public sealed record DocumentOutcome(string Id, AlignmentResult? Result, string?
     /// <summary>The sentence alignment inside <see cref="Result"/>, when sentences are asked for.</summary>
     public SentenceAlignment? Sentences { get; init; }
 
+    /// <summary>What the alignment's searches cost, and whether one was bounded.</summary>
+    public SearchStats Search { get; init; }
+
     /// <summary>Pair rows (at the asked-for level or levels) that passed the filters.</summary>
     public List<PairRow> Kept { get; } = [];
 
@@ -129,8 +132,8 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units);
             var s = _sentences.Align(hi, en, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
             return options.Pairs == OutputUnits.Paragraphs
-                ? new DocumentOutcome(pair.Id, s.Paragraphs, null)
-                : new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s };
+                ? new DocumentOutcome(pair.Id, s.Paragraphs, null) { Search = s.Search }
+                : new DocumentOutcome(pair.Id, s.Paragraphs, null) { Sentences = s, Search = s.Search };
         }
         catch (InputException e)
         {
@@ -148,6 +151,10 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         }
 
         s.DocumentsAligned++;
+        if (outcome.Search.Bounded > 0)
+        {
+            s.BoundedSearches.Add(outcome.Id);
+        }
         foreach (var b in r.Beads)
         {
             s.BeadTypes[b.Type] = s.BeadTypes.GetValueOrDefault(b.Type) + 1;

@@ -14,6 +14,12 @@ public sealed class BatchSummary
     /// <summary>Articles that --pair auto left without a partner (not failures: nothing fitted).</summary>
     public List<string> Unpaired { get; } = [];
 
+    /// <summary>
+    /// Documents whose search stopped at the cell budget (sides of wildly different sizes, or
+    /// sharing few anchors): aligned, but pairs far from the diagonal and the anchors may be missed.
+    /// </summary>
+    public List<string> BoundedSearches { get; } = [];
+
     public long HindiUnitsAligned { get; set; }
 
     public long HindiUnitsUnaligned { get; set; }
@@ -64,6 +70,12 @@ public sealed class BatchSummary
         w.WriteLine(FormattableString.Invariant(
             $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
         w.WriteLine("beads: " + Counts(BeadTypes));
+        if (BoundedSearches.Count > 0)
+        {
+            w.WriteLine(FormattableString.Invariant(
+                $"bounded searches (sides follow each other too loosely for a full search): {BoundedSearches.Count} document(s), e.g. {string.Join(", ", BoundedSearches.Take(5))}"));
+        }
+
         if (Sentences)
         {
             w.WriteLine(FormattableString.Invariant(
@@ -125,6 +137,17 @@ public sealed class BatchSummary
         j.WriteNumber("en_unaligned", EnglishUnitsUnaligned);
         j.WriteEndObject();
         WriteCounts(j, "bead_types", BeadTypes);
+        if (BoundedSearches.Count > 0)
+        {
+            j.WriteStartArray("bounded_searches");
+            foreach (var id in BoundedSearches)
+            {
+                j.WriteStringValue(id);
+            }
+
+            j.WriteEndArray();
+        }
+
         if (Sentences)
         {
             j.WriteStartObject("sentences");
