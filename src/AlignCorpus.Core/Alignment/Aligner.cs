@@ -92,7 +92,8 @@ public sealed class Aligner
     /// the budget with a pair still on the edge (sides of wildly different sizes, pages that
     /// share nothing) also searches a band along the chain of anchors the two sides share
     /// (<see cref="Guide"/>) and keeps the better of the two paths; it is counted as bounded in
-    /// <see cref="SearchStats"/>. Time and memory stay linear in the article length.
+    /// <see cref="SearchStats"/>. The first band is searched whatever its size (rows times its
+    /// width: linear). Time and memory stay linear in the article length.
     /// </remarks>
     public List<Bead> Align(CostModel model, int n, int m) => Align(model, n, m, out _);
 
@@ -111,7 +112,7 @@ public sealed class Aligner
         {
             // Give up on the diagonal: the pair is searched once more along its anchors, in a
             // band of the starting width (linear), and the better path is kept.
-            var guide = Guide(model, n, m);
+            var guide = Guide(model, m);
             if (guide.Count > 0)
             {
                 var alongAnchors = Widen(model, n, m, w => Band.Along(n, m, guide, w), w0, Math.Max(budget, spent + ((n + 1L) * (2L * w0 + 1)) + m + 1), ref spent, out double guidedScore, out _);
@@ -172,7 +173,7 @@ public sealed class Aligner
     /// one unit of the English side only (a running number, a rare name), summed over their
     /// anchors' weights: where the two sides meet when the diagonal says nothing. O(k log m) for k links.
     /// </summary>
-    internal static List<(int Hindi, int English)> Guide(CostModel model, int n, int m)
+    internal static List<(int Hindi, int English)> Guide(CostModel model, int m)
     {
         var links = model.UniqueLinks();
         links.Sort((a, b) => a.Hindi != b.Hindi ? a.Hindi.CompareTo(b.Hindi) : b.English.CompareTo(a.English));
