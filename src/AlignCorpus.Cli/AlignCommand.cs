@@ -93,6 +93,11 @@ public static class AlignCommand
                 Explanation.Write(result, stderr);
             }
 
+            if (alignment.Search.Warning is { } bounded)
+            {
+                stderr.WriteLine($"aligncorpus: warning: {bounded}");
+            }
+
             if (sentences is { UnalignedInsidePairs: > 0 and var n })
             {
                 stderr.WriteLine($"aligncorpus: {n} sentence(s) left unaligned inside paragraph pairs" +

@@ -19,6 +19,21 @@ public static class CliRunner
 
     public static string SeedEnglish => Path.Combine(Root, "seeds", "003_fe1a0f1f72c2912e.txt");
 
+    /// <summary>
+    /// Writes the seed pair's 12 paragraph pairs repeated with a running number (as
+    /// bench/long-documents.sh does): <paramref name="hindiLines"/> and <paramref name="englishLines"/> lines.
+    /// </summary>
+    public static (string Hindi, string English) WriteLongSeedPair(string dir, int hindiLines, int englishLines)
+    {
+        var hiUnits = File.ReadAllLines(SeedHindi).Where(l => l.Trim().Length > 1).Take(12).ToArray();
+        var enAll = File.ReadAllLines(SeedEnglish).Where(l => l.Trim().Length > 0).ToArray();
+        var enUnits = new[] { enAll[0] }.Concat(enAll.Skip(4).Take(11)).ToArray();
+        string hi = Path.Combine(dir, "hi.txt"), en = Path.Combine(dir, "en.txt");
+        File.WriteAllLines(hi, Enumerable.Range(0, hindiLines).Select(i => hiUnits[i % 12] + " " + i));
+        File.WriteAllLines(en, Enumerable.Range(0, englishLines).Select(i => enUnits[i % 12] + " " + i));
+        return (hi, en);
+    }
+
     public static string Dtd => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tmx", "tmx14.dtd"));
 
     /// <summary>Runs an external program and returns its exit code and output.</summary>

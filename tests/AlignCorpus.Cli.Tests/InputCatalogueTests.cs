@@ -72,13 +72,7 @@ public sealed class InputCatalogueTests
     [Fact]
     public void A_document_of_20000_paragraphs_a_side_aligns()
     {
-        string dir = CliRunner.TempDir();
-        var hiUnits = File.ReadAllLines(CliRunner.SeedHindi).Where(l => l.Trim().Length > 1).Take(12).ToArray();
-        var enAll = File.ReadAllLines(CliRunner.SeedEnglish).Where(l => l.Trim().Length > 0).ToArray();
-        var enUnits = new[] { enAll[0] }.Concat(enAll.Skip(4).Take(11)).ToArray();
-        string hi = Path.Combine(dir, "hi.txt"), en = Path.Combine(dir, "en.txt");
-        File.WriteAllLines(hi, Enumerable.Range(0, 20000).Select(i => hiUnits[i % 12] + " " + i));
-        File.WriteAllLines(en, Enumerable.Range(0, 20000).Select(i => enUnits[i % 12] + " " + i));
+        var (hi, en) = CliRunner.WriteLongSeedPair(CliRunner.TempDir(), 20000, 20000);
         var run = CliRunner.Run("align", hi, en);
         run.ExitCode.Should().Be(0, run.Stderr);
         var beads = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);

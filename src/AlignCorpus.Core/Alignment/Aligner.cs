@@ -76,65 +76,186 @@ public sealed class Aligner
     public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, bool explain = false, KeyMatches? matches = null)
     {
         var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef, _lexicon, matches));
-        var beads = Align(model, hindi.Count, english.Count);
+        var beads = Align(model, hindi.Count, english.Count, out var stats);
         IReadOnlyList<BeadEvidence>? evidence = explain
             ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : BeadEvidence.None).ToList()
             : null;
-        return new AlignmentResult(hindi, english, beads, evidence);
+        return new AlignmentResult(hindi, english, beads, evidence) { Search = stats };
     }
 
     /// <summary>Aligns <paramref name="n"/> Hindi units with <paramref name="m"/> English units under a cost model.</summary>
     /// <remarks>
     /// The search starts in a band of half-width max(MinBand, the diagonal's step + 6) around the
     /// diagonal; when a pair of the best path lies on the band's edge (a long block lost on one
-    /// side), the band is doubled and the search run again, up to the whole table or
-    /// <see cref="MaxCells"/> cells. Time and memory stay linear in the article length for
-    /// articles that follow each other, and bounded for any input.
+    /// side), the band is doubled and the search run again, up to the whole table, while the
+    /// cells of all bands together stay within <see cref="AlignerOptions.CellBudget"/>. A search that reaches
+    /// the budget with a pair still on the edge (sides of wildly different sizes, pages that
+    /// share nothing) also searches a band along the chain of anchors the two sides share
+    /// (<see cref="Guide"/>) and keeps the better of the two paths; it is counted as bounded in
+    /// <see cref="SearchStats"/>. The first band is searched whatever its size (rows times its
+    /// width: linear). Time and memory stay linear in the article length.
     /// </remarks>
-    public List<Bead> Align(CostModel model, int n, int m) => Align(model, n, m, confidence: true);
+    public List<Bead> Align(CostModel model, int n, int m) => Align(model, n, m, out _);
+
+    /// <summary>The same search, with what it cost.</summary>
+    public List<Bead> Align(CostModel model, int n, int m, out SearchStats stats) => Align(model, n, m, confidence: true, out stats);
 
     /// <summary>The same search; without <paramref name="confidence"/>, every bead's score is left 0.</summary>
-    internal List<Bead> Align(CostModel model, int n, int m, bool confidence)
+    internal List<Bead> Align(CostModel model, int n, int m, bool confidence, out SearchStats stats)
     {
         int step = n == 0 ? m : (m + n - 1) / n;
-        int w = Math.Max(_options.MinBand, step + 6);
+        int w0 = Math.Max(_options.MinBand, step + 6);
+        long budget = _options.CellBudget(n, m), spent = 0;
+        var beads = Widen(model, n, m, w => Band.For(n, m, w), w0, budget, ref spent, out double score, out bool bounded);
+        bool guided = false;
+        if (bounded)
+        {
+            // Give up on the diagonal: the pair is searched once more along its anchors, in a
+            // band of the starting width (linear), and the better path is kept.
+            var guide = Guide(model, m);
+            if (guide.Count > 0)
+            {
+                var alongAnchors = Widen(model, n, m, w => Band.Along(n, m, guide, w), w0, Math.Max(budget, spent + ((n + 1L) * (2L * w0 + 1)) + m + 1), ref spent, out double guidedScore, out _);
+                if (guidedScore > score)
+                {
+                    beads = alongAnchors;
+                    guided = true;
+                }
+            }
+        }
+
+        for (int k = 0; confidence && k < beads.Count; k++)
+        {
+            beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m) };
+        }
+
+        stats = new SearchStats(spent, 1, bounded ? 1 : 0, guided ? 1 : 0);
+        return beads;
+    }
+
+    /// <summary>
+    /// Searches bands of half-width w0, 2 w0, ... (made by <paramref name="bandFor"/>) while a pair
+    /// of the best path lies on the band's edge, the band is not the whole table, and the cells
+    /// of all searches stay within <paramref name="budget"/>; <paramref name="bounded"/> when the
+    /// budget stopped it with a pair still on the edge.
+    /// </summary>
+    private List<Bead> Widen(CostModel model, int n, int m, Func<int, Band> bandFor, int w0, long budget, ref long spent, out double score, out bool bounded)
+    {
+        int w = w0;
+        var band = bandFor(w);
         while (true)
         {
-            var band = Band.For(n, m, w);
-            var beads = Search(model, n, m, band, out bool atEdge);
-            // A long block lost on one side widens the band; a table past MaxCells (two pages
-            // that share nothing to steer by, a one-line page of a million sentences) keeps the
-            // best path found so far: time and memory stay bounded.
-            if (!atEdge || w >= Math.Max(n, m) || (long)(n + 1) * (4L * w + 1) > MaxCells)
+            spent += band.Cells;
+            var beads = Search(model, n, m, band, out bool atEdge, out score);
+            bounded = false;
+            if (!atEdge || w >= Math.Max(n, m))
             {
-                for (int k = 0; confidence && k < beads.Count; k++)
-                {
-                    beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m) };
-                }
+                return beads;
+            }
 
+            var wider = bandFor(w * 2);
+            if (spent + wider.Cells > budget)
+            {
+                bounded = true;
                 return beads;
             }
 
             w *= 2;
+            band = wider;
         }
     }
 
-    /// <summary>The most cells the search widens its band to (about 9 bytes each).</summary>
+    /// <summary>The most cells the searches of one alignment may fill, whatever the options say (about 9 bytes each at a time, and a microsecond or two).</summary>
     public const long MaxCells = 24_000_000;
 
-    private List<Bead> Search(CostModel model, int n, int m, Band band, out bool atEdge)
+    /// <summary>
+    /// The heaviest chain of unit pairs, increasing on both sides, linked by an anchor found in
+    /// one unit of the English side only (a running number, a rare name), summed over their
+    /// anchors' weights: where the two sides meet when the diagonal says nothing. O(k log m) for k links.
+    /// </summary>
+    internal static List<(int Hindi, int English)> Guide(CostModel model, int m)
+    {
+        var links = model.UniqueLinks();
+        links.Sort((a, b) => a.Hindi != b.Hindi ? a.Hindi.CompareTo(b.Hindi) : b.English.CompareTo(a.English));
+
+        // Weights of the same unit pair added up.
+        var points = new List<(int Hindi, int English, double Weight)>();
+        foreach (var l in links)
+        {
+            if (points.Count > 0 && points[^1].Hindi == l.Hindi && points[^1].English == l.English)
+            {
+                points[^1] = points[^1] with { Weight = points[^1].Weight + l.Weight };
+            }
+            else
+            {
+                points.Add(l);
+            }
+        }
+
+        // Best chain ending at each point: a Fenwick tree of prefix maxima over English units.
+        // Points of one Hindi unit come in decreasing English order, so none chains onto another.
+        var best = new double[points.Count];
+        var from = new int[points.Count];
+        var treeScore = new double[m + 1];
+        var treeAt = new int[m + 1];
+        Array.Fill(treeAt, -1);
+        int top = -1;
+        for (int k = 0; k < points.Count; k++)
+        {
+            var (_, j, weight) = points[k];
+            double prev = 0;
+            int at = -1;
+            for (int x = j; x > 0; x -= x & -x)
+            {
+                if (treeAt[x] >= 0 && treeScore[x] > prev)
+                {
+                    prev = treeScore[x];
+                    at = treeAt[x];
+                }
+            }
+
+            best[k] = prev + weight;
+            from[k] = at;
+            for (int x = j + 1; x <= m; x += x & -x)
+            {
+                if (treeAt[x] < 0 || best[k] > treeScore[x])
+                {
+                    treeScore[x] = best[k];
+                    treeAt[x] = k;
+                }
+            }
+
+            if (top < 0 || best[k] > best[top])
+            {
+                top = k;
+            }
+        }
+
+        var chain = new List<(int, int)>();
+        for (int k = top; k >= 0; k = from[k])
+        {
+            chain.Add((points[k].Hindi, points[k].English));
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    private List<Bead> Search(CostModel model, int n, int m, Band band, out bool atEdge, out double score)
     {
         // Pooled: a long article's table is a large-object allocation, and every band searched
         // (the quick pass, a widened band, the next document) would make another one.
-        var score = ArrayPool<double>.Shared.Rent(band.Cells);
+        var table = ArrayPool<double>.Shared.Rent(band.Cells);
         var back = ArrayPool<byte>.Shared.Rent(band.Cells);
         try
         {
-            return Fill(model, n, m, band, score, back, out atEdge);
+            var beads = Fill(model, n, m, band, table, back, out atEdge);
+            score = table[band.Index(n, m)];
+            return beads;
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<double>.Shared.Return(table);
             ArrayPool<byte>.Shared.Return(back);
         }
     }
@@ -339,6 +460,50 @@ public sealed class Aligner
 
             lo[0] = 0;
             hi[n] = m;
+            return new Band(lo, hi);
+        }
+
+        /// <summary>
+        /// A band of half-width <paramref name="w"/> around the path through <paramref name="guide"/>
+        /// (pairs increasing on both sides) from (0, 0) to (n, m), straight between them; where the
+        /// path climbs steeply a row reaches up to where the next one starts, so rows connect.
+        /// </summary>
+        public static Band Along(int n, int m, List<(int Hindi, int English)> guide, int w)
+        {
+            var lo = new int[n + 1];
+            var hi = new int[n + 1];
+            var points = new List<(int I, int J)>(guide.Count + 2) { (0, 0) };
+            foreach (var (i, j) in guide)
+            {
+                if (i > points[^1].I && i < n && j >= points[^1].J && j <= m)
+                {
+                    points.Add((i, j));
+                }
+            }
+
+            points.Add((n, m));
+            int seg = 0;
+            for (int i = 0; i <= n; i++)
+            {
+                while (seg + 1 < points.Count - 1 && points[seg + 1].I <= i)
+                {
+                    seg++;
+                }
+
+                var (i1, j1) = points[seg];
+                var (i2, j2) = points[seg + 1];
+                long center = i2 == i1 ? j2 : j1 + ((long)(i - i1) * (j2 - j1) / (i2 - i1));
+                lo[i] = (int)Math.Max(0, center - w);
+                hi[i] = (int)Math.Min(m, center + w);
+            }
+
+            lo[0] = 0;
+            hi[n] = m;
+            for (int i = n - 1; i >= 0; i--)
+            {
+                hi[i] = Math.Max(hi[i], lo[i + 1]);
+            }
+
             return new Band(lo, hi);
         }
 

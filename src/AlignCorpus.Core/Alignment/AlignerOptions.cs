@@ -78,6 +78,22 @@ public sealed record AlignerOptions
     /// <summary>Half-width of the search band around the diagonal, at least; it widens with the article.</summary>
     public int MinBand { get; init; } = 30;
 
+    /// <summary>
+    /// The table cells any alignment may search, together over its widened bands: 4 million, a
+    /// full table of 2,000 units a side (see <see cref="CellBudget"/>).
+    /// </summary>
+    public long MinCells { get; init; } = 4_000_000;
+
+    /// <summary>Cells per unit of both sides a long article may search beyond <see cref="MinCells"/>: time stays linear.</summary>
+    public int CellsPerUnit { get; init; } = 64;
+
+    /// <summary>
+    /// The cells the searches of an alignment of <paramref name="n"/> and <paramref name="m"/>
+    /// units may fill together: <see cref="MinCells"/>, or <see cref="CellsPerUnit"/> per unit
+    /// of a long article, never more than <see cref="Alignment.Aligner.MaxCells"/>.
+    /// </summary>
+    public long CellBudget(int n, int m) => Math.Min(Aligner.MaxCells, Math.Max(MinCells, CellsPerUnit * ((long)n + m + 2)));
+
     /// <summary>Steepness of the logistic that turns a bead's score into a confidence in [0, 1].</summary>
     public double ConfidenceSlope { get; init; } = 0.8;
 

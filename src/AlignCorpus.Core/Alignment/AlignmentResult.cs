@@ -19,6 +19,9 @@ public sealed class AlignmentResult
 
     public IReadOnlyList<Bead> Beads { get; }
 
+    /// <summary>What the search cost, and whether it was bounded (<see cref="SearchStats.Warning"/>).</summary>
+    public SearchStats Search { get; init; }
+
     /// <summary>Per bead, the terms of its score (only when asked for, with --explain).</summary>
     public IReadOnlyList<BeadEvidence>? Evidence { get; }
 

@@ -159,6 +159,27 @@ public sealed class CostModel
         return [.. list];
     }
 
+    /// <summary>
+    /// The unit pairs linked by an anchor that has one partner on the English side: Hindi unit,
+    /// English unit and the anchor's weight (for <see cref="Aligner.Guide"/>).
+    /// </summary>
+    internal List<(int Hindi, int English, double Weight)> UniqueLinks()
+    {
+        var links = new List<(int, int, double)>();
+        for (int i = 0; i < _hindi.Length; i++)
+        {
+            foreach (var a in _hindi[i])
+            {
+                if (a.Anchor.Partners.Length == 1 && a.Match > 0)
+                {
+                    links.Add((i, a.Anchor.Partners[0], a.Match));
+                }
+            }
+        }
+
+        return links;
+    }
+
     /// <summary>Score of the pair bead Hindi [i0, i0+hn) with English [j0, j0+en); both counts at least 1.</summary>
     public double Score(int i0, int hn, int j0, int en)
     {

@@ -15,6 +15,8 @@ public sealed record DocumentOutcome(string Id, AlignmentResult? Result, string?
 
     /// <summary>How completely the two articles translate each other (set for every aligned document).</summary>
     public DocumentVerdict Verdict { get; init; }
+    /// <summary>What the alignment's searches cost, and whether one was bounded.</summary>
+    public SearchStats Search { get; init; }
 
     /// <summary>Pair rows (at the asked-for level or levels) that passed the filters.</summary>
     public List<PairRow> Kept { get; } = [];
@@ -156,6 +158,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
             return new DocumentOutcome(pair.Id, s.Paragraphs, null)
             {
                 Sentences = options.Pairs == OutputUnits.Paragraphs ? null : s,
+                Search = s.Search,
                 // Judged on the paragraph DP (as --pair auto checks a proposal): confidence there needs
                 // anchors paragraph against paragraph, where sentences across two unrelated articles
                 // can chain many small length-only agreements into a confident group.
@@ -178,6 +181,11 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         }
 
         s.DocumentsAligned++;
+        if (outcome.Search.Bounded > 0)
+        {
+            s.BoundedSearches.Add(outcome.Id);
+        }
+
         s.Documents.Add((outcome.Id, outcome.Verdict));
         bool unrelated = outcome.Verdict.Score < options.Filters.MinDocumentScore;
         if (unrelated)

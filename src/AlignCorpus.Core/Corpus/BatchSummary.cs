@@ -16,6 +16,7 @@ public sealed class BatchSummary
 
     /// <summary>How the corpus was made (tool, dictionary, gazetteer, options), or null.</summary>
     public Writing.Provenance? Provenance { get; set; }
+
     /// <summary>Every aligned document's verdict, in input order.</summary>
     public List<(string Id, DocumentVerdict Verdict)> Documents { get; } = [];
 
@@ -24,6 +25,12 @@ public sealed class BatchSummary
 
     /// <summary>Documents that look unrelated: a document score below <see cref="DocumentVerdict.Unrelated"/>.</summary>
     public IEnumerable<(string Id, DocumentVerdict Verdict)> Unrelated => Documents.Where(d => d.Verdict.Score < DocumentVerdict.Unrelated);
+
+    /// <summary>
+    /// Documents whose search stopped at the cell budget (sides of wildly different sizes, or
+    /// sharing few anchors): aligned, but pairs far from the diagonal and the anchors may be missed.
+    /// </summary>
+    public List<string> BoundedSearches { get; } = [];
 
     public long HindiUnitsAligned { get; set; }
 
@@ -96,6 +103,12 @@ public sealed class BatchSummary
         w.WriteLine(FormattableString.Invariant(
             $"paragraphs: hi {HindiUnitsAligned} aligned / {HindiUnitsUnaligned} unaligned, en {EnglishUnitsAligned} aligned / {EnglishUnitsUnaligned} unaligned"));
         w.WriteLine("beads: " + Counts(BeadTypes));
+        if (BoundedSearches.Count > 0)
+        {
+            w.WriteLine(FormattableString.Invariant(
+                $"bounded searches (sides follow each other too loosely for a full search): {BoundedSearches.Count} document(s), e.g. {string.Join(", ", BoundedSearches.Take(5))}"));
+        }
+
         if (Sentences)
         {
             w.WriteLine(FormattableString.Invariant(
@@ -174,6 +187,17 @@ public sealed class BatchSummary
         j.WriteNumber("en_unaligned", EnglishUnitsUnaligned);
         j.WriteEndObject();
         WriteCounts(j, "bead_types", BeadTypes);
+        if (BoundedSearches.Count > 0)
+        {
+            j.WriteStartArray("bounded_searches");
+            foreach (var id in BoundedSearches)
+            {
+                j.WriteStringValue(id);
+            }
+
+            j.WriteEndArray();
+        }
+
         if (Sentences)
         {
             j.WriteStartObject("sentences");

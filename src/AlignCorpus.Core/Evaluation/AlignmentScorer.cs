@@ -64,39 +64,41 @@ public static class AlignmentScorer
     }
 
     /// <summary>Counts of <paramref name="test"/> beads measured against <paramref name="gold"/> beads.</summary>
+    /// <remarks>
+    /// Linear in the two files: a gold bead's links (every Hindi index with every English index)
+    /// are never spelled out, which would be quadratic in the bead's size. A test bead is a lax
+    /// match when some gold bead holds one of its Hindi indices and one of its English indices:
+    /// the gold beads met through its Hindi indices are marked, then its English indices look
+    /// for a marked one (<see cref="BeadsByIndex"/>).
+    /// </remarks>
     public static Counts Precision(IReadOnlyList<IndexBead> gold, IReadOnlyList<IndexBead> test)
     {
         var goldSet = new HashSet<string>(StringComparer.Ordinal);
-        var links = new Dictionary<int, HashSet<int>>();
+        var linking = new List<IndexBead>();
         foreach (var g in gold)
         {
-            if (g.Hindi.Length + g.English.Length == 0 || !goldSet.Add(g.Key))
+            // A bead with an empty side links nothing (its Hindi indices have no English partner).
+            if (g.Hindi.Length + g.English.Length > 0 && goldSet.Add(g.Key) && !g.IsNull)
             {
-                continue;
-            }
-
-            foreach (int s in g.Hindi)
-            {
-                if (!links.TryGetValue(s, out var set))
-                {
-                    set = [];
-                    links[s] = set;
-                }
-
-                set.UnionWith(g.English);
+                linking.Add(g);
             }
         }
 
+        var byHindi = new BeadsByIndex(linking, english: false);
+        var byEnglish = new BeadsByIndex(linking, english: true);
+        var mark = new int[linking.Count];
+        int stamp = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var c = default(Counts);
         foreach (var t in test)
         {
-            if (t.Hindi.Length + t.English.Length == 0 || !seen.Add(t.Key))
+            string key = t.Key;
+            if (t.Hindi.Length + t.English.Length == 0 || !seen.Add(key))
             {
                 continue;
             }
 
-            if (goldSet.Contains(t.Key))
+            if (goldSet.Contains(key))
             {
                 c.StrictTp++;
                 c.LaxTp++;
@@ -104,7 +106,29 @@ public static class AlignmentScorer
             }
 
             c.StrictFp++;
-            bool lax = t.Hindi.Any(s => links.TryGetValue(s, out var targets) && t.English.Any(targets.Contains));
+            stamp++;
+            foreach (int s in t.Hindi)
+            {
+                for (int k = byHindi.First(s); k >= 0; k = byHindi.Next(k))
+                {
+                    mark[byHindi.Bead(k)] = stamp;
+                }
+            }
+
+            bool lax = false;
+            foreach (int e in t.English)
+            {
+                for (int k = byEnglish.First(e); k >= 0 && !lax; k = byEnglish.Next(k))
+                {
+                    lax = mark[byEnglish.Bead(k)] == stamp;
+                }
+
+                if (lax)
+                {
+                    break;
+                }
+            }
+
             if (lax)
             {
                 c.LaxTp++;
@@ -116,5 +140,38 @@ public static class AlignmentScorer
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// Which beads hold each index of one side: a list per index, chained through one array, so
+    /// the whole map is as large as the beads' indices put together.
+    /// </summary>
+    private sealed class BeadsByIndex
+    {
+        private readonly Dictionary<int, int> _first = [];
+        private readonly List<int> _next = [];
+        private readonly List<int> _bead = [];
+
+        public BeadsByIndex(List<IndexBead> beads, bool english)
+        {
+            for (int b = beads.Count - 1; b >= 0; b--)
+            {
+                foreach (int x in english ? beads[b].English : beads[b].Hindi)
+                {
+                    _next.Add(_first.TryGetValue(x, out int head) ? head : -1);
+                    _bead.Add(b);
+                    _first[x] = _next.Count - 1;
+                }
+            }
+        }
+
+        /// <summary>The first entry of index <paramref name="x"/>, or -1.</summary>
+        public int First(int x) => _first.TryGetValue(x, out int k) ? k : -1;
+
+        /// <summary>The entry after <paramref name="k"/> for the same index, or -1.</summary>
+        public int Next(int k) => _next[k];
+
+        /// <summary>The bead of entry <paramref name="k"/>.</summary>
+        public int Bead(int k) => _bead[k];
     }
 }

@@ -82,28 +82,29 @@ public static class PairScorer
         var hypCount = Count(hyp);
         int strict = hypCount.Sum(kv => Math.Min(kv.Value, goldCount.GetValueOrDefault(kv.Key)));
 
-        int maxLength = hyp.Count == 0 ? 0 : hyp.Max(p => p.Hindi.Length);
-        var ranges = GoldRanges(gold, maxLength);
-        int lax = 0;
-        var covered = new HashSet<int>();
+        // Runs of gold pairs are looked up, never spelled out: a one-line hypothesis against
+        // hundreds of gold pairs would otherwise build every run's joined text (quadratic).
+        var runs = new GoldRuns(gold);
+        int lax = 0, coveredCount = 0;
+        var covered = new bool[gold.Count];
         foreach (var (pair, n) in hypCount)
         {
-            if (!ranges.TryGetValue(pair, out var rs))
-            {
-                continue;
-            }
-
-            lax += Math.Min(n, rs.Count);
-            foreach (var (i, j) in rs.Take(n))
+            var found = runs.Find(pair.Item1, pair.Item2, n);
+            lax += found.Count;
+            foreach (var (i, j) in found)
             {
                 for (int g = i; g <= j; g++)
                 {
-                    covered.Add(g);
+                    if (!covered[g])
+                    {
+                        covered[g] = true;
+                        coveredCount++;
+                    }
                 }
             }
         }
 
-        return new PairCounts(gold.Count, hyp.Count, strict, lax, covered.Count, skippedEmpty);
+        return new PairCounts(gold.Count, hyp.Count, strict, lax, coveredCount, skippedEmpty);
     }
 
     /// <summary>
@@ -122,40 +123,6 @@ public static class PairScorer
         }
 
         return d;
-    }
-
-    /// <summary>
-    /// Every run i..j of consecutive gold pairs whose joined Hindi text is at most
-    /// <paramref name="maxLength"/> long (a longer one cannot equal any hypothesis), by its joined
-    /// texts, in the order i then j.
-    /// </summary>
-    private static Dictionary<(string, string), List<(int, int)>> GoldRanges(IReadOnlyList<(string Hindi, string English)> gold, int maxLength)
-    {
-        var ranges = new Dictionary<(string, string), List<(int, int)>>();
-        for (int i = 0; i < gold.Count; i++)
-        {
-            var (h, e) = gold[i];
-            int j = i;
-            while (true)
-            {
-                if (!ranges.TryGetValue((h, e), out var list))
-                {
-                    ranges[(h, e)] = list = [];
-                }
-
-                list.Add((i, j));
-                j++;
-                if (j >= gold.Count || h.Length + 1 + gold[j].Hindi.Length > maxLength)
-                {
-                    break;
-                }
-
-                h = h + " " + gold[j].Hindi;
-                e = e + " " + gold[j].English;
-            }
-        }
-
-        return ranges;
     }
 }
 

@@ -109,7 +109,7 @@ public sealed class SentenceAligner
             // The paragraph DP alone, on paragraphs analysed whole (the same beads: Tune --parity):
             // no sentence is cut or aligned when only paragraph pairs are wanted.
             var alone = _paragraphs.Align(hindi, english, explain);
-            return new SentenceAlignment(alone, alone, [.. Enumerable.Range(0, alone.Beads.Count)]);
+            return new SentenceAlignment(alone, alone, [.. Enumerable.Range(0, alone.Beads.Count)]) { Search = alone.Search };
         }
 
         bool cuts = _acrossParagraphs && _article.Options.CutLines;
@@ -119,13 +119,14 @@ public sealed class SentenceAligner
         if (!_acrossParagraphs)
         {
             var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
-            return AlignInside(paragraphs, hs, es, matches);
+            return AlignInside(paragraphs, hs, es, matches, paragraphs.Search);
         }
 
         var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon, sentencePairs ? matches : null);
         var hindiBreaks = hs.Breaks();
         var englishBreaks = es.Breaks();
         var model = new CostModel(_article.Options, hs.Features, es.Features, links, hindiBreaks, englishBreaks);
+        var search = default(SearchStats);
         if (_article.Options.AdaptiveBoundaries)
         {
             // How often do the pairs of a quick first pass (1-1 beads only) start or end where
@@ -136,12 +137,14 @@ public sealed class SentenceAligner
             var quick = _article.With(_article.Options with { MaxBead = 1, HeadBeadMax = 1 });
             int n = hs.Article.Count, m = es.Article.Count;
             int qn = Math.Min(n, QuickSentences), qm = n <= QuickSentences ? m : (int)Math.Min(m, (long)QuickSentences * m / Math.Max(1, n));
-            double rate = MismatchRate(quick.Align(model, qn, qm, confidence: false), hindiBreaks, englishBreaks);
+            double rate = MismatchRate(quick.Align(model, qn, qm, confidence: false, out var quickStats), hindiBreaks, englishBreaks);
+            search += quickStats;
             double penalty = Math.Clamp(Math.Log((1 - rate) / rate), _article.Options.BoundaryMismatch, MaxMismatchPenalty);
             model = model.WithPriors(_article.Options with { BoundaryMismatch = penalty });
         }
 
-        var beads = _article.Align(model, hs.Article.Count, es.Article.Count);
+        var beads = _article.Align(model, hs.Article.Count, es.Article.Count, out var articleStats);
+        search += articleStats;
         if (!double.IsPositiveInfinity(_article.Options.LeftoverFloor))
         {
             beads = Leftovers.Pair(beads, model, hindiBreaks, englishBreaks, _article.Options.LeftoverFloor, _article.Options.ConfidenceSlope);
@@ -151,13 +154,13 @@ public sealed class SentenceAligner
         var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues, _article.Options.ConfidenceSlope);
         if (!sentencePairs)
         {
-            return grouped;
+            return new SentenceAlignment(grouped.Paragraphs, grouped.Sentences, grouped.ParagraphBead) { Search = search };
         }
 
         // Sentences the splitter could not cut, cut where the other page does (GuidedSplit).
-        var inside = AlignInside(grouped.Paragraphs, hs, es, matches);
+        var inside = AlignInside(grouped.Paragraphs, hs, es, matches, search);
         var (h, e, b, p) = GuidedSplit.Apply(inside.Sentences.Hindi, inside.Sentences.English, inside.Sentences.Beads, inside.ParagraphBead);
-        return new SentenceAlignment(inside.Paragraphs, new AlignmentResult(h, e, b), p);
+        return new SentenceAlignment(inside.Paragraphs, new AlignmentResult(h, e, b), p) { Search = inside.Search };
     }
 
     /// <summary>How many sentences of a page the quick pass that measures the mismatch rate reads at most.</summary>
@@ -207,7 +210,7 @@ public sealed class SentenceAligner
         var es = Sentences.Of(paragraphs.English, Language.English, _paragraphs.Extractor);
         var matches = _matches ??= new KeyMatches();
         AnchorLinks.Build(hs.ParagraphFeatures(paragraphs.Hindi), es.ParagraphFeatures(paragraphs.English), _paragraphs.Lexicon, matches);
-        return AlignInside(paragraphs, hs, es, matches);
+        return AlignInside(paragraphs, hs, es, matches, paragraphs.Search);
     }
 
     /// <summary>
@@ -244,7 +247,7 @@ public sealed class SentenceAligner
         return new Article(article.Source, units, article.Script);
     }
 
-    private SentenceAlignment AlignInside(AlignmentResult paragraphs, Sentences hs, Sentences es, KeyMatches matches)
+    private SentenceAlignment AlignInside(AlignmentResult paragraphs, Sentences hs, Sentences es, KeyMatches matches, SearchStats search)
     {
         var beads = new List<Bead>(hs.Article.Count + es.Article.Count);
         var parents = new List<int>(beads.Capacity);
@@ -276,10 +279,13 @@ public sealed class SentenceAligner
                 var hf = hs.Features[h0..h1];
                 var ef = es.Features[e0..e1];
                 var model = new CostModel(_sentences.Options, hf, ef, AnchorLinks.Within(hf, ef, matches));
-                foreach (var b in _sentences.Align(model, h1 - h0, e1 - e0))
+                var inside = _sentences.Align(model, h1 - h0, e1 - e0, out var stats);
+                foreach (var b in inside)
                 {
                     beads.Add(b with { HindiStart = b.HindiStart + h0, EnglishStart = b.EnglishStart + e0 });
                 }
+
+                search += stats;
             }
 
             for (int n = before; n < beads.Count; n++)
@@ -288,7 +294,7 @@ public sealed class SentenceAligner
             }
         }
 
-        return new SentenceAlignment(paragraphs, new AlignmentResult(hs.Article, es.Article, beads), parents);
+        return new SentenceAlignment(paragraphs, new AlignmentResult(hs.Article, es.Article, beads), parents) { Search = search };
     }
 
     /// <summary>One side's sentences, where each paragraph's start, and their features.</summary>

@@ -22,6 +22,9 @@ public sealed class SentenceAlignment
     /// <summary>The sentence beads; its articles' units are the sentences.</summary>
     public AlignmentResult Sentences { get; }
 
+    /// <summary>What the searches behind this alignment cost (article, quick pass, inside paragraph pairs), and whether one was bounded.</summary>
+    public SearchStats Search { get; init; }
+
     /// <summary>For each sentence bead, the index of the paragraph bead it lies in.</summary>
     public IReadOnlyList<int> ParagraphBead { get; }
 
