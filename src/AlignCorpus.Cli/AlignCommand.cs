@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Files;
 using AlignCorpus.Core.Loading;
 using AlignCorpus.Core.Sentences;
 using AlignCorpus.Core.Writing;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AlignCorpus.Core.Files;
 using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Corpus;
+using AlignCorpus.Core.Files;
 using AlignCorpus.Core.Loading;
 using AlignCorpus.Core.Writing;
 

@@ -1,3 +1,4 @@
+using AlignCorpus.Core.Files;
 using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Cli;

@@ -122,7 +122,7 @@ public sealed record AlignerOptions
     /// <summary>
     /// Sentences across an article: a run of unaligned sentences of both pages between two pairs,
     /// partly inside a paragraph, is paired when its bead scores at least this (see
-    /// <see cref="Sentences.Leftovers"/>); positive infinity: never.
+    /// the sentence stage's <c>Leftovers</c>); positive infinity: never.
     /// </summary>
     public double LeftoverFloor { get; init; } = double.PositiveInfinity;
 

@@ -254,7 +254,7 @@ public sealed partial class Lexicon
                 lex.WriteStems(body);
                 string text = body.ToString();
                 ulong hash = System.IO.Hashing.XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(text));
-                Writing.AtomicFile.WriteText(cache, w =>
+                Files.AtomicFile.WriteText(cache, w =>
                 {
                     w.Write($"{CacheMagic}\t{CacheVersion}\t{lex.Count}\t{hash:x16}\n");
                     w.Write(text);

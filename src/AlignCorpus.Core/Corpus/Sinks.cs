@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Files;
 using AlignCorpus.Core.Writing;
 
 namespace AlignCorpus.Core.Corpus;

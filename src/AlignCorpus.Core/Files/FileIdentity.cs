@@ -16,7 +16,7 @@ public readonly record struct FileKey(ulong Device, ulong Inode, string Rest)
 
 /// <summary>
 /// stat(2) through Mono.Unix (device, inode, file type: .NET has no API for them) and the
-/// resolution of symbolic links, for the output policy of <see cref="Writing.AtomicFileWriter"/> and
+/// resolution of symbolic links, for the output policy of <see cref="AtomicFileWriter"/> and
 /// the identity checks of outputs against inputs.
 /// </summary>
 public static class FileIdentity

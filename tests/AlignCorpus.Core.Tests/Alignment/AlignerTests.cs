@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
 using AlignCorpus.Core.Writing;
 using CsCheck;
@@ -70,8 +71,8 @@ public sealed class AlignerTests
     private static CostModel Model(string[] hi, string[] en)
     {
         var tokens = new List<AlignCorpus.Core.Analysis.Token>();
-        var hf = hi.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Default.Analyze(t, Language.Hindi, tokens)).ToArray();
-        var ef = en.Select(t => AlignCorpus.Core.Analysis.FeatureExtractor.Default.Analyze(t, Language.English, tokens)).ToArray();
+        var hf = hi.Select(t => AlignCorpus.Core.Anchors.FeatureExtractor.Default.Analyze(t, Language.Hindi, tokens)).ToArray();
+        var ef = en.Select(t => AlignCorpus.Core.Anchors.FeatureExtractor.Default.Analyze(t, Language.English, tokens)).ToArray();
         return new CostModel(AlignerOptions.Default, hf, ef, AlignCorpus.Core.Anchors.AnchorLinks.Build(hf, ef));
     }
 

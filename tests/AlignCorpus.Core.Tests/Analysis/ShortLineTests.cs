@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
 
 namespace AlignCorpus.Core.Tests.Analysis;

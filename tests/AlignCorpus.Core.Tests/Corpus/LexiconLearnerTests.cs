@@ -1,8 +1,9 @@
+using AlignCorpus.Core.Corpus;
 using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
 
-namespace AlignCorpus.Core.Tests.Anchors;
+namespace AlignCorpus.Core.Tests.Corpus;
 
 public sealed class LexiconLearnerTests
 {

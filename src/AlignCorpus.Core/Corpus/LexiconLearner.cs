@@ -1,11 +1,12 @@
 using System.Globalization;
 using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Hi;
 
-namespace AlignCorpus.Core.Anchors;
+namespace AlignCorpus.Core.Corpus;
 
 /// <summary>One learned word pair: surface forms (the most frequent of each stem), Dice and count.</summary>
 public sealed record LearnedPair(string Hindi, string English, double Dice, int Count);

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Hi;
 
-namespace AlignCorpus.Core.Analysis;
+namespace AlignCorpus.Core.Anchors;
 
 /// <summary>
 /// Turns a unit's text into <see cref="UnitFeatures"/>: its length and its anchors: numbers (digits,

@@ -2,7 +2,7 @@ using AlignCorpus.Core.Writing;
 using Mono.Unix.Native;
 using AlignCorpus.Core.Files;
 
-namespace AlignCorpus.Core.Tests.Writing;
+namespace AlignCorpus.Core.Tests.Files;
 
 /// <summary>The one output policy of <see cref="AtomicFileWriter"/>: devices and FIFOs in place, links followed, modes kept, temporary names short, stale ones removed.</summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]

@@ -1,4 +1,4 @@
-namespace AlignCorpus.Core.Writing;
+namespace AlignCorpus.Core.Files;
 
 /// <summary>
 /// The temporary files of the outputs being written, so that a signal can remove every one of them

@@ -1,7 +1,7 @@
 using System.Text;
 using Mono.Unix.Native;
 
-namespace AlignCorpus.Core.Writing;
+namespace AlignCorpus.Core.Files;
 
 /// <summary>
 /// Names of temporary files, and the removal of those a killed run left behind.

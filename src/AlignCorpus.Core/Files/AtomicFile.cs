@@ -2,7 +2,7 @@ using System.Text;
 using Mono.Unix.Native;
 using AlignCorpus.Core.Files;
 
-namespace AlignCorpus.Core.Writing;
+namespace AlignCorpus.Core.Files;
 
 /// <summary>
 /// Writes a file so that it is either complete or absent: the content goes to a temporary file

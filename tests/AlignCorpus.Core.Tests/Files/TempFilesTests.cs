@@ -1,6 +1,7 @@
+using AlignCorpus.Core.Files;
 using AlignCorpus.Core.Writing;
 
-namespace AlignCorpus.Core.Tests.Writing;
+namespace AlignCorpus.Core.Tests.Files;
 
 public sealed class TempFilesTests
 {
