@@ -69,6 +69,14 @@ public static class CompressionFormat
         _ => "uncompressed",
     };
 
+    /// <summary>
+    /// The file at <paramref name="path"/>, or where it is missing the first of PATH.gz, PATH.zst,
+    /// PATH.xz, PATH.bz2 that exists (a hypothesis written compressed by --per-document --compress);
+    /// <paramref name="path"/> when none does.
+    /// </summary>
+    public static string Existing(string path) =>
+        File.Exists(path) ? path : All.Select(c => path + Extension(c)).FirstOrDefault(File.Exists) ?? path;
+
     /// <summary>The format of a --compress value (gz, zst, xz, bz2; the format names too).</summary>
     public static Compression Parse(string value) => value.ToLowerInvariant() switch
     {

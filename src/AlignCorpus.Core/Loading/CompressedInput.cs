@@ -43,7 +43,7 @@ internal static class CompressedInput
         }
 
         byte[] text;
-        using (var decoded = new DecodedStream(Decoder(found, input), source, found))
+        using (var decoded = new DecodedStream(DecodedStream.Guard(() => Decoder(found, input), source, found), source, found))
         {
             text = InputFile.ReadAll(decoded, source + " (decompressed)", maxBytes, 0, inspect);
         }
@@ -183,13 +183,14 @@ internal static class CompressedInput
             set => throw new NotSupportedException();
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override int Read(byte[] buffer, int offset, int count) => Guard(() => decoder.Read(buffer, offset, count), source, format);
 
-        public override int Read(Span<byte> buffer)
+        /// <summary>Runs a decoder step (some read on construction), turning its failures into input errors.</summary>
+        public static T Guard<T>(Func<T> step, string source, Compression format)
         {
             try
             {
-                return decoder.Read(buffer);
+                return step();
             }
             catch (Exception e) when (e is not (InputException or OperationCanceledException or OutOfMemoryException))
             {
