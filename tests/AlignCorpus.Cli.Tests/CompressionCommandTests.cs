@@ -359,9 +359,8 @@ public sealed class CompressionCommandTests
 
     private static ProcessStartInfo ChildStart(params string[] args)
     {
-        string host = Environment.ProcessPath is { } h && Path.GetFileNameWithoutExtension(h) == "dotnet" ? h : "dotnet";
-        var psi = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "aligncorpus.dll"));
+        var psi = new ProcessStartInfo(ProcessSafetyTests.Host()) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        psi.ArgumentList.Add(ProcessSafetyTests.Dll());
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);

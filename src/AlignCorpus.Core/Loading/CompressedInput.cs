@@ -2,7 +2,7 @@ using System.IO.Compression;
 using Crc32 = System.IO.Hashing.Crc32;
 using AlignCorpus.Core.Files;
 using SharpCompress.Compressors.BZip2;
-using SharpCompress.Compressors.Xz;
+using XZStream = SharpCompress.Compressors.Xz.XZStream;
 using SharpCompress.Compressors.ZStandard;
 
 namespace AlignCorpus.Core.Loading;
@@ -99,27 +99,13 @@ internal static class CompressedInput
     /// The file's bytes after its magic bytes were read: those first, then the rest; keeps the last
     /// 8 bytes read (the gzip trailer) and the count; an I/O failure is an input fault naming the file.
     /// </summary>
-    private sealed class RawInput(byte[] head, Stream inner, string source) : Stream
+    private sealed class RawInput(byte[] head, Stream inner, string source) : ReadOnlyStream
     {
         private int _headUsed;
 
         public byte[] Tail { get; } = new byte[8];
 
         public long Total { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => Total;
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -141,16 +127,6 @@ internal static class CompressedInput
             return n;
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
         private void Keep(ReadOnlySpan<byte> read)
         {
             Total += read.Length;
@@ -167,22 +143,8 @@ internal static class CompressedInput
     }
 
     /// <summary>A decoder whose failures (a cut or damaged stream) become input errors naming the file.</summary>
-    private sealed class DecodedStream(Stream decoder, string source, Compression format) : Stream
+    private sealed class DecodedStream(Stream decoder, string source, Compression format) : ReadOnlyStream
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
         public override int Read(byte[] buffer, int offset, int count) => Guard(() => decoder.Read(buffer, offset, count), source, format);
 
         /// <summary>Runs a decoder step (some read on construction), turning its failures into input errors.</summary>
@@ -198,15 +160,6 @@ internal static class CompressedInput
             }
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -205,17 +205,9 @@ public static class InputFile
         _ => n.ToString(CultureInfo.InvariantCulture) + " bytes",
     };
 
-    private sealed class BoundedStream(Stream inner, string source, long maxBytes) : Stream
+    private sealed class BoundedStream(Stream inner, string source, long maxBytes) : ReadOnlyStream
     {
         private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
 
         public override long Position
         {
@@ -245,16 +237,6 @@ public static class InputFile
 
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

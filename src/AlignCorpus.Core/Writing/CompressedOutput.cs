@@ -14,7 +14,7 @@ namespace AlignCorpus.Core.Writing;
 /// not depend on when a writer flushes); <see cref="Finish"/> ends the compressed stream, trailer
 /// included, before the file is flushed to disk and renamed. The same text gives the same bytes.
 /// </summary>
-public sealed class CompressedOutput : Stream
+public sealed class CompressedOutput : WriteOnlyStream
 {
     /// <summary>The zstd level: zstd's own default.</summary>
     public const int ZstdLevel = 3;
@@ -38,19 +38,7 @@ public sealed class CompressedOutput : Stream
 
     public Compression Compression { get; }
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
     public override bool CanWrite => !_finished;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Ends the compressed stream (trailer written, for xz the program finished); once.</summary>
     public void Finish()
@@ -63,8 +51,6 @@ public sealed class CompressedOutput : Stream
         _finished = true;
         _codec.Dispose();
     }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -81,12 +67,6 @@ public sealed class CompressedOutput : Stream
     {
         // Nothing: a flush of the codec would cut its blocks where a writer happened to flush.
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -128,7 +108,7 @@ public sealed class CompressedOutput : Stream
     /// cleared; our bytes go to its standard input, its standard output into the file. Disposing
     /// ends its input and waits for it; a failure (xz missing, a full disk) is an <see cref="IOException"/>.
     /// </summary>
-    private sealed class XzProcess : Stream
+    private sealed class XzProcess : WriteOnlyStream
     {
         private readonly Process _process;
         private readonly Task _copy;
@@ -177,22 +157,6 @@ public sealed class CompressedOutput : Stream
             });
         }
 
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             try
@@ -208,12 +172,6 @@ public sealed class CompressedOutput : Stream
         public override void Flush()
         {
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
 
         /// <summary>Stops xz without waiting for a result.</summary>
         public void Abandon()
