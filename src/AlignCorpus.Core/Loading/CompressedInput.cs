@@ -107,6 +107,13 @@ internal static class CompressedInput
 
         public long Total { get; private set; }
 
+        /// <summary>The count read so far (the xz reader asks).</summary>
+        public override long Position
+        {
+            get => Total;
+            set => throw new NotSupportedException();
+        }
+
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
