@@ -12,14 +12,15 @@ public static class AlignCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
-        var hi = new Argument<string>("HI_FILE") { Description = "The Hindi article (UTF-8 text)." };
-        var en = new Argument<string>("EN_FILE") { Description = "The English article (UTF-8 text)." };
+        var hi = new Argument<string>("HI_FILE") { Description = "The Hindi article (UTF-8 text; gzip, zstd, xz or bzip2 compressed too; - for standard input)." };
+        var en = new Argument<string>("EN_FILE") { Description = "The English article (UTF-8 text; gzip, zstd, xz or bzip2 compressed too; - for standard input)." };
         var format = Choices.Of("--format",
             "Output format: beads (gold format), tsv, tmx, jsonl (one JSON object per pair) or moses (two files, NAME.hi and NAME.en, line k of each one pair).",
             OutputFormat.Beads, "-f");
         var mosesHi = MosesOutput.HindiOption();
         var mosesEn = MosesOutput.EnglishOption();
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output; compressed when the name ends in .gz, .zst, .xz or .bz2." };
+        var compress = CompressOption.Create();
         var maxBead = NumberOptions.MaxBead();
         var explain = NumberOptions.Explain();
 
@@ -27,7 +28,7 @@ public static class AlignCommand
         var unitOptions = new UnitOptions();
         var command = new Command("align", "Align a Hindi article with its English original: sentences across the article, grouped into paragraph pairs; writes paragraph pairs, sentence pairs or both.")
         {
-            hi, en, format, output, mosesHi, mosesEn, maxBead, explain,
+            hi, en, format, output, mosesHi, mosesEn, compress, maxBead, explain,
         };
         unitOptions.AddTo(command);
         dictionary.AddTo(command);
@@ -41,13 +42,23 @@ public static class AlignCommand
             string enPath = parse.GetValue(en)!;
             string? outPath = parse.GetValue(output);
             var fmt = Choices.Get<OutputFormat>(parse, format);
+            if (hiPath == InputFile.StandardInput && enPath == InputFile.StandardInput)
+            {
+                throw new CliError(ExitCodes.Usage, "only one of HI_FILE and EN_FILE can be - (standard input)");
+            }
+
             var writerOptions = unitOptions.WriterOptions(parse) with
             {
-                Document = Path.GetFileName(hiPath),
+                Document = Path.GetFileName(hiPath == InputFile.StandardInput ? enPath : hiPath),
                 Provenance = ProvenanceOptions.Of(parse, dictionary, [.. unitOptions.OutputOptions, maxBead]),
             };
+            var compression = CompressOption.Get(parse, compress);
+            if (compression != Core.Files.Compression.None && fmt != OutputFormat.Moses)
+            {
+                throw CompressOption.NotHere(compression, outPath);
+            }
 
-            var moses = MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), writerOptions);
+            var moses = MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), writerOptions, compression);
             var check = new OutputCheck();
             OutputPath.Inputs(check, hiPath, enPath, dictionary.InputPath(parse));
             OutputPath.Check(check, moses is null ? "--output" : "--moses-hi", moses?.Hindi ?? outPath);
@@ -56,7 +67,9 @@ public static class AlignCommand
             // Opened (so checked writable) before aligning; committed when everything is written.
             using var outFile = OutputPath.OpenOrNull(moses?.Hindi ?? outPath);
             using var mosesEnglish = OutputPath.OpenOrNull(moses?.English);
-            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse), inputs.Limit(parse));
+            // "-" (one of the two) is standard input, read within the limit and decompressed when compressed.
+            var stdin = hiPath == InputFile.StandardInput || enPath == InputFile.StandardInput ? Console.OpenStandardInput() : null;
+            var (hiArticle, enArticle) = PairLoader.LoadPair(hiPath, enPath, unitOptions.ParagraphMode(parse), inputs.Limit(parse), stdin);
             var lexicon = dictionary.Load(parse, stderr, inputs.Limit(parse));
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
             bool wantExplain = parse.GetValue(explain);

@@ -20,7 +20,8 @@ public static class BatchCommand
         var mosesHi = MosesOutput.HindiOption();
         var mosesEn = MosesOutput.EnglishOption();
         var output = new Option<string?>("--output", "-o") { Description = "The corpus file (TSV with a leading doc column, TMX, JSONL; NAME for NAME.hi and NAME.en with moses); default stdout." };
-        var perDocument = new Option<string?>("--per-document") { Description = "Write one file per document into this folder instead (ID.txt beads, ID.tsv, ID.tmx, ID.jsonl, ID.hi and ID.en)." };
+        var perDocument = new Option<string?>("--per-document") { Description = "Write one file per document into this folder instead (ID.txt beads, ID.tsv, ID.tmx, ID.jsonl, ID.hi and ID.en; ID.tsv.gz with --compress gz)." };
+        var compress = CompressOption.Create();
         var threads = NumberOptions.Threads();
         var shard = new Option<string?>("--shard") { Description = "Take only share K of N (0 <= K < N) of the documents, by a hash of their id: K/N." };
         var minScore = NumberOptions.Real("--min-score", "Reject pairs scored below this (0-1).", 0, 1, 0);
@@ -59,7 +60,7 @@ public static class BatchCommand
             "Exit codes: 0 all done, 1 usage error, 2 bad input (manifest, folders), 3 some documents failed, 4 output not writable (or an output is an input or another output),\n" +
             "5 stopped by --fail-fast, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (nothing committed), 141 standard output closed by its reader.")
         {
-            format, output, mosesHi, mosesEn, perDocument, threads, shard, minScore, minDocScore, minRatio, maxRatio, noScript, keepDuplicates,
+            format, output, mosesHi, mosesEn, perDocument, compress, threads, shard, minScore, minDocScore, minRatio, maxRatio, noScript, keepDuplicates,
             rejected, summaryPath, quiet, failFast, skipExisting, allowEmpty, maxBead, explain,
         };
         unitOptions.AddTo(command);
@@ -115,7 +116,13 @@ public static class BatchCommand
 
             var lexicon = dictionary.Load(parse, stderr, inputs.Limit(parse));
             var aligner = new Aligner(AlignerOptions.Default with { MaxBead = parse.GetValue(maxBead) }, lexicon);
-            var moses = perDoc is null ? MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), unitOptions.WriterOptions(parse)) : null;
+            var compression = CompressOption.Get(parse, compress);
+            if (compression != Core.Files.Compression.None && perDoc is null && fmt != OutputFormat.Moses)
+            {
+                throw CompressOption.NotHere(compression, outPath);
+            }
+
+            var moses = perDoc is null ? MosesOutput.Paths(fmt, outPath, parse.GetValue(mosesHi), parse.GetValue(mosesEn), unitOptions.WriterOptions(parse), compression) : null;
 
             // Every output against every input and every other output, by identity, before anything runs.
             var check = new OutputCheck();
@@ -126,7 +133,7 @@ public static class BatchCommand
             OutputPath.Check(check, "--rejected", rejectedPath);
             OutputPath.Check(check, "--summary", summaryOut);
             OutputPath.Check(check, "--pairs", parse.GetValue(source.PairsOut));
-            var layout = perDoc is null ? null : new PerDocumentLayout(perDoc, fmt);
+            var layout = perDoc is null ? null : new PerDocumentLayout(perDoc, fmt, compression);
 
             // Opened (so checked writable) before anything is aligned; committed together at the end.
             using var corpusFile = OutputPath.OpenOrNull(moses?.Hindi ?? outPath);
@@ -149,7 +156,7 @@ public static class BatchCommand
             if (layout is not null)
             {
                 Directory.CreateDirectory(layout.Folder);
-                OutputPath.Probe(layout.Folder);
+                OutputPath.Probe(layout.Folder, layout.Compression);
             }
 
             var provenance = ProvenanceOptions.Of(parse, dictionary,

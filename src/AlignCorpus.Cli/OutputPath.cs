@@ -46,18 +46,18 @@ public static class OutputPath
     /// <summary>Registers inputs with <paramref name="check"/> (an output equal to one is exit 4).</summary>
     public static void Inputs(OutputCheck check, params IEnumerable<string?> inputs)
     {
-        foreach (var input in inputs.OfType<string>())
+        foreach (var input in inputs.OfType<string>().Where(i => i != Core.Loading.InputFile.StandardInput))
         {
             check.AddInput(input);
         }
     }
 
     /// <summary>Opens an output for writing (a temporary file, or a device in place), turning failures into output errors.</summary>
-    public static AtomicFileWriter Open(string output)
+    public static AtomicFileWriter Open(string output, Compression? compression = null)
     {
         try
         {
-            return new AtomicFileWriter(output);
+            return new AtomicFileWriter(output, compression: compression);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -73,9 +73,10 @@ public static class OutputPath
     public static AtomicFileWriter? OpenOrNull(string? output) => output is null ? null : Open(output);
 
     /// <summary>Checks that files can be created in <paramref name="folder"/> (a temporary file, deleted at once).</summary>
-    public static void Probe(string folder)
+    /// <remarks>With a <paramref name="compression"/>, the codec is started too (xz needs its program).</remarks>
+    public static void Probe(string folder, Compression compression = Compression.None)
     {
-        using var probe = Open(Path.Combine(folder, "aligncorpus-probe"));
+        using var probe = Open(Path.Combine(folder, "aligncorpus-probe"), compression);
     }
 
     /// <summary>

@@ -11,26 +11,10 @@ namespace AlignCorpus.Cli;
 /// whole corpus and exit 0), and lets other write failures escape as unhandled exceptions; this
 /// stream writes to file descriptor 1 directly, where a broken pipe is an error like any other.
 /// </remarks>
-public sealed class StandardOutput : Stream
+public sealed class StandardOutput : Core.Files.WriteOnlyStream
 {
     private const int BrokenPipeErrno = 32;
     private Stream? _inner;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -55,12 +39,6 @@ public sealed class StandardOutput : Stream
             throw new StandardOutputException(e);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

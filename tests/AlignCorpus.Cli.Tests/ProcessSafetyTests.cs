@@ -113,8 +113,8 @@ public sealed class ProcessSafetyTests
     }
 
     /// <summary>The dotnet host running these tests, so the tool runs on the same runtime.</summary>
-    private static string Host() =>
+    internal static string Host() =>
         Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
 
-    private static string Dll() => Path.Combine(AppContext.BaseDirectory, "aligncorpus.dll");
+    internal static string Dll() => Path.Combine(AppContext.BaseDirectory, "aligncorpus.dll");
 }

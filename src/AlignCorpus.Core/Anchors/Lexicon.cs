@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using AlignCorpus.Core.Analysis;
@@ -105,13 +104,8 @@ public sealed partial class Lexicon
             string plain = stem + ".dict";
             if (File.Exists(dz))
             {
-                byte[] text;
-                using (var gz = new GZipStream(InputFile.OpenRead(dz, maxBytes), CompressionMode.Decompress))
-                {
-                    text = InputFile.ReadAll(gz, dz + " (decompressed)", maxBytes, inspect: TextOnly(dz));
-                }
-
-                return ParseDictd(Encoding.UTF8.GetString(text), dz);
+                // Decompressed by its magic bytes (dictzip is gzip), within the limit.
+                return ParseDictd(Encoding.UTF8.GetString(InputFile.ReadAllBytes(dz, maxBytes, TextOnly(dz))), dz);
             }
 
             if (File.Exists(plain))
@@ -122,13 +116,8 @@ public sealed partial class Lexicon
             throw new InputException(InputErrorKind.NotFound, path, null, $"no {dz} or {plain} beside the index");
         }
 
+        // A compressed lexicon (gzip, zstd, xz, bzip2) is decompressed by InputFile.
         byte[] bytes = InputFile.ReadAllBytes(path, maxBytes);
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
-        {
-            throw new InputException(InputErrorKind.Binary, path, null,
-                "is gzip-compressed; give a dictd index (NAME.index beside NAME.dict.dz) or a plain TSV lexicon");
-        }
-
         string decoded = ArticleLoader.Decode(bytes, path);
         return IsHunalign(decoded) ? ParseHunalign(decoded, path) : ParseTsv(decoded, path);
     }

@@ -7,7 +7,7 @@ namespace AlignCorpus.Core.Corpus;
 public static class PairSources
 {
     /// <summary>The manifest name that means standard input.</summary>
-    public const string StandardInput = "-";
+    public const string StandardInput = InputFile.StandardInput;
 
     /// <summary>
     /// Checks a manifest and returns its pairs as a stream: TSV with a header naming at least the
@@ -16,8 +16,9 @@ public static class PairSources
     /// line), keeping only 12 bytes per document; the pairs are then read again lazily, so a manifest
     /// of millions of documents is never held in memory. (Outputs are compared with the paths by the
     /// command, by identity: <see cref="Writing.OutputCheck"/>.)
-    /// A manifest that cannot be read twice (standard input as "-", /dev/stdin, a pipe, a FIFO) is
-    /// read once into memory, at most <paramref name="maxBytes"/>; its paths are relative to the
+    /// A manifest that cannot be read twice (standard input as "-", /dev/stdin, a pipe, a FIFO) or
+    /// is compressed (gzip, zstd, xz, bzip2: decompressed by <see cref="InputFile"/>) is read once
+    /// into memory, at most <paramref name="maxBytes"/> (decompressed); its paths are relative to the
     /// working folder when it is standard input or another /dev or /proc entry.
     /// </summary>
     public static (IEnumerable<DocumentPair> Pairs, int Count) FromManifest(
@@ -50,7 +51,7 @@ public static class PairSources
         if (manifest == StandardInput)
         {
             var input = standardInput ?? throw new InputException(InputErrorKind.NotFound, manifest, null, "standard input is not available");
-            byte[] bytes = InputFile.ReadAll(input, "standard input", maxBytes);
+            byte[] bytes = InputFile.ReadAllBytes(StandardInput, maxBytes, standardInput: input);
             return (() => new MemoryStream(bytes, writable: false), Directory.GetCurrentDirectory());
         }
 
@@ -58,17 +59,14 @@ public static class PairSources
         string full = Path.GetFullPath(manifest);
         bool special = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
         string root = special ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(full)!;
-        if (FileNode.Of(manifest, followLinks: true, out _) is { IsRegular: true })
+        if (FileNode.Of(manifest, followLinks: true, out _) is { IsRegular: true } && !InputFile.IsCompressed(manifest, maxBytes))
         {
             return (() => InputFile.Bounded(InputFile.OpenRead(manifest, maxBytes), manifest, maxBytes), root);
         }
 
-        // A pipe or a FIFO gives its bytes once: keep them for both passes.
-        byte[] spooled;
-        using (var stream = InputFile.OpenRead(manifest, maxBytes))
-        {
-            spooled = InputFile.ReadAll(stream, manifest, maxBytes);
-        }
+        // A pipe or a FIFO gives its bytes once, and a compressed manifest is decompressed once
+        // (and checked whole): keep them for both passes.
+        byte[] spooled = InputFile.ReadAllBytes(manifest, maxBytes);
 
         return (() => new MemoryStream(spooled, writable: false), root);
     }

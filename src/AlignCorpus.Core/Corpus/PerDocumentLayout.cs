@@ -8,21 +8,28 @@ namespace AlignCorpus.Core.Corpus;
 /// Where --per-document puts each document's file (FOLDER/ID with the format's extension, see
 /// <see cref="DocumentFileName"/>), and the checks made on all of them before anything runs.
 /// </summary>
-public sealed class PerDocumentLayout(string folder, OutputFormat format)
+/// <remarks>With a <paramref name="compression"/>, every file is compressed and named for it (<c>ID.tsv.gz</c>).</remarks>
+public sealed class PerDocumentLayout(string folder, OutputFormat format, Compression compression = Compression.None)
 {
     /// <summary>The folder, absolute.</summary>
     public string Folder { get; } = Path.GetFullPath(folder);
 
     public OutputFormat Format { get; } = format;
 
-    /// <summary>The files of a document: ".txt" (beads), ".tsv", ".tmx", ".jsonl", or ".hi" and ".en" (Moses).</summary>
+    /// <summary>How every file is compressed (None: plain).</summary>
+    public Compression Compression { get; } = compression;
+
+    /// <summary>
+    /// The files of a document: ".txt" (beads), ".tsv", ".tmx", ".jsonl", or ".hi" and ".en" (Moses),
+    /// each followed by the compression's extension (".tsv.gz").
+    /// </summary>
     public IReadOnlyList<string> Extensions { get; } = format switch
     {
-        OutputFormat.Beads => [".txt"],
-        OutputFormat.Tsv => [".tsv"],
-        OutputFormat.Jsonl => [".jsonl"],
-        OutputFormat.Moses => ["." + TmxWriter.HindiLang, "." + TmxWriter.EnglishLang],
-        _ => [".tmx"],
+        OutputFormat.Beads => [".txt" + CompressionFormat.Extension(compression)],
+        OutputFormat.Tsv => [".tsv" + CompressionFormat.Extension(compression)],
+        OutputFormat.Jsonl => [".jsonl" + CompressionFormat.Extension(compression)],
+        OutputFormat.Moses => ["." + TmxWriter.HindiLang + CompressionFormat.Extension(compression), "." + TmxWriter.EnglishLang + CompressionFormat.Extension(compression)],
+        _ => [".tmx" + CompressionFormat.Extension(compression)],
     };
 
     /// <summary>The output path of a document's file with the given extension (by default its first).</summary>

@@ -75,7 +75,7 @@ public sealed class PerDocumentSink(PerDocumentLayout layout, WriterOptions opti
             {
                 string path = layout.PathFor(outcome.Id, e);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                files.Add(new AtomicFileWriter(path, removeStale: false));
+                files.Add(new AtomicFileWriter(path, removeStale: false, layout.Compression));
             }
 
             var w = files[0].Writer;

@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Evaluation;
 
@@ -43,7 +44,7 @@ public sealed class EvaluationRun
             foreach (var g in Directory.GetFiles(gold).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
             {
                 string name = Path.GetFileName(g);
-                pairs.Add((name, g, Path.Combine(hyp, name)));
+                pairs.Add((name, g, CompressionFormat.Existing(Path.Combine(hyp, name))));
             }
         }
         else

@@ -1,4 +1,5 @@
 using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Evaluation;
 
@@ -158,7 +159,7 @@ public sealed class PairEvaluationRun
         if (Directory.Exists(gold))
         {
             var names = Directory.GetFiles(gold, "*.tsv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
-            jobs.AddRange(names.Select(n => (n[..^4], Path.Combine(gold, n), Path.Combine(hyp, n))));
+            jobs.AddRange(names.Select(n => (n[..^4], Path.Combine(gold, n), CompressionFormat.Existing(Path.Combine(hyp, n)))));
             if (Directory.Exists(hyp))
             {
                 extra.AddRange(Directory.GetFiles(hyp, "*.tsv").Select(Path.GetFileName).OfType<string>()

@@ -33,12 +33,16 @@ public static class AtomicFile
 /// <item>A character or block device or a FIFO is written in place (opened for writing, never
 /// truncated, renamed or deleted): it stays what it is. What was written before a failure has
 /// reached it; there is nothing to roll back. A socket or a folder is refused (IOException).</item>
+/// <item>A name that promises compression (<c>.gz</c>, <c>.zst</c>, <c>.xz</c>, <c>.bz2</c>) gets it
+/// (<see cref="CompressedOutput"/>): the compressed stream is finished, trailer written, by
+/// <see cref="Prepare"/>, before the file is flushed to disk and renamed.</item>
 /// </list>
 /// </summary>
 public sealed class AtomicFileWriter : IDisposable
 {
     private readonly string? _tmp;
     private readonly FileStream _stream;
+    private readonly CompressedOutput? _compressed;
     private bool _done;
 
     /// <param name="path">The output path.</param>
@@ -46,7 +50,8 @@ public sealed class AtomicFileWriter : IDisposable
     /// Remove temporary files a killed run left for the same target first (see <see cref="StaleTemps"/>);
     /// false when the caller has cleaned the folder once for many files.
     /// </param>
-    public AtomicFileWriter(string path, bool removeStale = true)
+    /// <param name="compression">How to compress; by default what the name promises (<see cref="CompressionFormat.FromName"/>).</param>
+    public AtomicFileWriter(string path, bool removeStale = true, Compression? compression = null)
     {
         string full = Path.GetFullPath(path);
 
@@ -97,8 +102,25 @@ public sealed class AtomicFileWriter : IDisposable
                 break;
         }
 
-        Writer = new StreamWriter(_stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
+        Compression = compression ?? CompressionFormat.FromName(path);
+        if (Compression != Compression.None)
+        {
+            try
+            {
+                _compressed = new CompressedOutput(_stream, Compression);
+            }
+            catch
+            {
+                Abandon();
+                throw;
+            }
+        }
+
+        Writer = new StreamWriter(_compressed ?? (Stream)_stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
     }
+
+    /// <summary>How the file is compressed (None: plain).</summary>
+    public Compression Compression { get; }
 
     /// <summary>The file written: the output path, with symbolic links followed for a file replaced by a rename.</summary>
     public string Target { get; }
@@ -115,6 +137,7 @@ public sealed class AtomicFileWriter : IDisposable
     public void Prepare()
     {
         Writer.Flush();
+        _compressed?.Finish();
         if (!InPlace)
         {
             _stream.Flush(flushToDisk: true);
@@ -134,6 +157,7 @@ public sealed class AtomicFileWriter : IDisposable
 
         _done = true;
         Writer.Dispose();
+        _stream.Dispose();
         if (!InPlace)
         {
             SyncFolder(Path.GetDirectoryName(Target) ?? "/");
@@ -150,7 +174,23 @@ public sealed class AtomicFileWriter : IDisposable
         _done = true;
         try
         {
+            // An unfinished codec is abandoned (no trailer): the temporary file is deleted below.
+            _compressed?.Dispose();
             Writer.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+        }
+
+        Abandon();
+    }
+
+    /// <summary>Closes and deletes the temporary file (nothing for a device or FIFO).</summary>
+    private void Abandon()
+    {
+        try
+        {
+            _stream.Dispose();
         }
         catch (IOException)
         {

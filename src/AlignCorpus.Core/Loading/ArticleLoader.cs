@@ -11,11 +11,15 @@ namespace AlignCorpus.Core.Loading;
 /// </summary>
 public static class ArticleLoader
 {
-    /// <summary>Loads the file at <paramref name="path"/>, refusing one larger than <paramref name="maxBytes"/>.</summary>
-    public static Article Load(string path, UnitMode mode = UnitMode.Lines, long maxBytes = InputFile.DefaultMaxBytes)
+    /// <summary>
+    /// Loads the file at <paramref name="path"/> (decompressed when compressed), refusing one larger
+    /// than <paramref name="maxBytes"/>; "-" reads <paramref name="standardInput"/> when given.
+    /// </summary>
+    public static Article Load(string path, UnitMode mode = UnitMode.Lines, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null)
     {
-        byte[] bytes = ReadAllBytes(path, maxBytes);
-        return Parse(bytes, path, mode);
+        bool stdin = path == InputFile.StandardInput && standardInput is not null;
+        byte[] bytes = ReadAllBytes(path, maxBytes, standardInput);
+        return Parse(bytes, stdin ? InputFile.StandardInputName : path, mode);
     }
 
     /// <summary>Reads a file's bytes (at most <paramref name="maxBytes"/>), turning I/O failures into <see cref="InputException"/>s.</summary>
@@ -23,14 +27,14 @@ public static class ArticleLoader
     /// A NUL byte ends the reading at once (text has none): <c>/dev/zero</c> or a binary file is
     /// refused after its first block, not after the size limit.
     /// </remarks>
-    public static byte[] ReadAllBytes(string path, long maxBytes = InputFile.DefaultMaxBytes) =>
+    public static byte[] ReadAllBytes(string path, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null) =>
         InputFile.ReadAllBytes(path, maxBytes, (read, start) =>
         {
             if (read.Length >= 4096 && !HasUtf16Bom(read) && read[start..].Contains((byte)0))
             {
-                ThrowIfNul(read, path);
+                ThrowIfNul(read, path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path);
             }
-        });
+        }, standardInput);
 
     /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
     public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)

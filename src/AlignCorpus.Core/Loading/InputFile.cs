@@ -8,21 +8,69 @@ namespace AlignCorpus.Core.Loading;
 /// and every read (of a pipe, a device, a decompressed stream) stops at the limit, so
 /// <c>/dev/zero</c> or a gzip bomb ends in an <see cref="InputException"/> naming the file
 /// instead of exhausting memory. Every I/O failure while reading is an input fault.
+/// Compressed files (gzip, zstd, xz, bzip2, told by their magic bytes) are decompressed on the way
+/// (<see cref="CompressedInput"/>), the limit applying to the decompressed bytes.
 /// </summary>
 public static class InputFile
 {
     /// <summary>The default limit per input file: 256 MiB.</summary>
     public const long DefaultMaxBytes = 256L << 20;
 
+    /// <summary>The path that means standard input (an article of align, a manifest).</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>How standard input is named in messages.</summary>
+    public const string StandardInputName = "standard input";
+
     /// <summary>
-    /// Reads all bytes of <paramref name="path"/>, at most <paramref name="maxBytes"/>;
-    /// <paramref name="inspect"/> sees the bytes read so far and where the new ones start after
-    /// every read, and may throw to stop early (a NUL byte in what should be text).
+    /// Reads all bytes of <paramref name="path"/>, decompressed when compressed, at most
+    /// <paramref name="maxBytes"/>; <paramref name="inspect"/> sees the bytes read so far and where
+    /// the new ones start after every read, and may throw to stop early (a NUL byte in what should
+    /// be text). With <paramref name="standardInput"/>, the path "-" reads that stream.
     /// </summary>
-    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes, Inspector? inspect = null)
+    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes, Inspector? inspect = null, Stream? standardInput = null)
     {
+        if (path == StandardInput && standardInput is not null)
+        {
+            return CompressedInput.ReadAll(standardInput, StandardInputName, Compression.None, maxBytes, 0, inspect);
+        }
+
         using var stream = OpenRead(path, maxBytes);
-        return ReadAll(stream, path, maxBytes, stream.CanSeek ? stream.Length : 0, inspect);
+        return CompressedInput.ReadAll(stream, path, CompressionFormat.FromName(path), maxBytes, stream.CanSeek ? stream.Length : 0, inspect);
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is compressed, by its magic bytes or by what its name
+    /// promises (a name that promises it and content that is not are an error when read).
+    /// </summary>
+    public static bool IsCompressed(string path, long maxBytes = DefaultMaxBytes)
+    {
+        if (CompressionFormat.FromName(path) != Compression.None)
+        {
+            return true;
+        }
+
+        using var stream = OpenRead(path, maxBytes);
+        var head = new byte[CompressionFormat.MagicLength];
+        return CompressionFormat.FromMagic(head.AsSpan(0, ReadFully(stream, head, path))) != Compression.None;
+    }
+
+    /// <summary>Reads until <paramref name="into"/> is full or the stream ends; returns the count read.</summary>
+    public static int ReadFully(Stream stream, Span<byte> into, string source)
+    {
+        int filled = 0;
+        while (filled < into.Length)
+        {
+            int n = ReadSome(stream, into[filled..], source);
+            if (n == 0)
+            {
+                break;
+            }
+
+            filled += n;
+        }
+
+        return filled;
     }
 
     /// <summary>Looks at the bytes read so far (<paramref name="read"/>; the new ones from <paramref name="start"/>).</summary>
@@ -124,7 +172,7 @@ public static class InputFile
         return filled == buffer.Length ? buffer : buffer[..filled];
     }
 
-    private static int ReadSome(Stream stream, Span<byte> into, string source)
+    internal static int ReadSome(Stream stream, Span<byte> into, string source)
     {
         try
         {
@@ -157,17 +205,9 @@ public static class InputFile
         _ => n.ToString(CultureInfo.InvariantCulture) + " bytes",
     };
 
-    private sealed class BoundedStream(Stream inner, string source, long maxBytes) : Stream
+    private sealed class BoundedStream(Stream inner, string source, long maxBytes) : ReadOnlyStream
     {
         private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
 
         public override long Position
         {
@@ -197,16 +237,6 @@ public static class InputFile
 
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -6,11 +6,12 @@ namespace AlignCorpus.Core.Loading;
 /// </summary>
 public static class PairLoader
 {
-    public static (Article Hindi, Article English) LoadPair(string hiPath, string enPath, UnitMode mode, long maxBytes = InputFile.DefaultMaxBytes)
+    /// <summary>Loads both files; either (not both) may be "-" for <paramref name="standardInput"/>.</summary>
+    public static (Article Hindi, Article English) LoadPair(string hiPath, string enPath, UnitMode mode, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null)
     {
-        var hi = ArticleLoader.Load(hiPath, mode, maxBytes);
-        var en = ArticleLoader.Load(enPath, mode, maxBytes);
-        Check(hi.Script, hiPath, en.Script, enPath);
+        var hi = ArticleLoader.Load(hiPath, mode, maxBytes, standardInput);
+        var en = ArticleLoader.Load(enPath, mode, maxBytes, standardInput);
+        Check(hi.Script, hi.Source, en.Script, en.Source);
         return (hi, en);
     }
 

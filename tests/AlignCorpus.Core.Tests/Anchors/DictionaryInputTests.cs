@@ -70,11 +70,20 @@ public sealed class DictionaryInputTests
     }
 
     [Fact]
-    public void A_gzip_file_given_as_a_tsv_lexicon_is_named_as_such()
+    public void A_gzip_tsv_lexicon_is_decompressed_and_a_bomb_of_it_stops_at_the_limit()
     {
         string path = Path.Combine(Temp(), "lexicon.tsv.gz");
-        WriteGzip(path, (byte)'a', 1 << 20);
-        FluentActions.Invoking(() => Lexicon.Load(path)).Should().Throw<InputException>().WithMessage("*gzip-compressed*");
+        using (var gz = new GZipStream(File.Create(path), CompressionLevel.Optimal))
+        {
+            gz.Write(Encoding.UTF8.GetBytes("सरकार\tgovernment\n"));
+        }
+
+        Lexicon.Load(path).Translations(Stemmer.Hindi("सरकार")).Should().Equal(Stemmer.English("government"));
+
+        string bomb = Path.Combine(Temp(), "bomb.tsv.gz");
+        WriteGzip(bomb, (byte)'a', 8L << 20);
+        FluentActions.Invoking(() => Lexicon.Load(bomb, maxBytes: 1 << 20)).Should().Throw<InputException>()
+            .Where(e => e.Kind == InputErrorKind.TooLarge).WithMessage("*bomb.tsv.gz (decompressed)*");
     }
 
     [Fact]
