@@ -19,8 +19,6 @@ public static class CliRunner
 
     public static string SeedEnglish => Path.Combine(Root, "seeds", "003_fe1a0f1f72c2912e.txt");
 
-    public static string Dtd => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tmx", "tmx14.dtd"));
-
     /// <summary>Runs an external program and returns its exit code and output.</summary>
     public static (int Code, string Out, string Err) Exec(string file, params string[] args)
     {
