@@ -34,8 +34,6 @@ public static class CliRunner
         return (hi, en);
     }
 
-    public static string Dtd => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tmx", "tmx14.dtd"));
-
     /// <summary>Runs an external program and returns its exit code and output.</summary>
     public static (int Code, string Out, string Err) Exec(string file, params string[] args)
     {

@@ -9,17 +9,18 @@ namespace AlignCorpus.Cli.Tests;
 /// </summary>
 public sealed class DocumentPairingTests
 {
-    private static string Dev => Path.GetFullPath(Path.Combine(CliRunner.Root, "..", "shared", "data", "dev"));
+    private static string Dev => Requires.Shared("data/dev");
 
     private static string Comparable => Path.Combine(CliRunner.Root, "tests", "AlignCorpus.Cli.Tests", "Comparable");
 
-    [Fact]
+    [SkippableFact]
     public void A_pool_of_overlapping_articles_is_paired_with_high_precision_and_recall()
     {
-        Directory.Exists(Dev).Should().BeTrue();
+        Requires.Shared("data/dev");
+        string python = Requires.Python();
         string dir = CliRunner.TempDir();
         string pool = Path.Combine(dir, "pool");
-        var gen = CliRunner.Exec("python3", Path.Combine(CliRunner.Root, "bench", "make-pool.py"), pool, "150", "--seed", "7", "--dev", Dev, "--lonely", "0.04");
+        var gen = CliRunner.Exec(python, Path.Combine(CliRunner.Root, "bench", "make-pool.py"), pool, "150", "--seed", "7", "--dev", Dev, "--lonely", "0.04");
         gen.Code.Should().Be(0, gen.Err);
         string pairs = Path.Combine(dir, "pairs.tsv");
         var run = CliRunner.Run("batch", "--pair", "auto", Path.Combine(pool, "hi"), Path.Combine(pool, "en"), "--pairs", pairs, "-o", Path.Combine(dir, "c.tsv"), "-q");
@@ -55,9 +56,12 @@ public sealed class DocumentPairingTests
         proposed.Should().NotContain(p => lonely.Contains(p.Hi) || lonely.Contains(p.En), "a lonely article has no partner in the pool");
     }
 
-    [Fact]
+    /// <summary>With the default dictionary (FreeDict): without it one true dev pair scores below the verdict's threshold.</summary>
+    [SkippableFact]
     public void A_shuffled_dev_manifest_is_flagged_document_by_document_and_the_true_one_is_not()
     {
+        Requires.Shared("data/dev");
+        Requires.FreeDict();
         string dir = Manifests(out int n);
         var truth = Batch(dir, "true.tsv");
         truth.Run.ExitCode.Should().Be(0, truth.Run.Stderr);
@@ -70,9 +74,12 @@ public sealed class DocumentPairingTests
         shuffled.Run.Stderr.Should().Contain($"{n} of {n} document(s) look unrelated");
     }
 
-    [Fact]
+    /// <summary>With the default dictionary (FreeDict), as the test above.</summary>
+    [SkippableFact]
     public void Min_doc_score_rejects_every_pair_of_an_unrelated_document_with_its_reason()
     {
+        Requires.Shared("data/dev");
+        Requires.FreeDict();
         string dir = Manifests(out int n);
         string rejected = Path.Combine(dir, "rejected.tsv"), corpus = Path.Combine(dir, "c.tsv"), summary = Path.Combine(dir, "s.json");
         var run = CliRunner.Run("batch", "--manifest", Path.Combine(dir, "shuffled.tsv"), "--min-doc-score", "0.25", "--rejected", rejected, "-o", corpus, "--summary", summary, "-q");
@@ -126,7 +133,6 @@ public sealed class DocumentPairingTests
     /// <summary>The dev articles copied beside two manifests: true.tsv (each with its own English) and shuffled.tsv (each with the next article's).</summary>
     private static string Manifests(out int n)
     {
-        Directory.Exists(Dev).Should().BeTrue();
         string dir = CliRunner.TempDir();
         var names = Directory.GetFiles(Path.Combine(Dev, "hi")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
         foreach (var side in new[] { "hi", "en" })

@@ -79,9 +79,11 @@ public sealed class InputCatalogueTests
         beads.Count(b => b.StartsWith('[') && b.Split(':') is [var h, var e] && h == e).Should().BeGreaterThan(18000);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Tmx_and_tsv_stay_well_formed_for_random_text()
     {
+        string dtd = Requires.Shared("tmx/tmx14.dtd");
+        Requires.Tool("xmllint", "Debian libxml2-utils");
         var rng = new Random(7);
         string dir = CliRunner.TempDir();
         string Noise(string alphabet, int n) => new(Enumerable.Range(0, n).Select(_ => alphabet[rng.Next(alphabet.Length)]).ToArray());
@@ -101,7 +103,7 @@ public sealed class InputCatalogueTests
             doc.Root!.Element("body")!.Elements("tu").Should().NotBeEmpty();
             string tmxFile = Path.Combine(dir, $"r{round}.tmx");
             File.WriteAllText(tmxFile, tmx.Stdout);
-            var (code, _, err) = CliRunner.Exec("xmllint", "--noout", "--nonet", "--dtdvalid", CliRunner.Dtd, tmxFile);
+            var (code, _, err) = CliRunner.Exec("xmllint", "--noout", "--nonet", "--dtdvalid", dtd, tmxFile);
             code.Should().Be(0, err);
             CliRunner.Run("align", hi, en, "-f", "tmx", "--include-unaligned").Stdout.Should().Be(tmx.Stdout, "a second run gives the same bytes");
         }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Xunit.Abstractions;
 
 namespace AlignCorpus.Cli.Tests;
 
@@ -10,13 +9,13 @@ namespace AlignCorpus.Cli.Tests;
 /// folders, and the stem cache. Runs that could hang run under a timeout; cases that need another
 /// user or an environment of their own run the built command line as a child process.
 /// </summary>
-public sealed class InputSafetyTests(ITestOutputHelper output)
+public sealed class InputSafetyTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "aligncorpus.dll");
 
-    private static string DevSet => Path.GetFullPath(Path.Combine(CliRunner.Root, "..", "shared", "data", "dev"));
+    private static string DevSet => Requires.Shared("data/dev");
 
     private sealed record Child(int Code, string Stdout, string Stderr);
 
@@ -111,31 +110,13 @@ public sealed class InputSafetyTests(ITestOutputHelper output)
         return (root, Path.Combine(root, "hi"), Path.Combine(root, "en"));
     }
 
-    /// <summary>Whether the built command line runs as nobody here (setpriv present, the build readable).</summary>
-    private async Task<bool> CanRunAsNobody()
+    /// <summary>Skips unless the built command line runs as nobody here (root, setpriv present, the build readable by every user).</summary>
+    private static async Task RequireNobody()
     {
-        if (OperatingSystem.IsWindows() || Environment.UserName != "root")
-        {
-            output.WriteLine("skipped: not root on Linux, so no setpriv to another user");
-            return false;
-        }
-
-        try
-        {
-            var probe = await RunChild(["--help"], asNobody: true);
-            if (probe.Code == 0)
-            {
-                return true;
-            }
-
-            output.WriteLine($"skipped: aligncorpus does not run as nobody here: {probe.Stderr}");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            output.WriteLine($"skipped: setpriv is not available: {e.Message}");
-        }
-
-        return false;
+        Requires.Root("to run aligncorpus as another user (setpriv --reuid=65534)");
+        Requires.Tool("setpriv", "Debian util-linux");
+        var probe = await RunChild(["--help"], asNobody: true);
+        Requires.That(probe.Code == 0, $"needs aligncorpus to run as nobody through setpriv (the build readable by every user); it says: {probe.Stderr.Trim()}");
     }
 
     [Fact]
@@ -259,20 +240,23 @@ public sealed class InputSafetyTests(ITestOutputHelper output)
         run.Stdout.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).Distinct().Should().Equal("a", "b");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unreadable_dictionary_is_bad_input_not_an_output_fault()
     {
         string dir = OpenTempDir();
         string lexicon = Path.Combine(dir, "lexicon.tsv");
         File.WriteAllText(lexicon, "सरकार\tgovernment\n");
-        if (OperatingSystem.IsWindows() || !await CanRunAsNobody())
+
+        // Anywhere: a path through a file cannot be read either.
+        var sim = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--dictionary", Path.Combine(lexicon, "x.index"));
+        sim.ExitCode.Should().Be(ExitCodes.BadInput);
+
+        if (OperatingSystem.IsWindows())
         {
-            // Simulated: a path through a file cannot be read either.
-            var sim = CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--dictionary", Path.Combine(lexicon, "x.index"));
-            sim.ExitCode.Should().Be(ExitCodes.BadInput);
-            return;
+            throw new SkipException("POSIX users");
         }
 
+        await RequireNobody();
         File.SetUnixFileMode(lexicon, UnixFileMode.None);
         var run = await RunChild(["align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "--dictionary", lexicon], asNobody: true);
         run.Code.Should().Be(ExitCodes.BadInput, run.Stderr);
@@ -280,15 +264,16 @@ public sealed class InputSafetyTests(ITestOutputHelper output)
         NoStackTrace(run.Stderr);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unreadable_subfolder_fails_its_documents_and_the_batch_goes_on()
     {
-        var (root, hi, en) = Folders();
-        if (OperatingSystem.IsWindows() || !await CanRunAsNobody())
+        if (OperatingSystem.IsWindows())
         {
-            return;
+            throw new SkipException("POSIX users");
         }
 
+        await RequireNobody();
+        var (root, hi, en) = Folders();
         string outDir = Path.Combine(root, "out");
         Directory.CreateDirectory(outDir);
         File.SetUnixFileMode(outDir, (UnixFileMode)0b111_111_111);
@@ -381,28 +366,15 @@ public sealed class InputSafetyTests(ITestOutputHelper output)
         await RunChild(["batch", "--hi-dir", Path.Combine(DevSet, "hi"), "--en-dir", Path.Combine(DevSet, "en"), "-q", .. extra],
             new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = cacheHome });
 
-    private bool FreeDictInstalled()
-    {
-        if (File.Exists(Core.Anchors.Lexicon.FreeDictIndex) && Directory.Exists(DevSet))
-        {
-            return true;
-        }
-
-        output.WriteLine("skipped: needs dict-freedict-eng-hin and ../shared/data/dev");
-        return false;
-    }
-
-    [Theory]
+    [SkippableTheory]
     [InlineData("empty")]
     [InlineData("truncated")]
     [InlineData("fifo")]
     [InlineData("folder")]
     public async Task A_damaged_or_odd_stem_cache_changes_no_output(string damage)
     {
-        if (!FreeDictInstalled())
-        {
-            return;
-        }
+        Requires.FreeDict();
+        Requires.Shared("data/dev");
 
         string cacheHome = CliRunner.TempDir();
         var clean = await DevBatch(cacheHome);
@@ -443,13 +415,10 @@ public sealed class InputSafetyTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_relative_xdg_cache_home_is_ignored()
     {
-        if (!FreeDictInstalled())
-        {
-            return;
-        }
+        Requires.FreeDict();
 
         string root = CliRunner.TempDir();
         string cwd = Directory.CreateDirectory(Path.Combine(root, "work")).FullName;

@@ -112,9 +112,11 @@ public sealed class MixedScriptTests
         File.ReadAllText(corpus).Should().Contain("इस वर्ष 41 awards दिए गए");
     }
 
-    [Fact]
+    /// <summary>With the default dictionary (FreeDict): the quoted pages are paired through its translations.</summary>
+    [SkippableFact]
     public void Pair_auto_finds_mixed_pages()
     {
+        Requires.FreeDict();
         string dir = CliRunner.TempDir();
         string folder = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
         Write(folder, "mixed-hi", "p1.txt");

@@ -22,11 +22,12 @@ public sealed class PairAutoTests
         rows[0].En.Should().EndWith("003_fe1a0f1f72c2912e.txt");
     }
 
-    [Fact]
+    /// <summary>With the default dictionary (FreeDict): without it one renamed dev pair is missed.</summary>
+    [SkippableFact]
     public void Renamed_dev_articles_are_all_recovered()
     {
-        string dev = Path.GetFullPath(Path.Combine(CliRunner.Root, "..", "shared", "data", "dev"));
-        Directory.Exists(dev).Should().BeTrue();
+        string dev = Requires.Shared("data/dev");
+        Requires.FreeDict();
         string dir = CliRunner.TempDir();
         string mixed = Directory.CreateDirectory(Path.Combine(dir, "mixed")).FullName;
         var truth = new Dictionary<string, string>();

@@ -3,12 +3,13 @@ namespace AlignCorpus.Cli.Tests;
 /// <summary>--format jsonl and --format moses, as trainers and dataset loaders read them.</summary>
 public sealed class TrainerFormatTests
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("paragraphs")]
     [InlineData("sentences")]
     [InlineData("both")]
     public void Jsonl_lines_are_json_objects_python_reads_with_the_fields_of_the_tsv(string units)
     {
+        string python = Requires.Python();
         string dir = CliRunner.TempDir();
         string jsonl = Path.Combine(dir, "c.jsonl");
         CliRunner.Run("align", CliRunner.SeedHindi, CliRunner.SeedEnglish, "-f", "jsonl", "--units", units, "-o", jsonl).ExitCode.Should().Be(0);
@@ -18,7 +19,7 @@ public sealed class TrainerFormatTests
             "rows=[json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]\n" +
             "assert all(set(r)=={'doc','hi','en','score','hi_units','en_units','level','paragraph'} for r in rows), rows[0]\n" +
             "print('\\n'.join('\\t'.join([r['hi'], r['en'], '%.4f' % r['score'], r['level']]) for r in rows))\n";
-        var (code, stdout, stderr) = CliRunner.Exec("python3", "-c", check, jsonl);
+        var (code, stdout, stderr) = CliRunner.Exec(python, "-c", check, jsonl);
         code.Should().Be(0, stderr);
         File.ReadAllBytes(jsonl).Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, "no BOM");
         stdout.Should().Be(string.Join('\n', tsv.Stdout.Split('\n').Skip(1)), "the same pairs, texts and scores as the TSV");
@@ -75,11 +76,12 @@ public sealed class TrainerFormatTests
         Directory.GetFileSystemEntries(dir).Should().BeEmpty();
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("paragraphs")]
     [InlineData("both")]
     public void Batch_writes_the_same_pairs_as_tsv_in_jsonl_and_moses(string units)
     {
+        string python = Requires.Python();
         var (hi, en) = SampleFolders();
         string dir = CliRunner.TempDir();
         string[] common = ["batch", "--hi-dir", hi, "--en-dir", en, "-q", "--units", units];
@@ -87,7 +89,7 @@ public sealed class TrainerFormatTests
         CliRunner.Run([.. common, "-f", "jsonl", "-o", Path.Combine(dir, "c.jsonl")]).ExitCode.Should().Be(0);
         CliRunner.Run([.. common, "-f", "moses", "-o", Path.Combine(dir, "train")]).ExitCode.Should().Be(0);
 
-        var (code, stdout, stderr) = CliRunner.Exec("python3", "-c",
+        var (code, stdout, stderr) = CliRunner.Exec(python, "-c",
             "import json,sys\nprint('\\n'.join('\\t'.join([r['doc'], r['hi'], r['en']]) for r in map(json.loads, open(sys.argv[1], encoding='utf-8'))))",
             Path.Combine(dir, "c.jsonl"));
         code.Should().Be(0, stderr);

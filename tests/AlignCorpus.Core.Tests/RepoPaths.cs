@@ -1,6 +1,6 @@
 namespace AlignCorpus.Core.Tests;
 
-/// <summary>Where the repository and the shared material beside it are.</summary>
+/// <summary>Where the repository and its seeds and samples are (../shared beside it: <see cref="Requires.Shared"/>).</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -24,8 +24,6 @@ public static class RepoPaths
         .. Enumerable.Range(1, 11).Select(i => $"[{i}]:[{i + 3}]"),
         .. hindiNullsFirst ? ["[12]:[]", "[13]:[]", "[]:[15]", "[]:[16]", "[]:[17]"] : new[] { "[]:[15]", "[]:[16]", "[]:[17]", "[12]:[]", "[13]:[]" },
     ];
-
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     private static string FindRoot()
     {
