@@ -35,7 +35,14 @@ public sealed class SourceOptions
 
     public void AddTo(Command command)
     {
-        PairMode.AcceptOnlyFromAmong("auto");
+        PairMode.HelpName = "auto";
+        PairMode.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && r.Tokens[^1].Value != "auto")
+            {
+                r.AddError($"--pair: '{r.Tokens[^1].Value}' is not one of auto");
+            }
+        });
         command.Arguments.Add(Dirs);
         foreach (var o in new Option[] { Manifest, HindiDir, EnglishDir, PairMode, PairsOut, NoFollowLinks, Glob })
         {

@@ -91,6 +91,7 @@ public sealed class OptionParsingTests
     [InlineData("align", "--paragraphs", "pages", "lines, blocks")]
     [InlineData("align", "--method", "words", "sentences, paragraphs")]
     [InlineData("batch", "--format", "json", "beads, tsv, tmx, jsonl, moses")]
+    [InlineData("batch", "--pair", "manual", "auto")]
     public void A_wrong_choice_names_the_choices_in_lower_case(string command, string option, string value, string choices)
     {
         var run = CliRunner.Run(command, "a.txt", "b.txt", option, value);
