@@ -25,6 +25,24 @@ public sealed class LexiconFailureTests
         File.Exists(lexicon).Should().BeFalse();
     }
 
+    [Fact]
+    public void Units_means_the_same_everywhere_so_lexicon_learn_does_not_take_it()
+    {
+        var (hi, en, _) = BatchCommandTests.SampleFolders();
+        var run = CliRunner.Run("lexicon", "learn", "--hi-dir", hi, "--en-dir", en, "--units", "blocks");
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Stderr.Should().Contain("--units");
+    }
+
+    [Fact]
+    public void The_first_pass_of_self_training_says_what_it_does()
+    {
+        var (hi, en, _) = BatchCommandTests.SampleFolders();
+        var run = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "--self-train", "--no-dictionary");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stderr.Should().Contain("self-training, first pass").And.Contain("self-training learned");
+    }
+
     private static (string Hindi, string English, string Root) Folders()
     {
         var (hi, en, root) = BatchCommandTests.SampleFolders();
