@@ -50,7 +50,8 @@ public static class AlignCommand
             var writerOptions = unitOptions.WriterOptions(parse) with
             {
                 Document = Path.GetFileName(hiPath == InputFile.StandardInput ? enPath : hiPath),
-                Provenance = ProvenanceOptions.Of(parse, dictionary, [.. unitOptions.OutputOptions, maxBead]),
+                // Only TMX carries it in align: the dictionary is not read and hashed for nothing.
+                Provenance = fmt == OutputFormat.Tmx ? ProvenanceOptions.Of(parse, dictionary, [.. unitOptions.OutputOptions, maxBead]) : null,
             };
             var compression = CompressOption.Get(parse, compress);
             if (compression != Core.Files.Compression.None && fmt != OutputFormat.Moses)
