@@ -22,8 +22,8 @@ public sealed class CostModel
     private readonly AlignerOptions _options;
     private readonly int[] _hindiLength;
     private readonly int[] _englishLength;
-    private readonly Weighted[][] _hindi;
-    private readonly Weighted[][] _english;
+    private readonly Side _hindi;
+    private readonly Side _english;
     private readonly int[] _keyUse;
     private readonly List<(int Unit, int Anchor)> _matched = [];
     private readonly Break[]? _hindiBreaks;
@@ -57,8 +57,8 @@ public sealed class CostModel
         _hindiLength = hindi.Select((f, i) => _hindiSeparator[i] ? options.SeparatorLength : f.Length).ToArray();
         _englishLength = english.Select((f, j) => _englishSeparator[j] ? options.SeparatorLength : f.Length).ToArray();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        _hindi = links.Hindi.Select(u => Weigh(u, isEnglish: false, keys)).ToArray();
-        _english = links.English.Select(u => Weigh(u, isEnglish: true, keys)).ToArray();
+        _hindi = Weigh(links.Hindi, isEnglish: false, keys);
+        _english = Weigh(links.English, isEnglish: true, keys);
         _keyUse = new int[keys.Count];
     }
 
@@ -91,10 +91,34 @@ public sealed class CostModel
     /// <summary>
     /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead,
     /// what it costs when its partners are all elsewhere, and what it costs when it has none; its
-    /// key as a number (for <see cref="SideMerge"/>). Anchors that can never change a score (a
-    /// Hindi word with no partner) are left out.
+    /// key as a number (for <see cref="SideMerge"/>); where its partners lie in <see cref="Side.Partners"/>.
+    /// Anchors that can never change a score (a Hindi word with no partner) are left out.
     /// </summary>
-    private readonly record struct Weighted(LinkedAnchor Anchor, double Match, double Elsewhere, double None, int Key);
+    private readonly record struct Weighted(double Match, double Elsewhere, double None, int Key, int PartnerStart, int PartnerCount, AnchorKind Kind);
+
+    /// <summary>
+    /// One side's weighted anchors, flat: unit u's are <see cref="Anchors"/>[<see cref="Start"/>[u] ..
+    /// Start[u+1]), their partners sorted in <see cref="Partners"/>, and the linked anchor each came
+    /// from in <see cref="Source"/> (for <see cref="Explain"/>). Scoring a bead walks one contiguous
+    /// run of small structs instead of an array per unit of records holding strings.
+    /// </summary>
+    private sealed class Side(int[] start, Weighted[] anchors, int[] partners, LinkedAnchor[] source)
+    {
+        public int[] Start { get; } = start;
+
+        public Weighted[] Anchors { get; } = anchors;
+
+        public int[] Partners { get; } = partners;
+
+        public LinkedAnchor[] Source { get; } = source;
+
+        /// <summary>True when anchor <paramref name="k"/> has a partner in [from, to].</summary>
+        public bool MatchesIn(int k, int from, int to)
+        {
+            ref readonly var a = ref Anchors[k];
+            return LinkedAnchor.AnyIn(Partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
+        }
+    }
 
     /// <summary>True when another anchor of the unit, made from the same words, has a partner.</summary>
     private static bool MatchedAsAnother(LinkedAnchor[] anchors, in LinkedAnchor a)
@@ -110,9 +134,24 @@ public sealed class CostModel
         return false;
     }
 
-    private Weighted[] Weigh(LinkedAnchor[] anchors, bool isEnglish, Dictionary<string, int> keys)
+    private Side Weigh(LinkedAnchor[][] units, bool isEnglish, Dictionary<string, int> keys)
     {
-        var list = new List<Weighted>(anchors.Length);
+        var start = new int[units.Length + 1];
+        var list = new List<Weighted>();
+        var partners = new List<int>();
+        var source = new List<LinkedAnchor>();
+        for (int u = 0; u < units.Length; u++)
+        {
+            start[u] = list.Count;
+            Weigh(units[u], isEnglish, keys, list, partners, source);
+        }
+
+        start[units.Length] = list.Count;
+        return new Side(start, [.. list], [.. partners], [.. source]);
+    }
+
+    private void Weigh(LinkedAnchor[] anchors, bool isEnglish, Dictionary<string, int> keys, List<Weighted> list, List<int> partners, List<LinkedAnchor> source)
+    {
         foreach (var a in anchors)
         {
             double kindWeight = a.Kind switch
@@ -140,7 +179,8 @@ public sealed class CostModel
                 if ((a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
                     && !MatchedAsAnother(anchors, a))
                 {
-                    list.Add(new Weighted(a, 0, 0, -_options.UnmatchedWeight * kindWeight, -1));
+                    list.Add(new Weighted(0, 0, -_options.UnmatchedWeight * kindWeight, -1, partners.Count, 0, a.Kind));
+                    source.Add(a);
                 }
 
                 continue;
@@ -153,10 +193,10 @@ public sealed class CostModel
                 keys.Add(a.Anchor.Key, key);
             }
 
-            list.Add(new Weighted(a, w, -_options.ContradictionWeight * w, 0, key));
+            list.Add(new Weighted(w, -_options.ContradictionWeight * w, 0, key, partners.Count, a.Partners.Length, a.Kind));
+            partners.AddRange(a.Partners);
+            source.Add(a);
         }
-
-        return [.. list];
     }
 
     /// <summary>
@@ -166,13 +206,14 @@ public sealed class CostModel
     internal List<(int Hindi, int English, double Weight)> UniqueLinks()
     {
         var links = new List<(int, int, double)>();
-        for (int i = 0; i < _hindi.Length; i++)
+        for (int i = 0; i + 1 < _hindi.Start.Length; i++)
         {
-            foreach (var a in _hindi[i])
+            for (int k = _hindi.Start[i]; k < _hindi.Start[i + 1]; k++)
             {
-                if (a.Anchor.Partners.Length == 1 && a.Match > 0)
+                ref readonly var a = ref _hindi.Anchors[k];
+                if (a.PartnerCount == 1 && a.Match > 0)
                 {
-                    links.Add((i, a.Anchor.Partners[0], a.Match));
+                    links.Add((i, _hindi.Partners[a.PartnerStart], a.Match));
                 }
             }
         }
@@ -306,20 +347,15 @@ public sealed class CostModel
         int i1 = i0 + hn - 1, j1 = j0 + en - 1;
         bool perUnit = _options.MergeEvidence > 0;
         double hindiMerge = 0, hindiFree = double.NegativeInfinity, englishMerge = 0, englishFree = double.NegativeInfinity;
-        for (int i = i0; i <= i1; i++)
+        // A bead's units are consecutive: their anchors are one run of each side's flat array.
+        for (int k = _hindi.Start[i0], end = _hindi.Start[i1 + 1]; k < end; k++)
         {
-            foreach (var a in _hindi[i])
-            {
-                Accumulate(Evidence(a, j0, j1, notes), ref positive, ref negative);
-            }
+            Accumulate(Evidence(_hindi, k, j0, j1, notes), ref positive, ref negative);
         }
 
-        for (int j = j0; j <= j1; j++)
+        for (int k = _english.Start[j0], end = _english.Start[j1 + 1]; k < end; k++)
         {
-            foreach (var a in _english[j])
-            {
-                Accumulate(Evidence(a, i0, i1, notes), ref positive, ref negative);
-            }
+            Accumulate(Evidence(_english, k, i0, i1, notes), ref positive, ref negative);
         }
 
         if (perUnit && hn > 1)
@@ -350,17 +386,17 @@ public sealed class CostModel
     /// repeats what its neighbour says (a ministry name above a headline naming the ministry) brings
     /// nothing new and pays the full merge price.
     /// </summary>
-    private (double Sum, double Best) SideMerge(Weighted[][] side, int u0, int count, int from, int to)
+    private (double Sum, double Best) SideMerge(Side side, int u0, int count, int from, int to)
     {
         // One walk over the side's anchors: the matched ones are noted (unit, anchor) and their
         // keys counted; the units' evidence is then added up from the notes alone.
         _matched.Clear();
+        var anchors = side.Anchors;
         for (int u = u0; u < u0 + count; u++)
         {
-            var anchors = side[u];
-            for (int a = 0; a < anchors.Length; a++)
+            for (int a = side.Start[u]; a < side.Start[u + 1]; a++)
             {
-                if (anchors[a].Match > 0 && anchors[a].Anchor.MatchesIn(from, to))
+                if (anchors[a].Match > 0 && side.MatchesIn(a, from, to))
                 {
                     _matched.Add((u, a));
                     _keyUse[anchors[a].Key]++;
@@ -379,14 +415,14 @@ public sealed class CostModel
             bool dated = false;
             for (; k < _matched.Count && _matched[k].Unit == u; k++)
             {
-                dated |= side[u][_matched[k].Anchor].Anchor.Kind == AnchorKind.Date;
+                dated |= anchors[_matched[k].Anchor].Kind == AnchorKind.Date;
             }
 
             double evidence = 0;
             for (int x = first; x < k; x++)
             {
-                var a = side[u][_matched[x].Anchor];
-                var kind = a.Anchor.Kind;
+                ref readonly var a = ref anchors[_matched[x].Anchor];
+                var kind = a.Kind;
                 if ((_keyUse[a.Key] == 1 || kind == AnchorKind.Number) && !(dated && kind is AnchorKind.Date or AnchorKind.Number))
                 {
                     evidence += a.Match;
@@ -398,9 +434,9 @@ public sealed class CostModel
             best = Math.Max(best, c);
         }
 
-        foreach (var (u, a) in _matched)
+        foreach (var (_, a) in _matched)
         {
-            _keyUse[side[u][a].Key] = 0;
+            _keyUse[anchors[a].Key] = 0;
         }
 
         return (sum, best);
@@ -438,21 +474,22 @@ public sealed class CostModel
         }
     }
 
-    private static double Evidence(in Weighted a, int from, int to, Notes? notes)
+    private static double Evidence(Side side, int k, int from, int to, Notes? notes)
     {
-        if (a.Anchor.Partners.Length == 0)
+        ref readonly var a = ref side.Anchors[k];
+        if (a.PartnerCount == 0)
         {
-            notes?.Unmatched.Add(a.Anchor.Anchor.Surface);
+            notes?.Unmatched.Add(side.Source[k].Anchor.Surface);
             return a.None;
         }
 
-        if (a.Anchor.MatchesIn(from, to))
+        if (side.MatchesIn(k, from, to))
         {
-            notes?.Matched.Add(a.Anchor.Anchor.Surface);
+            notes?.Matched.Add(side.Source[k].Anchor.Surface);
             return a.Match;
         }
 
-        notes?.Contradicted.Add(a.Anchor.Anchor.Surface);
+        notes?.Contradicted.Add(side.Source[k].Anchor.Surface);
         return a.Elsewhere;
     }
 

@@ -12,21 +12,46 @@ namespace AlignCorpus.Core.Anchors;
 public readonly record struct LinkedAnchor(Anchor Anchor, AnchorKind Kind, int[] Partners, bool Fuzzy)
 {
     /// <summary>True when some unit in [from, to] of the other side holds a match.</summary>
-    public bool MatchesIn(int from, int to)
+    public bool MatchesIn(int from, int to) => AnyIn(Partners, from, to);
+
+    /// <summary>
+    /// True when some value of <paramref name="sorted"/> (ascending) lies in [from, to]. Most
+    /// anchors have one or two partners: the ends answer before any search (the scoring of
+    /// beads asks this for every anchor of every bead considered).
+    /// </summary>
+    public static bool AnyIn(ReadOnlySpan<int> sorted, int from, int to)
     {
-        int[] p = Partners;
-        if (p.Length == 0 || to < from)
+        if (sorted.IsEmpty || to < from)
         {
             return false;
         }
 
-        int k = Array.BinarySearch(p, from);
-        if (k >= 0)
+        int lo = 0, hi = sorted.Length - 1;
+        if (sorted[lo] > to || sorted[hi] < from)
+        {
+            return false;
+        }
+
+        if (sorted[lo] >= from)
         {
             return true;
         }
 
-        k = ~k;
-        return k < p.Length && p[k] <= to;
+        // sorted[0] < from <= sorted[hi]: the first value at or above from lies in (0, hi].
+        lo++;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return sorted[lo] <= to;
     }
 }
