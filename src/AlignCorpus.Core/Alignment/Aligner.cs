@@ -73,9 +73,13 @@ public sealed class Aligner
     /// Aligns an article pair whose units are already analysed (one <see cref="UnitFeatures"/> per
     /// unit); <paramref name="matches"/>, when not null, receives which anchor keys matched (see <see cref="AnchorLinks.Within"/>).
     /// </summary>
-    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, bool explain = false, KeyMatches? matches = null)
+    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, bool explain = false, KeyMatches? matches = null) =>
+        Align(hindi, english, hf, ef, AnchorLinks.Build(hf, ef, _lexicon, matches), explain);
+
+    /// <summary>Aligns an article pair whose units are already analysed and linked.</summary>
+    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, AnchorLinks links, bool explain = false)
     {
-        var model = new CostModel(_options, hf, ef, AnchorLinks.Build(hf, ef, _lexicon, matches));
+        var model = new CostModel(_options, hf, ef, links);
         var beads = Align(model, hindi.Count, english.Count, out var stats);
         IReadOnlyList<BeadEvidence>? evidence = explain
             ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : BeadEvidence.None).ToList()

@@ -154,7 +154,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         try
         {
             var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units, options.MaxInputBytes);
-            var s = _sentences.Align(hi, en, options.Explain, sentencePairs: options.Pairs != OutputUnits.Paragraphs);
+            var s = _sentences.Align(hi, en, options.Explain, sentencePairs: options.Pairs != OutputUnits.Paragraphs, paragraphDp: true);
             return new DocumentOutcome(pair.Id, s.Paragraphs, null)
             {
                 Sentences = options.Pairs == OutputUnits.Paragraphs ? null : s,
@@ -162,7 +162,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
                 // Judged on the paragraph DP (as --pair auto checks a proposal): confidence there needs
                 // anchors paragraph against paragraph, where sentences across two unrelated articles
                 // can chain many small length-only agreements into a confident group.
-                Verdict = DocumentVerdict.Of(options.AcrossParagraphs ? aligner.Align(hi, en) : s.Paragraphs),
+                Verdict = DocumentVerdict.Of(s.ParagraphDp ?? s.Paragraphs),
             };
         }
         catch (InputException e)

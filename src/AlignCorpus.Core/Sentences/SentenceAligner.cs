@@ -6,7 +6,7 @@ using AlignCorpus.Core.Loading;
 namespace AlignCorpus.Core.Sentences;
 
 /// <summary>
-/// Aligns an article pair by its sentences. By default (<see cref="Align(Article, Article, bool, bool)"/>):
+/// Aligns an article pair by its sentences. By default (<see cref="Align(Article, Article, bool, bool, bool)"/>):
 /// each side's paragraphs are cut by <see cref="SentenceSplitter"/>, the sentences of the whole
 /// article are aligned in one dynamic programme (<see cref="ArticleOptions"/>: paragraph breaks
 /// are evidence, not walls), leftovers are paired (<see cref="Leftovers"/>), the sentence beads
@@ -102,14 +102,19 @@ public sealed class SentenceAligner
     /// beads are then those of the article-wide alignment, or, with the paragraph method, the
     /// paragraph beads themselves: nothing is cut into sentences).
     /// </param>
-    public SentenceAlignment Align(Article hindi, Article english, bool explain = false, bool sentencePairs = true)
+    /// <param name="paragraphDp">
+    /// Also run the paragraph DP (<see cref="SentenceAlignment.ParagraphDp"/>) for a document
+    /// verdict: with the article-wide method, on paragraph features merged from the sentences'
+    /// and the document's anchor matches (<see cref="AnchorLinks.Within"/>).
+    /// </param>
+    public SentenceAlignment Align(Article hindi, Article english, bool explain = false, bool sentencePairs = true, bool paragraphDp = false)
     {
         if (!_acrossParagraphs && !sentencePairs)
         {
             // The paragraph DP alone, on paragraphs analysed whole (the same beads: Tune --parity):
             // no sentence is cut or aligned when only paragraph pairs are wanted.
             var alone = _paragraphs.Align(hindi, english, explain);
-            return new SentenceAlignment(alone, alone, [.. Enumerable.Range(0, alone.Beads.Count)]) { Search = alone.Search };
+            return new SentenceAlignment(alone, alone, [.. Enumerable.Range(0, alone.Beads.Count)]) { Search = alone.Search, ParagraphDp = alone };
         }
 
         bool cuts = _acrossParagraphs && _article.Options.CutLines;
@@ -119,10 +124,21 @@ public sealed class SentenceAligner
         if (!_acrossParagraphs)
         {
             var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
-            return AlignInside(paragraphs, hs, es, matches, paragraphs.Search);
+            var inside0 = AlignInside(paragraphs, hs, es, matches, paragraphs.Search);
+            return new SentenceAlignment(inside0.Paragraphs, inside0.Sentences, inside0.ParagraphBead) { Search = inside0.Search, ParagraphDp = paragraphs };
         }
 
-        var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon, sentencePairs ? matches : null);
+        var links = AnchorLinks.Build(hs.Features, es.Features, _paragraphs.Lexicon, sentencePairs || paragraphDp ? matches : null);
+        AlignmentResult? check = null;
+        if (paragraphDp)
+        {
+            // Paragraph features from the sentences' and the document's matches: the paragraphs
+            // are not analysed, looked up in the dictionary or matched fuzzily a second time.
+            var hp = hs.ParagraphFeatures(hindi);
+            var ep = es.ParagraphFeatures(english);
+            check = _paragraphs.Align(hindi, english, hp, ep, AnchorLinks.Within(hp, ep, matches));
+        }
+
         var hindiBreaks = hs.Breaks();
         var englishBreaks = es.Breaks();
         var model = new CostModel(_article.Options, hs.Features, es.Features, links, hindiBreaks, englishBreaks);
@@ -154,13 +170,13 @@ public sealed class SentenceAligner
         var grouped = ParagraphGrouping.Group(hindi, english, hs.Article, es.Article, hs.First, es.First, beads, model, explain, hs.Continues, es.Continues, _article.Options.ConfidenceSlope);
         if (!sentencePairs)
         {
-            return new SentenceAlignment(grouped.Paragraphs, grouped.Sentences, grouped.ParagraphBead) { Search = search };
+            return new SentenceAlignment(grouped.Paragraphs, grouped.Sentences, grouped.ParagraphBead) { Search = search, ParagraphDp = check };
         }
 
         // Sentences the splitter could not cut, cut where the other page does (GuidedSplit).
         var inside = AlignInside(grouped.Paragraphs, hs, es, matches, search);
         var (h, e, b, p) = GuidedSplit.Apply(inside.Sentences.Hindi, inside.Sentences.English, inside.Sentences.Beads, inside.ParagraphBead);
-        return new SentenceAlignment(inside.Paragraphs, new AlignmentResult(h, e, b), p) { Search = inside.Search };
+        return new SentenceAlignment(inside.Paragraphs, new AlignmentResult(h, e, b), p) { Search = inside.Search, ParagraphDp = check };
     }
 
     /// <summary>How many sentences of a page the quick pass that measures the mismatch rate reads at most.</summary>

@@ -22,6 +22,15 @@ public sealed class SentenceAlignment
     /// <summary>The sentence beads; its articles' units are the sentences.</summary>
     public AlignmentResult Sentences { get; }
 
+    /// <summary>
+    /// When asked for (<c>paragraphDp</c> of <see cref="SentenceAligner.Align(Loading.Article, Loading.Article, bool, bool, bool)"/>):
+    /// the paragraph-by-paragraph DP of the same pair, on paragraph features built from the
+    /// sentences' and linked with the document's matches (no second analysis or dictionary
+    /// lookup); with the paragraph method, the paragraph alignment itself. What a document
+    /// verdict is judged on.
+    /// </summary>
+    public AlignmentResult? ParagraphDp { get; init; }
+
     /// <summary>What the searches behind this alignment cost (article, quick pass, inside paragraph pairs), and whether one was bounded.</summary>
     public SearchStats Search { get; init; }
 
