@@ -369,9 +369,10 @@ public sealed class Aligner
             return true;
         }
 
+        double x = double.NaN;
         if (hn + en > 2)
         {
-            double x = model.LogRatio(i0, hn, j0, en);
+            x = model.LogRatio(i0, hn, j0, en);
             if (Math.Abs(x) > _options.MaxMergeLogRatio)
             {
                 // x > 0: the English side is the longer one.
@@ -385,7 +386,7 @@ public sealed class Aligner
             return true;
         }
 
-        double s = prev + model.Score(i0, hn, j0, en);
+        double s = prev + (hn + en > 2 ? model.Score(i0, hn, j0, en, x) : model.Score(i0, hn, j0, en));
         if (s > best)
         {
             best = s;

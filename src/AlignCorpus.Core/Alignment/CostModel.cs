@@ -22,6 +22,9 @@ public sealed class CostModel
     private readonly AlignerOptions _options;
     private readonly int[] _hindiLength;
     private readonly int[] _englishLength;
+    private readonly int[] _hindiBefore;
+    private readonly int[] _englishBefore;
+    private readonly LengthTable _lengthTable;
     private readonly Side _hindi;
     private readonly Side _english;
     private readonly int[] _keyUse;
@@ -56,6 +59,9 @@ public sealed class CostModel
         // A separator counts for a constant length: *** and a long rule line are the same thing.
         _hindiLength = hindi.Select((f, i) => _hindiSeparator[i] ? options.SeparatorLength : f.Length).ToArray();
         _englishLength = english.Select((f, j) => _englishSeparator[j] ? options.SeparatorLength : f.Length).ToArray();
+        _hindiBefore = Before(_hindiLength);
+        _englishBefore = Before(_englishLength);
+        _lengthTable = LengthTable.For(options);
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         _hindi = Weigh(links.Hindi, isEnglish: false, keys);
         _english = Weigh(links.English, isEnglish: true, keys);
@@ -67,6 +73,9 @@ public sealed class CostModel
         _options = options;
         _hindiLength = other._hindiLength;
         _englishLength = other._englishLength;
+        _hindiBefore = other._hindiBefore;
+        _englishBefore = other._englishBefore;
+        _lengthTable = LengthTable.For(options);
         _hindi = other._hindi;
         _english = other._english;
         _hindiBreaks = other._hindiBreaks;
@@ -222,10 +231,14 @@ public sealed class CostModel
     }
 
     /// <summary>Score of the pair bead Hindi [i0, i0+hn) with English [j0, j0+en); both counts at least 1.</summary>
-    public double Score(int i0, int hn, int j0, int en)
+    public double Score(int i0, int hn, int j0, int en) => Score(i0, hn, j0, en, LogRatio(i0, hn, j0, en));
+
+    /// <summary>The same score, given the bead's <see cref="LogRatio"/> (the search has it already).</summary>
+    public double Score(int i0, int hn, int j0, int en, double logRatio)
     {
         double anchors = AnchorTerm(i0, hn, j0, en, null, out double merge);
-        return LengthTerm(i0, hn, j0, en, out _) + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
+        var (lh, le) = SideLengths(i0, hn, j0, en);
+        return LengthTerm(lh + le, logRatio) + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
     }
 
     /// <summary>
@@ -292,33 +305,40 @@ public sealed class CostModel
         return Math.Log((le + 1.0) / (lh + 1.0));
     }
 
-    /// <summary>The lengths of the bead's two sides, their units joined by a space.</summary>
-    private (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en)
+    /// <summary>For each unit k, the length of the units before it (k = count: all of them).</summary>
+    private static int[] Before(int[] lengths)
     {
-        int lh = hn - 1, le = en - 1;
-        for (int k = 0; k < hn; k++)
+        var before = new int[lengths.Length + 1];
+        for (int k = 0; k < lengths.Length; k++)
         {
-            lh += _hindiLength[i0 + k];
+            before[k + 1] = before[k] + lengths[k];
         }
 
-        for (int k = 0; k < en; k++)
-        {
-            le += _englishLength[j0 + k];
-        }
-
-        return (lh, le);
+        return before;
     }
+
+    /// <summary>The lengths of the bead's two sides, their units joined by a space.</summary>
+    private (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en) =>
+        (hn - 1 + _hindiBefore[i0 + hn] - _hindiBefore[i0], en - 1 + _englishBefore[j0 + en] - _englishBefore[j0]);
 
     /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>
     public double LengthTerm(int i0, int hn, int j0, int en, out double z)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        double x = Math.Log((le + 1.0) / (lh + 1.0)) - _options.LengthLogMean;
-        double mean = 0.5 * (lh + le) + 1.0;
-        double varT = _options.VarianceFloor + _options.VariancePerChar / mean;
-        double sb = _options.BackgroundSigma;
-        z = x / Math.Sqrt(varT);
-        double llr = 0.5 * Math.Log(sb * sb / varT) - x * x / (2 * varT) + x * x / (2 * sb * sb);
+        double ratio = Math.Log((le + 1.0) / (lh + 1.0));
+        z = (ratio - _options.LengthLogMean) / Math.Sqrt(_lengthTable.Variance(lh + le));
+        return LengthTerm(lh + le, ratio);
+    }
+
+    /// <summary>
+    /// The length term of a bead whose sides hold <paramref name="total"/> characters together,
+    /// given ln((English + 1) / (Hindi + 1)).
+    /// </summary>
+    private double LengthTerm(int total, double logRatio)
+    {
+        double x = logRatio - _options.LengthLogMean;
+        var (_, halfLog, twiceVar) = _lengthTable[total];
+        double llr = halfLog - x * x / twiceVar + x * x / _lengthTable.TwiceBackground;
 
         // A good length ratio is necessary, not sufficient: two unrelated paragraphs of the same
         // length must not pair on length alone, so what it can add is capped.
@@ -491,6 +511,52 @@ public sealed class CostModel
 
         notes?.Contradicted.Add(side.Source[k].Anchor.Surface);
         return a.Elsewhere;
+    }
+
+    /// <summary>
+    /// What the length term needs of a bead's total length, worked out once per total (below
+    /// <see cref="Size"/>) for a set of length settings: the variance of the log ratio under
+    /// "translation", half the log of the background variance over it, and twice each variance.
+    /// The same expressions as computed per bead, so the same numbers; the search asks for them
+    /// thousands of times per article.
+    /// </summary>
+    private sealed class LengthTable
+    {
+        private const int Size = 4096;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), LengthTable> Tables = new();
+        private readonly (double Variance, double HalfLog, double TwiceVariance)[] _rows = new (double, double, double)[Size];
+        private readonly double _floor;
+        private readonly double _perChar;
+        private readonly double _sigma;
+
+        private LengthTable(double floor, double perChar, double sigma)
+        {
+            _floor = floor;
+            _perChar = perChar;
+            _sigma = sigma;
+            TwiceBackground = 2 * sigma * sigma;
+            for (int t = 0; t < Size; t++)
+            {
+                _rows[t] = Row(t);
+            }
+        }
+
+        /// <summary>2 sigma^2 of the background ("unrelated") distribution.</summary>
+        public double TwiceBackground { get; }
+
+        public static LengthTable For(AlignerOptions o) =>
+            Tables.GetOrAdd((o.VarianceFloor, o.VariancePerChar, o.BackgroundSigma), k => new LengthTable(k.Item1, k.Item2, k.Item3));
+
+        public (double Variance, double HalfLog, double TwiceVariance) this[int total] => (uint)total < Size ? _rows[total] : Row(total);
+
+        public double Variance(int total) => this[total].Variance;
+
+        private (double, double, double) Row(int total)
+        {
+            double mean = 0.5 * total + 1.0;
+            double varT = _floor + _perChar / mean;
+            return (varT, 0.5 * Math.Log(_sigma * _sigma / varT), 2 * varT);
+        }
     }
 
     private sealed class Notes

@@ -20,7 +20,7 @@ public static class Leftovers
 
     /// <summary>
     /// Returns the beads with such runs paired; <paramref name="floor"/> is the lowest bead score
-    /// (<see cref="CostModel.Score"/>) a run may have and still be paired.
+    /// (<see cref="CostModel.Score(int, int, int, int)"/>) a run may have and still be paired.
     /// </summary>
     public static List<Bead> Pair(IReadOnlyList<Bead> beads, CostModel model, Break[] hindiBreaks, Break[] englishBreaks, double floor, double slope)
     {
