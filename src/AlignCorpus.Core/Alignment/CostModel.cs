@@ -28,7 +28,8 @@ public sealed class CostModel
     private readonly Side _hindi;
     private readonly Side _english;
     private readonly int[] _keyUse;
-    private readonly List<(int Unit, int Anchor)> _matched = [];
+    private readonly List<(int Unit, int Anchor)> _hindiMatched = [];
+    private readonly List<(int Unit, int Anchor)> _englishMatched = [];
     private readonly Break[]? _hindiBreaks;
     private readonly Break[]? _englishBreaks;
     private readonly bool[] _hindiSeparator;
@@ -100,18 +101,24 @@ public sealed class CostModel
     /// <summary>
     /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead,
     /// what it costs when its partners are all elsewhere, and what it costs when it has none; its
-    /// key as a number (for <see cref="SideMerge"/>); where its partners lie in <see cref="Side.Partners"/>.
-    /// Anchors that can never change a score (a Hindi word with no partner) are left out.
+    /// key as a number (for <see cref="SideMerge"/>); where its partners lie in <see cref="Side.Partners"/>,
+    /// with the first and last of them (most anchors have one or two: the ends answer); and its
+    /// surface (for <see cref="Explain"/>). Anchors that can never change a score (a Hindi word
+    /// with no partner) are left out.
     /// </summary>
-    private readonly record struct Weighted(double Match, double Elsewhere, double None, int Key, int PartnerStart, int PartnerCount, AnchorKind Kind);
+    private readonly record struct Weighted(
+        double Match, double Elsewhere, double None, int Key, int PartnerStart, int PartnerCount, int FirstPartner, int LastPartner, AnchorKind Kind, LinkedAnchor[] Unit, int Index)
+    {
+        /// <summary>The anchor's text as the unit has it (for notes).</summary>
+        public string Surface => Unit[Index].Anchor.Surface;
+    }
 
     /// <summary>
     /// One side's weighted anchors, flat: unit u's are <see cref="Anchors"/>[<see cref="Start"/>[u] ..
-    /// Start[u+1]), their partners sorted in <see cref="Partners"/>, and the linked anchor each came
-    /// from in <see cref="Source"/> (for <see cref="Explain"/>). Scoring a bead walks one contiguous
-    /// run of small structs instead of an array per unit of records holding strings.
+    /// Start[u+1]), their partners sorted in <see cref="Partners"/>. Scoring a bead walks one
+    /// contiguous run of structs instead of an array per unit.
     /// </summary>
-    private sealed class Side(int[] start, Weighted[] anchors, int[] partners, LinkedAnchor[] source)
+    private sealed class Side(int[] start, Weighted[] anchors, int[] partners)
     {
         public int[] Start { get; } = start;
 
@@ -119,13 +126,16 @@ public sealed class CostModel
 
         public int[] Partners { get; } = partners;
 
-        public LinkedAnchor[] Source { get; } = source;
-
         /// <summary>True when anchor <paramref name="k"/> has a partner in [from, to].</summary>
         public bool MatchesIn(int k, int from, int to)
         {
             ref readonly var a = ref Anchors[k];
-            return LinkedAnchor.AnyIn(Partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
+            if (a.PartnerCount == 0 || a.FirstPartner > to || a.LastPartner < from || to < from)
+            {
+                return false;
+            }
+
+            return a.FirstPartner >= from || LinkedAnchor.AnyIn(Partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
         }
     }
 
@@ -134,7 +144,7 @@ public sealed class CostModel
     {
         foreach (var other in anchors)
         {
-            if (other.Partners.Length > 0 && other.Anchor.Surface == a.Anchor.Surface)
+            if (other.Partners.Length > 0 && other.Anchor.SurfaceSpan.SequenceEqual(a.Anchor.SurfaceSpan))
             {
                 return true;
             }
@@ -145,24 +155,36 @@ public sealed class CostModel
 
     private Side Weigh(LinkedAnchor[][] units, bool isEnglish, Dictionary<string, int> keys)
     {
-        var start = new int[units.Length + 1];
-        var list = new List<Weighted>();
-        var partners = new List<int>();
-        var source = new List<LinkedAnchor>();
-        for (int u = 0; u < units.Length; u++)
+        // Sized once: at most every anchor and every partner of the side is kept.
+        int anchorCount = 0, partnerCount = 0;
+        foreach (var unit in units)
         {
-            start[u] = list.Count;
-            Weigh(units[u], isEnglish, keys, list, partners, source);
+            anchorCount += unit.Length;
+            foreach (var a in unit)
+            {
+                partnerCount += a.Partners.Length;
+            }
         }
 
-        start[units.Length] = list.Count;
-        return new Side(start, [.. list], [.. partners], [.. source]);
+        var start = new int[units.Length + 1];
+        var anchors = new Weighted[anchorCount];
+        var partners = new int[partnerCount];
+        int n = 0, p = 0;
+        for (int u = 0; u < units.Length; u++)
+        {
+            start[u] = n;
+            Weigh(units[u], isEnglish, keys, anchors, ref n, partners, ref p);
+        }
+
+        start[units.Length] = n;
+        return new Side(start, anchors, partners);
     }
 
-    private void Weigh(LinkedAnchor[] anchors, bool isEnglish, Dictionary<string, int> keys, List<Weighted> list, List<int> partners, List<LinkedAnchor> source)
+    private void Weigh(LinkedAnchor[] unit, bool isEnglish, Dictionary<string, int> keys, Weighted[] anchors, ref int n, int[] partners, ref int p)
     {
-        foreach (var a in anchors)
+        for (int index = 0; index < unit.Length; index++)
         {
+            var a = unit[index];
             double kindWeight = a.Kind switch
             {
                 AnchorKind.Number => _options.NumberWeight,
@@ -186,10 +208,9 @@ public sealed class CostModel
                 // in a translation; a word that did show up as another anchor (its dictionary
                 // stem: Navy ~ नौसेना) is not missing.
                 if ((a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
-                    && !MatchedAsAnother(anchors, a))
+                    && !MatchedAsAnother(unit, a))
                 {
-                    list.Add(new Weighted(0, 0, -_options.UnmatchedWeight * kindWeight, -1, partners.Count, 0, a.Kind));
-                    source.Add(a);
+                    anchors[n++] = new Weighted(0, 0, -_options.UnmatchedWeight * kindWeight, -1, p, 0, 0, -1, a.Kind, unit, index);
                 }
 
                 continue;
@@ -202,9 +223,9 @@ public sealed class CostModel
                 keys.Add(a.Anchor.Key, key);
             }
 
-            list.Add(new Weighted(w, -_options.ContradictionWeight * w, 0, key, partners.Count, a.Partners.Length, a.Kind));
-            partners.AddRange(a.Partners);
-            source.Add(a);
+            anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, 0, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, unit, index);
+            a.Partners.CopyTo(partners, p);
+            p += a.Partners.Length;
         }
     }
 
@@ -368,24 +389,21 @@ public sealed class CostModel
         bool perUnit = _options.MergeEvidence > 0;
         double hindiMerge = 0, hindiFree = double.NegativeInfinity, englishMerge = 0, englishFree = double.NegativeInfinity;
         // A bead's units are consecutive: their anchors are one run of each side's flat array.
-        for (int k = _hindi.Start[i0], end = _hindi.Start[i1 + 1]; k < end; k++)
+        // The anchors matched inside the bead are noted (unit, anchor) for a side of several
+        // units, whose merge cost depends on them.
+        bool hindiNotes = perUnit && hn > 1, englishNotes = perUnit && en > 1;
+        _hindiMatched.Clear();
+        _englishMatched.Clear();
+        Walk(_hindi, i0, i1, j0, j1, hindiNotes ? _hindiMatched : null, notes, ref positive, ref negative);
+        Walk(_english, j0, j1, i0, i1, englishNotes ? _englishMatched : null, notes, ref positive, ref negative);
+        if (hindiNotes)
         {
-            Accumulate(Evidence(_hindi, k, j0, j1, notes), ref positive, ref negative);
+            (hindiMerge, hindiFree) = SideMerge(_hindi, _hindiMatched, i0, hn);
         }
 
-        for (int k = _english.Start[j0], end = _english.Start[j1 + 1]; k < end; k++)
+        if (englishNotes)
         {
-            Accumulate(Evidence(_english, k, i0, i1, notes), ref positive, ref negative);
-        }
-
-        if (perUnit && hn > 1)
-        {
-            (hindiMerge, hindiFree) = SideMerge(_hindi, i0, hn, j0, j1);
-        }
-
-        if (perUnit && en > 1)
-        {
-            (englishMerge, englishFree) = SideMerge(_english, j0, en, i0, i1);
+            (englishMerge, englishFree) = SideMerge(_english, _englishMatched, j0, en);
         }
 
         merge = !perUnit
@@ -399,6 +417,27 @@ public sealed class CostModel
     }
 
     /// <summary>
+    /// Adds the evidence of the anchors of units [u0, u1] of one side against the other side's
+    /// [from, to], in order; notes the matched ones with a positive weight in <paramref name="matched"/> when given.
+    /// </summary>
+    private static void Walk(Side side, int u0, int u1, int from, int to, List<(int Unit, int Anchor)>? matched, Notes? notes, ref double positive, ref double negative)
+    {
+        var start = side.Start;
+        for (int u = u0; u <= u1; u++)
+        {
+            for (int k = start[u], end = start[u + 1]; k < end; k++)
+            {
+                double e = Evidence(side, k, from, to, notes, out bool inside);
+                Accumulate(e, ref positive, ref negative);
+                if (matched is not null && inside && side.Anchors[k].Match > 0)
+                {
+                    matched.Add((u, k));
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// What the units [u0, u0+count) of one side of a bead cost as extra units, and the cost of
     /// the best-explained one: a unit's evidence is the weight of its anchors matched in the other
     /// side's [from, to] that no other unit of its side in the bead also matches (numbers always
@@ -406,22 +445,14 @@ public sealed class CostModel
     /// repeats what its neighbour says (a ministry name above a headline naming the ministry) brings
     /// nothing new and pays the full merge price.
     /// </summary>
-    private (double Sum, double Best) SideMerge(Side side, int u0, int count, int from, int to)
+    private (double Sum, double Best) SideMerge(Side side, List<(int Unit, int Anchor)> matched, int u0, int count)
     {
-        // One walk over the side's anchors: the matched ones are noted (unit, anchor) and their
-        // keys counted; the units' evidence is then added up from the notes alone.
-        _matched.Clear();
+        // The anchors matched inside the bead were noted (unit, anchor) by the walk over the
+        // bead; their keys are counted, and the units' evidence added up from the notes alone.
         var anchors = side.Anchors;
-        for (int u = u0; u < u0 + count; u++)
+        foreach (var (_, a) in matched)
         {
-            for (int a = side.Start[u]; a < side.Start[u + 1]; a++)
-            {
-                if (anchors[a].Match > 0 && side.MatchesIn(a, from, to))
-                {
-                    _matched.Add((u, a));
-                    _keyUse[anchors[a].Key]++;
-                }
-            }
+            _keyUse[anchors[a].Key]++;
         }
 
         double sum = 0, best = double.NegativeInfinity;
@@ -433,15 +464,15 @@ public sealed class CostModel
             // and numbers.
             int first = k;
             bool dated = false;
-            for (; k < _matched.Count && _matched[k].Unit == u; k++)
+            for (; k < matched.Count && matched[k].Unit == u; k++)
             {
-                dated |= anchors[_matched[k].Anchor].Kind == AnchorKind.Date;
+                dated |= anchors[matched[k].Anchor].Kind == AnchorKind.Date;
             }
 
             double evidence = 0;
             for (int x = first; x < k; x++)
             {
-                ref readonly var a = ref anchors[_matched[x].Anchor];
+                ref readonly var a = ref anchors[matched[x].Anchor];
                 var kind = a.Kind;
                 if ((_keyUse[a.Key] == 1 || kind == AnchorKind.Number) && !(dated && kind is AnchorKind.Date or AnchorKind.Number))
                 {
@@ -454,7 +485,7 @@ public sealed class CostModel
             best = Math.Max(best, c);
         }
 
-        foreach (var (_, a) in _matched)
+        foreach (var (_, a) in matched)
         {
             _keyUse[anchors[a].Key] = 0;
         }
@@ -494,32 +525,27 @@ public sealed class CostModel
         }
     }
 
-    private static double Evidence(Side side, int k, int from, int to, Notes? notes)
+    private static double Evidence(Side side, int k, int from, int to, Notes? notes, out bool inside)
     {
         ref readonly var a = ref side.Anchors[k];
+        inside = false;
         if (a.PartnerCount == 0)
         {
-            notes?.Unmatched.Add(side.Source[k].Anchor.Surface);
+            notes?.Unmatched.Add(a.Surface);
             return a.None;
         }
 
         if (side.MatchesIn(k, from, to))
         {
-            notes?.Matched.Add(side.Source[k].Anchor.Surface);
+            inside = true;
+            notes?.Matched.Add(a.Surface);
             return a.Match;
         }
 
-        notes?.Contradicted.Add(side.Source[k].Anchor.Surface);
+        notes?.Contradicted.Add(a.Surface);
         return a.Elsewhere;
     }
 
-    /// <summary>
-    /// What the length term needs of a bead's total length, worked out once per total (below
-    /// <see cref="Size"/>) for a set of length settings: the variance of the log ratio under
-    /// "translation", half the log of the background variance over it, and twice each variance.
-    /// The same expressions as computed per bead, so the same numbers; the search asks for them
-    /// thousands of times per article.
-    /// </summary>
     private sealed class LengthTable
     {
         private const int Size = 4096;

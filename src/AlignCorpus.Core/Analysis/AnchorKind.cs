@@ -52,4 +52,7 @@ public readonly record struct Anchor(string Key, AnchorKind Kind, string Text, i
 
     /// <summary>The words it was read from, for --explain (made only when asked for).</summary>
     public string Surface => Start == 0 && Length == Text.Length ? Text : Text.Substring(Start, Length);
+
+    /// <summary>The same text as a span, without making a string.</summary>
+    public ReadOnlySpan<char> SurfaceSpan => Text.AsSpan(Start, Length);
 }
