@@ -386,6 +386,13 @@ public sealed class Aligner
             return true;
         }
 
+        // A bead of several units costs a walk over all their anchors: skipped when even its
+        // upper bound cannot beat what the cell has (the margin covers rounding).
+        if (hn + en > 2 && prev + model.UpperBound(i0, hn, j0, en, x) < best - BoundMargin)
+        {
+            return true;
+        }
+
         double s = prev + (hn + en > 2 ? model.Score(i0, hn, j0, en, x) : model.Score(i0, hn, j0, en));
         if (s > best)
         {
@@ -426,6 +433,9 @@ public sealed class Aligner
 
         return double.IsNegativeInfinity(bestPair) ? 1.0 : Logistic(-_options.ConfidenceSlope * (bestPair + _options.NullMargin));
     }
+
+    /// <summary>How far below a cell's best a bead's upper bound must be to be skipped: far above rounding, far below any score difference that matters.</summary>
+    private const double BoundMargin = 1e-6;
 
     private static double Logistic(double x) => Bead.Confidence(x, 1);
 

@@ -27,6 +27,8 @@ public sealed class CostModel
     private readonly LengthTable _lengthTable;
     private readonly Side _hindi;
     private readonly Side _english;
+    private readonly double[] _hindiGain;
+    private readonly double[] _englishGain;
     private readonly int[] _keyUse;
     private readonly List<(int Unit, int Anchor)> _hindiMatched = [];
     private readonly List<(int Unit, int Anchor)> _englishMatched = [];
@@ -67,6 +69,8 @@ public sealed class CostModel
         _hindi = Weigh(links.Hindi, isEnglish: false, keys);
         _english = Weigh(links.English, isEnglish: true, keys);
         _keyUse = new int[keys.Count];
+        _hindiGain = Gains(_hindi);
+        _englishGain = Gains(_english);
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -82,6 +86,8 @@ public sealed class CostModel
         _hindiBreaks = other._hindiBreaks;
         _englishBreaks = other._englishBreaks;
         _keyUse = new int[other._keyUse.Length];
+        _hindiGain = other._hindiGain;
+        _englishGain = other._englishGain;
         _hindiSeparator = other._hindiSeparator;
         _englishSeparator = other._englishSeparator;
         _separators = other._separators;
@@ -260,6 +266,85 @@ public sealed class CostModel
         double anchors = AnchorTerm(i0, hn, j0, en, null, out double merge);
         var (lh, le) = SideLengths(i0, hn, j0, en);
         return LengthTerm(lh + le, logRatio) + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
+    }
+
+    /// <summary>
+    /// A number no less than <see cref="Score(int, int, int, int, double)"/> of the bead, cheap
+    /// to work out (no anchor is looked at): the length term itself, every anchor of the bead's
+    /// units counted as matched, the least its extra units can cost, and the best its two ends
+    /// can do. The search skips a bead whose bound cannot beat what a cell already has.
+    /// </summary>
+    public double UpperBound(int i0, int hn, int j0, int en, double logRatio)
+    {
+        if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
+        {
+            return double.PositiveInfinity;
+        }
+
+        var (lh, le) = SideLengths(i0, hn, j0, en);
+        double gain = _hindiGain[i0 + hn] - _hindiGain[i0] + (_englishGain[j0 + en] - _englishGain[j0]);
+        return LengthTerm(lh + le, logRatio) + gain + _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
+    }
+
+    /// <summary>
+    /// The most the extra units of a side of <paramref name="count"/> units can add: with
+    /// MergeEvidence, each unit but the free one costs MergePrior times a factor in [MergeFloor,
+    /// max(MergeFloor, 1)] (evidence only lowers it); without, MergePrior each.
+    /// </summary>
+    private double MergeBound(int count)
+    {
+        if (count <= 1)
+        {
+            return 0;
+        }
+
+        double prior = _options.MergePrior;
+        if (_options.MergeEvidence <= 0)
+        {
+            return prior * (count - 1);
+        }
+
+        return (count - 1) * prior * (prior <= 0 ? _options.MergeFloor : Math.Max(_options.MergeFloor, 1));
+    }
+
+    /// <summary>The most the two ends of a bead can add: an agreeing break counts as if the bead had anchor evidence.</summary>
+    private double BoundaryBound(int i0, int hn, int j0, int en)
+    {
+        if (_hindiBreaks is null || _englishBreaks is null)
+        {
+            return 0;
+        }
+
+        return End(_hindiBreaks[i0], _englishBreaks[j0]) + End(_hindiBreaks[i0 + hn], _englishBreaks[j0 + en]);
+
+        double End(Break h, Break e) => Classify(h, e) switch
+        {
+            BreakAgreement.Agree => Math.Max(0, _options.BoundaryAgree),
+            BreakAgreement.Mismatch => -_options.BoundaryMismatch,
+            _ => 0,
+        };
+    }
+
+    /// <summary>
+    /// For each unit k of a side, the most the anchors of the units before it can add to a bead
+    /// (each anchor's largest outcome, matched or not, when above 0): prefix sums for <see cref="UpperBound"/>.
+    /// </summary>
+    private static double[] Gains(Side side)
+    {
+        var gains = new double[side.Start.Length];
+        for (int u = 0; u + 1 < side.Start.Length; u++)
+        {
+            double g = 0;
+            for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
+            {
+                ref readonly var a = ref side.Anchors[k];
+                g += Math.Max(0, Math.Max(a.Match, Math.Max(a.Elsewhere, a.None)));
+            }
+
+            gains[u + 1] = gains[u] + g;
+        }
+
+        return gains;
     }
 
     /// <summary>
