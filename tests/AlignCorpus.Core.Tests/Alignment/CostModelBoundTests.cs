@@ -1,0 +1,101 @@
+using AlignCorpus.Core.Alignment;
+using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Anchors;
+using AlignCorpus.Core.Loading;
+using AlignCorpus.Core.Sentences;
+using CsCheck;
+
+namespace AlignCorpus.Core.Tests.Alignment;
+
+/// <summary>
+/// The search skips a bead of several units when <see cref="CostModel.UpperBound"/> cannot beat
+/// a cell's best (issue 15): the bound must never be below the bead's score, whatever the
+/// settings, or the skip would change alignments.
+/// </summary>
+public sealed class CostModelBoundTests
+{
+    /// <summary>Every sample's and the seed's paragraphs, analysed and linked once.</summary>
+    private static readonly (UnitFeatures[] Hindi, UnitFeatures[] English, AnchorLinks Links)[] Pairs = Load();
+
+    private static (UnitFeatures[], UnitFeatures[], AnchorLinks)[] Load()
+    {
+        var files = Directory.GetDirectories(RepoPaths.Samples).Order(StringComparer.Ordinal)
+            .Select(d => (Path.Combine(d, "hi.txt"), Path.Combine(d, "en.txt")))
+            .Append((RepoPaths.SeedHindi, RepoPaths.SeedEnglish));
+        return files.Select(f =>
+        {
+            var hf = FeatureExtractor.Default.Analyze(ArticleLoader.Load(f.Item1), Language.Hindi);
+            var ef = FeatureExtractor.Default.Analyze(ArticleLoader.Load(f.Item2), Language.English);
+            return (hf, ef, AnchorLinks.Build(hf, ef));
+        }).ToArray();
+    }
+
+    /// <summary>Settings around the shipped ones, signs included (a positive merge prior, negative weights, no saturation).</summary>
+    private static readonly Gen<AlignerOptions> Settings =
+        Gen.Select(Gen.Double[-2, 2], Gen.Double[0, 2], Gen.Double[-0.5, 1.5], Gen.Double[-1, 1], Gen.Double[-1, 1], Gen.Double[0, 20], Gen.Double[-1, 1])
+            .Select(Gen.Double[-1, 1], Gen.Bool, (t, pairPrior, positive) => (t, pairPrior, positive))
+            .Select(x => SentenceAligner.ArticleOptions with
+            {
+                MergePrior = x.t.Item1,
+                MergeEvidence = x.t.Item2 < 0.3 ? 0 : x.t.Item2,
+                MergeFloor = x.t.Item3,
+                ContradictionWeight = x.t.Item4,
+                UnmatchedWeight = x.t.Item5,
+                AnchorSaturation = x.t.Item6 < 1 ? 0 : x.t.Item6,
+                BoundaryAgree = x.t.Item7,
+                PairPrior = x.pairPrior,
+                WordWeight = x.positive ? 0.6 : -0.6,
+            });
+
+    [Fact]
+    public void The_bound_is_never_below_the_score_of_any_bead_up_to_six_a_side()
+    {
+        Gen.Select(Settings, Gen.Int[0, Pairs.Length - 1], Gen.Int[0, 2]).Sample((options, p, breaks) =>
+        {
+            var (hf, ef, links) = Pairs[p];
+            var model = new CostModel(options, hf, ef, links, Breaks(hf.Length, breaks), Breaks(ef.Length, breaks + 1));
+            for (int i0 = 0; i0 < hf.Length; i0++)
+            {
+                for (int j0 = 0; j0 < ef.Length; j0++)
+                {
+                    for (int hn = 1; hn <= 6 && i0 + hn <= hf.Length; hn++)
+                    {
+                        for (int en = 1; en <= 6 && j0 + en <= ef.Length; en++)
+                        {
+                            double x = model.LogRatio(i0, hn, j0, en);
+                            double score = model.Score(i0, hn, j0, en, x);
+                            if (model.UpperBound(i0, hn, j0, en, x) < score - 1e-9)
+                            {
+                                return false;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 40);
+    }
+
+    [Fact]
+    public void Scores_given_the_log_ratio_equal_scores_without()
+    {
+        var (hf, ef, links) = Pairs[^1];
+        var model = new CostModel(SentenceAligner.ArticleOptions, hf, ef, links);
+        for (int i0 = 0; i0 + 2 <= hf.Length; i0++)
+        {
+            for (int j0 = 0; j0 + 3 <= ef.Length; j0++)
+            {
+                model.Score(i0, 2, j0, 3, model.LogRatio(i0, 2, j0, 3)).Should().Be(model.Score(i0, 2, j0, 3));
+            }
+        }
+    }
+
+    /// <summary>No breaks (paragraph units), every position a paragraph break, or breaks and cuts mixed.</summary>
+    private static Break[]? Breaks(int count, int kind) => kind switch
+    {
+        0 => null,
+        1 => Enumerable.Repeat(Break.Paragraph, count + 1).ToArray(),
+        _ => Enumerable.Range(0, count + 1).Select(k => (Break)(k % 3)).ToArray(),
+    };
+}
