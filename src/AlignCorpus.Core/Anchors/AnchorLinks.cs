@@ -310,28 +310,19 @@ public sealed class AnchorLinks
         }
 
         var all = lexicon.TranslationKeys(key);
-        int present = 0;
-        foreach (var e in all)
-        {
-            present += enUnits.ContainsKey(e) ? 1 : 0;
-        }
-
-        if (present == 0)
-        {
-            return [];
-        }
-
-        var found = new string[present];
+        string[]? found = null;
         int n = 0;
         foreach (var e in all)
         {
             if (enUnits.ContainsKey(e))
             {
+                // At most as many as it has translations; trimmed once at the end.
+                found ??= new string[all.Length];
                 found[n++] = e;
             }
         }
 
-        return found;
+        return found is null ? [] : n == found.Length ? found : found[..n];
     }
 
     /// <summary>

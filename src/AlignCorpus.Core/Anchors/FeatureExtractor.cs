@@ -99,11 +99,27 @@ public sealed partial class FeatureExtractor
             if (w.Capital)
             {
                 capital++;
-                common += lowerCase.Contains(tokens[t].In(text).ToString().ToLowerInvariant()) ? 1 : 0;
+                common += ContainsLowerCase(lowerCase, tokens[t].In(text)) ? 1 : 0;
             }
         }
 
         return content >= 4 && capital * 5 >= content * 4 && common >= 2;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="lowerCase"/> holds the word in lower case (invariant culture),
+    /// without making a string for it (words longer than a line's buffer are made one).
+    /// </summary>
+    private static bool ContainsLowerCase(IReadOnlySet<string> lowerCase, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64 || lowerCase is not HashSet<string> set)
+        {
+            return lowerCase.Contains(word.ToString().ToLowerInvariant());
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     /// <summary>The Latin words an article writes starting with a lower-case letter.</summary>
@@ -310,7 +326,7 @@ public sealed partial class FeatureExtractor
                 // Monitors) any capital is only style: the words the article also writes in lower
                 // case are no names there, wherever they stand.
                 bool name = w.Capital && !(lowerCase is not null && (titleCase || OpensSentence(text, tok.Start, bodyStart))
-                    && lowerCase.Contains(tok.In(text).ToString().ToLowerInvariant()));
+                    && ContainsLowerCase(lowerCase, tok.In(text)));
                 Add(anchors, seen, key, name ? AnchorKind.Name : AnchorKind.Word, tok, text);
             }
 
@@ -495,7 +511,9 @@ public sealed partial class FeatureExtractor
     /// </summary>
     private static Dictionary<int, Anchor>? FindAddresses(string text, List<Token> tokens, bool[] consumed)
     {
-        if (text.IndexOf('.') < 0)
+        // Every match of the pattern holds one of these (its scheme, www., an @, or a dot before
+        // one of its domains): most sentences hold none, and the pattern is not run on them.
+        if (text.AsSpan().IndexOfAny(AddressMarks) < 0)
         {
             return null;
         }
@@ -530,6 +548,9 @@ public sealed partial class FeatureExtractor
 
         return found;
     }
+
+    private static readonly System.Buffers.SearchValues<string> AddressMarks = System.Buffers.SearchValues.Create(
+        ["http", "www.", "@", ".gov", ".nic", ".com", ".org", ".net", ".edu", ".in"], StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|nic|com|org|net|edu|int|in)\b(?:/[^\s<>""]*)?")]
     private static partial System.Text.RegularExpressions.Regex Address();
