@@ -68,34 +68,33 @@ public sealed class AnchorLinks
 
     private static AnchorLinks Link(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, KeyMatches? known, Scratch scratch)
     {
-        // English key -> units holding it; one-deletion variants for fuzzy lookup.
-        var enUnits = scratch.EnUnits;
-        var enKind = scratch.EnKind;
+        // English key -> what is known of it (its units, kind, the Hindi units linked to it): one
+        // look-up per anchor instead of one per map; one-deletion variants for fuzzy lookup.
+        var enKeys = scratch.EnKeys;
         for (int j = 0; j < english.Length; j++)
         {
             foreach (var a in english[j].Anchors)
             {
-                if (!enUnits.TryGetValue(a.Key, out var units))
+                if (!enKeys.TryGetValue(a.Key, out var e))
                 {
-                    units = scratch.List();
-                    enUnits[a.Key] = units;
+                    e = scratch.Key(a.Kind);
+                    enKeys[a.Key] = e;
+                }
+                else if (a.Kind == AnchorKind.Name)
+                {
+                    e.Kind = AnchorKind.Name;
                 }
 
-                if (units.Count == 0 || units[^1] != j)
+                if (e.Units.Count == 0 || e.Units[^1] != j)
                 {
-                    units.Add(j);
-                }
-
-                if (!enKind.TryGetValue(a.Key, out _) || a.Kind == AnchorKind.Name)
-                {
-                    enKind[a.Key] = a.Kind;
+                    e.Units.Add(j);
                 }
             }
         }
 
         // One-deletion variant -> the English key (or keys) it comes from; a list only on collision.
         var variants = scratch.Variants;
-        foreach (var key in enUnits.Keys)
+        foreach (var key in enKeys.Keys)
         {
             if (known is null && IsFuzzyKey(key))
             {
@@ -109,10 +108,9 @@ public sealed class AnchorLinks
         // Hindi key -> the English keys it matches (exact first), cached: keys repeat.
         var matchCache = scratch.MatchCache;
         var hiLinks = new LinkedAnchor[hindi.Length][];
-        var enPartners = scratch.EnPartners;
         var partners = scratch.Partners;
-        var enFuzzy = scratch.EnFuzzy;
         var linked = scratch.Linked;
+        var matchedKeys = scratch.MatchedKeys;
         for (int i = 0; i < hindi.Length; i++)
         {
             var anchors = hindi[i].Anchors;
@@ -122,52 +120,51 @@ public sealed class AnchorLinks
                 var anchor = anchors[a];
                 if (!matchCache.TryGetValue(anchor.Key, out var match))
                 {
-                    match = known is not null ? known.Restrict(anchor.Key, enUnits)
-                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(anchor.Key, enUnits, lexicon), false)
-                        : Match(anchor.Key, enUnits, variants);
+                    match = known is not null ? known.Restrict(anchor.Key, enKeys)
+                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(anchor.Key, enKeys, lexicon), false)
+                        : Match(anchor.Key, enKeys, variants);
                     matchCache[anchor.Key] = match;
                 }
 
                 partners.Clear();
+                matchedKeys.Clear();
                 var kind = anchor.Kind;
                 int total = 0;
                 foreach (var enKey in match.Keys)
                 {
-                    total += enUnits[enKey].Count;
+                    var e = enKeys[enKey];
+                    matchedKeys.Add(e);
+                    total += e.Units.Count;
                 }
 
                 if (total > MaxPartners)
                 {
                     // Too common to place a paragraph (and, in a long document, quadratic to keep);
                     // its English keys are left out too, not counted as names nobody translated.
-                    foreach (var enKey in match.Keys)
+                    foreach (var e in matchedKeys)
                     {
-                        scratch.EnCommon.Add(enKey);
+                        e.Common = true;
                     }
 
                     continue;
                 }
 
-                foreach (var enKey in match.Keys)
+                foreach (var e in matchedKeys)
                 {
-                    partners.AddRange(enUnits[enKey]);
-                    if (enKind[enKey] == AnchorKind.Name && kind == AnchorKind.Word)
+                    partners.AddRange(e.Units);
+                    if (e.Kind == AnchorKind.Name && kind == AnchorKind.Word)
                     {
                         kind = AnchorKind.Name;
                     }
 
-                    if (!enPartners.TryGetValue(enKey, out var back))
-                    {
-                        back = scratch.List();
-                        enPartners[enKey] = back;
-                    }
-
+                    var back = e.Back ??= scratch.List();
                     if (back.Count == 0 || back[^1] != i)
                     {
                         back.Add(i);
                     }
 
-                    enFuzzy[enKey] = enFuzzy.TryGetValue(enKey, out bool f) ? f && match.Fuzzy : match.Fuzzy;
+                    e.Fuzzy = e.Linked ? e.Fuzzy && match.Fuzzy : match.Fuzzy;
+                    e.Linked = true;
                 }
 
                 if (partners.Count > 0 || !CanOnlyMatch(kind))
@@ -187,15 +184,16 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                if ((enPartners.TryGetValue(anchor.Key, out var set) && set.Count > MaxPartners) || scratch.EnCommon.Contains(anchor.Key))
+                var e = enKeys[anchor.Key];
+                if (e.Back is { Count: > MaxPartners } || e.Common)
                 {
                     continue;
                 }
 
-                int[] back = set is null ? [] : SortedDistinct(set);
+                int[] back = e.Back is null ? [] : SortedDistinct(e.Back);
                 if (back.Length > 0 || !CanOnlyMatch(anchor.Kind))
                 {
-                    linked.Add(new LinkedAnchor(anchor, anchor.Kind, back, enFuzzy.GetValueOrDefault(anchor.Key)));
+                    linked.Add(new LinkedAnchor(anchor, anchor.Kind, back, e.Linked && e.Fuzzy));
                 }
             }
 
@@ -203,6 +201,28 @@ public sealed class AnchorLinks
         }
 
         return new AnchorLinks(hiLinks, enLinks);
+    }
+
+    /// <summary>What linking knows of one English key of the article pair.</summary>
+    internal sealed class EnglishKey
+    {
+        /// <summary>The English units holding it, in order.</summary>
+        public List<int> Units { get; set; } = [];
+
+        /// <summary>Its kind: a name where any unit has it as a name.</summary>
+        public AnchorKind Kind { get; set; }
+
+        /// <summary>The Hindi units whose anchors matched it (null: none).</summary>
+        public List<int>? Back { get; set; }
+
+        /// <summary>True once a Hindi anchor matched it; <see cref="Fuzzy"/> then says whether every such match was fuzzy.</summary>
+        public bool Linked { get; set; }
+
+        /// <summary>See <see cref="Linked"/>.</summary>
+        public bool Fuzzy { get; set; }
+
+        /// <summary>Matched by a Hindi anchor too common to count: left out, not unmatched.</summary>
+        public bool Common { get; set; }
     }
 
     private const int SmallInput = 16;
@@ -223,24 +243,38 @@ public sealed class AnchorLinks
         private readonly Stack<List<int>> _pool = new();
         private readonly List<List<int>> _lent = [];
 
-        public Dictionary<string, List<int>> EnUnits { get; } = new(StringComparer.Ordinal);
+        private readonly List<EnglishKey> _keys = [];
+        private int _keysLent;
 
-        public Dictionary<string, AnchorKind> EnKind { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, EnglishKey> EnKeys { get; } = new(StringComparer.Ordinal);
+
+        public List<EnglishKey> MatchedKeys { get; } = [];
 
         public Dictionary<string, object> Variants { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, List<int>> EnPartners { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, bool> EnFuzzy { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>English keys matched by a Hindi anchor too common to count: left out, not unmatched.</summary>
-        public HashSet<string> EnCommon { get; } = new(StringComparer.Ordinal);
-
         public List<int> Partners { get; } = [];
 
         public List<LinkedAnchor> Linked { get; } = [];
+
+        /// <summary>A cleared English key record from the pool, with a list for its units.</summary>
+        public EnglishKey Key(AnchorKind kind)
+        {
+            if (_keysLent == _keys.Count)
+            {
+                _keys.Add(new EnglishKey());
+            }
+
+            var key = _keys[_keysLent++];
+            key.Units = List();
+            key.Kind = kind;
+            key.Back = null;
+            key.Linked = false;
+            key.Fuzzy = false;
+            key.Common = false;
+            return key;
+        }
 
         public List<int> List()
         {
@@ -258,18 +292,17 @@ public sealed class AnchorLinks
             }
 
             _lent.Clear();
-            EnUnits.Clear();
-            EnKind.Clear();
-            EnCommon.Clear();
+            EnKeys.Clear();
+            MatchedKeys.Clear();
             Variants.Clear();
             MatchCache.Clear();
-            EnPartners.Clear();
-            EnFuzzy.Clear();
             Partners.Clear();
             Linked.Clear();
+            _keysLent = 0;
             if (_pool.Count > 100_000)
             {
                 _pool.Clear();
+                _keys.Clear();
             }
         }
     }
@@ -302,7 +335,7 @@ public sealed class AnchorLinks
     }
 
     /// <summary>The English dictionary keys ("d:" + stem) that a Hindi dictionary key translates to and that occur.</summary>
-    private static string[] Translate(string key, Dictionary<string, List<int>> enUnits, Lexicon? lexicon)
+    private static string[] Translate(string key, Dictionary<string, EnglishKey> enUnits, Lexicon? lexicon)
     {
         if (lexicon is null)
         {
@@ -331,7 +364,7 @@ public sealed class AnchorLinks
     /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly.
     /// </summary>
     private static (string[] Keys, bool Fuzzy) Match(
-        string key, Dictionary<string, List<int>> enUnits, Dictionary<string, object> variants)
+        string key, Dictionary<string, EnglishKey> enUnits, Dictionary<string, object> variants)
     {
         if (enUnits.ContainsKey(key))
         {
@@ -448,7 +481,7 @@ public sealed class KeyMatches
     }
 
     /// <summary>The recorded matches of a Hindi key that occur among <paramref name="present"/>.</summary>
-    internal (string[] Keys, bool Fuzzy) Restrict(string key, Dictionary<string, List<int>> present)
+    internal (string[] Keys, bool Fuzzy) Restrict(string key, Dictionary<string, AnchorLinks.EnglishKey> present)
     {
         if (!_map.TryGetValue(key, out var match) || match.Keys.Length == 0)
         {
