@@ -205,7 +205,9 @@ public sealed partial class FeatureExtractor
         var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
         anchors.Clear();
         seen.Clear();
-        var words = new WordInfo?[tokens.Count];
+        // Per-token scratch, reused by the thread (cleared up to the token count): an article
+        // analyses hundreds of lines.
+        var (words, consumed, covered) = Scratch(tokens.Count);
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind == TokenKind.Word)
@@ -216,7 +218,6 @@ public sealed partial class FeatureExtractor
 
         // Tokens read as part of something larger (a web address, a list marker, a time, a dotted
         // acronym) give no anchors of their own.
-        var consumed = new bool[tokens.Count];
         var addresses = FindAddresses(text, tokens, consumed);
         int bodyStart = 0;
         if (LineShape.ListMarker(text) is { } marker)
@@ -230,7 +231,6 @@ public sealed partial class FeatureExtractor
         }
 
         bool titleCase = lowerCase is not null && IsTitleCase(text, tokens, words, lowerCase);
-        var covered = new bool[tokens.Count];
         FindConcepts(text, tokens, words, consumed, covered, anchors, seen, hindi);
 
         double? previousNumber = null;
@@ -344,7 +344,7 @@ public sealed partial class FeatureExtractor
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
     private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
     {
-        for (int t = 0; t < words.Length; t++)
+        for (int t = 0; t < tokens.Count; t++)
         {
             if (words[t] is not { } first || consumed[t])
             {
@@ -354,7 +354,7 @@ public sealed partial class FeatureExtractor
             int id = 0, n = 1;
             if (first.PhraseStart)
             {
-                for (n = Math.Min(Gazetteer.MaxPhraseWords, words.Length - t); n >= 2 && id == 0; n--)
+                for (n = Math.Min(Gazetteer.MaxPhraseWords, tokens.Count - t); n >= 2 && id == 0; n--)
                 {
                     bool allWords = true;
                     for (int k = 1; k < n; k++)
@@ -606,6 +606,36 @@ public sealed partial class FeatureExtractor
         }
 
         return i < bodyStart || text[i] is '.' or '!' or '?' or ':';
+    }
+
+    [ThreadStatic]
+    private static WordInfo?[]? _words;
+
+    [ThreadStatic]
+    private static bool[]? _consumed;
+
+    [ThreadStatic]
+    private static bool[]? _covered;
+
+    /// <summary>The per-token arrays of one analysis, cleared for <paramref name="count"/> tokens (fresh ones beyond a long line's size).</summary>
+    private static (WordInfo?[] Words, bool[] Consumed, bool[] Covered) Scratch(int count)
+    {
+        const int MaxKept = 4096;
+        if (count > MaxKept)
+        {
+            return (new WordInfo?[count], new bool[count], new bool[count]);
+        }
+
+        if (_words is null || _words.Length < count)
+        {
+            int size = Math.Max(count, 256);
+            (_words, _consumed, _covered) = (new WordInfo?[size], new bool[size], new bool[size]);
+        }
+
+        Array.Clear(_words, 0, count);
+        Array.Clear(_consumed!, 0, count);
+        Array.Clear(_covered!, 0, count);
+        return (_words, _consumed!, _covered!);
     }
 
     private static void Add(List<Anchor> anchors, HashSet<string> seen, string key, AnchorKind kind, Token tok, string text)
