@@ -77,10 +77,17 @@ public sealed class Aligner
         Align(hindi, english, hf, ef, AnchorLinks.Build(hf, ef, _lexicon, matches), explain);
 
     /// <summary>Aligns an article pair whose units are already analysed and linked.</summary>
-    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, AnchorLinks links, bool explain = false)
+    public AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, AnchorLinks links, bool explain = false) =>
+        Align(hindi, english, hf, ef, links, explain, pairsOnly: false);
+
+    /// <summary>
+    /// The same; with <paramref name="pairsOnly"/>, null beads keep a score of 0 (what a document
+    /// verdict needs: only pair beads count there).
+    /// </summary>
+    internal AlignmentResult Align(Article hindi, Article english, UnitFeatures[] hf, UnitFeatures[] ef, AnchorLinks links, bool explain, bool pairsOnly)
     {
         var model = new CostModel(_options, hf, ef, links);
-        var beads = Align(model, hindi.Count, english.Count, out var stats);
+        var beads = Align(model, hindi.Count, english.Count, confidence: true, out var stats, pairsOnly);
         IReadOnlyList<BeadEvidence>? evidence = explain
             ? beads.Select(b => b.IsPair ? model.Explain(b.HindiStart, b.HindiCount, b.EnglishStart, b.EnglishCount) : BeadEvidence.None).ToList()
             : null;
@@ -104,8 +111,11 @@ public sealed class Aligner
     /// <summary>The same search, with what it cost.</summary>
     public List<Bead> Align(CostModel model, int n, int m, out SearchStats stats) => Align(model, n, m, confidence: true, out stats);
 
-    /// <summary>The same search; without <paramref name="confidence"/>, every bead's score is left 0.</summary>
-    internal List<Bead> Align(CostModel model, int n, int m, bool confidence, out SearchStats stats)
+    /// <summary>
+    /// The same search; without <paramref name="confidence"/>, every bead's score is left 0; with
+    /// <paramref name="pairsOnly"/>, null beads' (each a look at the unit's best pairing nearby) too.
+    /// </summary>
+    internal List<Bead> Align(CostModel model, int n, int m, bool confidence, out SearchStats stats, bool pairsOnly = false)
     {
         int step = n == 0 ? m : (m + n - 1) / n;
         int w0 = Math.Max(_options.MinBand, step + 6);
@@ -130,7 +140,10 @@ public sealed class Aligner
 
         for (int k = 0; confidence && k < beads.Count; k++)
         {
-            beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m) };
+            if (!pairsOnly || beads[k].IsPair)
+            {
+                beads[k] = beads[k] with { Score = Confidence(model, beads[k], n, m) };
+            }
         }
 
         stats = new SearchStats(spent, 1, bounded ? 1 : 0, guided ? 1 : 0);

@@ -105,7 +105,8 @@ public sealed class SentenceAligner
     /// <param name="paragraphDp">
     /// Also run the paragraph DP (<see cref="SentenceAlignment.ParagraphDp"/>) for a document
     /// verdict: with the article-wide method, on paragraph features merged from the sentences'
-    /// and the document's anchor matches (<see cref="AnchorLinks.Within"/>).
+    /// and the document's anchor matches (<see cref="AnchorLinks.Within"/>), its null beads left
+    /// without a confidence (a verdict counts pair beads only).
     /// </param>
     public SentenceAlignment Align(Article hindi, Article english, bool explain = false, bool sentencePairs = true, bool paragraphDp = false)
     {
@@ -136,7 +137,7 @@ public sealed class SentenceAligner
             // are not analysed, looked up in the dictionary or matched fuzzily a second time.
             var hp = hs.ParagraphFeatures(hindi);
             var ep = es.ParagraphFeatures(english);
-            check = _paragraphs.Align(hindi, english, hp, ep, AnchorLinks.Within(hp, ep, matches));
+            check = _paragraphs.Align(hindi, english, hp, ep, AnchorLinks.Within(hp, ep, matches), explain: false, pairsOnly: true);
         }
 
         var hindiBreaks = hs.Breaks();

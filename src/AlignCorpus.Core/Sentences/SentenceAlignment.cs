@@ -26,8 +26,8 @@ public sealed class SentenceAlignment
     /// When asked for (<c>paragraphDp</c> of <see cref="SentenceAligner.Align(Loading.Article, Loading.Article, bool, bool, bool)"/>):
     /// the paragraph-by-paragraph DP of the same pair, on paragraph features built from the
     /// sentences' and linked with the document's matches (no second analysis or dictionary
-    /// lookup); with the paragraph method, the paragraph alignment itself. What a document
-    /// verdict is judged on.
+    /// lookup; null beads without a confidence); with the paragraph method, the paragraph
+    /// alignment itself. What a document verdict is judged on.
     /// </summary>
     public AlignmentResult? ParagraphDp { get; init; }
 
