@@ -21,6 +21,12 @@ if (args.Length > 1 && args[1] == "--names")
     return;
 }
 
+if (args.Length > 2 && args[1] == "--links")
+{
+    LinkProfile.Run(args[0], int.Parse(args[2], CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Length > 2 && args[1] == "--profile")
 {
     Profile.Run(args[0], int.Parse(args[2], CultureInfo.InvariantCulture), args.Contains("--dict"));

@@ -169,7 +169,9 @@ public sealed class AnchorLinks
 
                 if (partners.Count > 0 || !CanOnlyMatch(kind))
                 {
-                    linked.Add(new LinkedAnchor(anchor, kind, SortedDistinct(partners), match.Fuzzy));
+                    // One English key: its units are already in order, each once.
+                    var sorted = matchedKeys.Count == 1 ? matchedKeys[0].Partners() : SortedDistinct(partners);
+                    linked.Add(new LinkedAnchor(anchor, kind, sorted, match.Fuzzy));
                 }
             }
 
@@ -190,7 +192,7 @@ public sealed class AnchorLinks
                     continue;
                 }
 
-                int[] back = e.Back is null ? [] : SortedDistinct(e.Back);
+                int[] back = e.LinkedUnits();
                 if (back.Length > 0 || !CanOnlyMatch(anchor.Kind))
                 {
                     linked.Add(new LinkedAnchor(anchor, anchor.Kind, back, e.Linked && e.Fuzzy));
@@ -223,6 +225,22 @@ public sealed class AnchorLinks
 
         /// <summary>Matched by a Hindi anchor too common to count: left out, not unmatched.</summary>
         public bool Common { get; set; }
+
+        private int[]? _partners;
+        private int[]? _linkedUnits;
+
+        /// <summary><see cref="Units"/> as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
+        public int[] Partners() => _partners ??= [.. Units];
+
+        /// <summary><see cref="Back"/> as an array (Hindi units come in order, each once), made once for all English units holding the key.</summary>
+        public int[] LinkedUnits() => Back is null ? [] : _linkedUnits ??= [.. Back];
+
+        /// <summary>Forgets the arrays made for the previous article pair.</summary>
+        public void Clear()
+        {
+            _partners = null;
+            _linkedUnits = null;
+        }
     }
 
     private const int SmallInput = 16;
@@ -273,6 +291,7 @@ public sealed class AnchorLinks
             key.Linked = false;
             key.Fuzzy = false;
             key.Common = false;
+            key.Clear();
             return key;
         }
 
@@ -331,7 +350,7 @@ public sealed class AnchorLinks
             }
         }
 
-        return values.GetRange(0, n).ToArray();
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[..n].ToArray();
     }
 
     /// <summary>The English dictionary keys ("d:" + stem) that a Hindi dictionary key translates to and that occur.</summary>
