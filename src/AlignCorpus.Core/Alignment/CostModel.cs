@@ -25,6 +25,9 @@ public sealed class CostModel
     private readonly int[] _hindiBefore;
     private readonly int[] _englishBefore;
     private readonly LengthTable _lengthTable;
+    [ThreadStatic]
+    private static Dictionary<string, int>? _keys;
+
     private readonly Side _hindi;
     private readonly Side _english;
     private readonly double[] _hindiGain;
@@ -65,10 +68,23 @@ public sealed class CostModel
         _hindiBefore = Before(_hindiLength);
         _englishBefore = Before(_englishLength);
         _lengthTable = LengthTable.For(options);
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        _hindi = Weigh(links.Hindi, isEnglish: false, keys);
-        _english = Weigh(links.English, isEnglish: true, keys);
-        _keyUse = new int[keys.Count];
+        // Keys numbered for SideMerge's counts; the map is the thread's, emptied after use.
+        var keys = _keys ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        try
+        {
+            _hindi = Weigh(links.Hindi, isEnglish: false, keys);
+            _english = Weigh(links.English, isEnglish: true, keys);
+            _keyUse = new int[keys.Count];
+        }
+        finally
+        {
+            keys.Clear();
+            if (keys.EnsureCapacity(0) > 100_000)
+            {
+                _keys = null;
+            }
+        }
+
         _hindiGain = Gains(_hindi);
         _englishGain = Gains(_english);
     }
@@ -655,8 +671,19 @@ public sealed class CostModel
         /// <summary>2 sigma^2 of the background ("unrelated") distribution.</summary>
         public double TwiceBackground { get; }
 
-        public static LengthTable For(AlignerOptions o) =>
-            Tables.GetOrAdd((o.VarianceFloor, o.VariancePerChar, o.BackgroundSigma), k => new LengthTable(k.Item1, k.Item2, k.Item3));
+        /// <summary>The last table asked for: models of one batch share their settings.</summary>
+        private static LengthTable? _last;
+
+        public static LengthTable For(AlignerOptions o)
+        {
+            var last = _last;
+            if (last is not null && last._floor == o.VarianceFloor && last._perChar == o.VariancePerChar && last._sigma == o.BackgroundSigma)
+            {
+                return last;
+            }
+
+            return _last = Tables.GetOrAdd((o.VarianceFloor, o.VariancePerChar, o.BackgroundSigma), k => new LengthTable(k.Item1, k.Item2, k.Item3));
+        }
 
         public (double Variance, double HalfLog, double TwiceVariance) this[int total] => (uint)total < Size ? _rows[total] : Row(total);
 
