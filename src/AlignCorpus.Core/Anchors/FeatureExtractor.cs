@@ -122,11 +122,24 @@ public sealed partial class FeatureExtractor
         return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
-    /// <summary>The Latin words an article writes starting with a lower-case letter.</summary>
-    private static HashSet<string> LowerCaseWords(Article article, List<Token> tokens)
+    [ThreadStatic]
+    private static HashSet<string>? _lowerCase;
+
+    /// <summary>
+    /// The Latin words an article writes starting with a lower-case letter (a set of the thread's,
+    /// emptied for each article; a word's string is the word cache's when it has one).
+    /// </summary>
+    private HashSet<string> LowerCaseWords(Article article, List<Token> tokens)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = _lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
+        words.Clear();
+        if (words.EnsureCapacity(0) > 100_000)
+        {
+            words = _lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        }
+
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cached = _englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in article.Units)
         {
             Tokenizer.Tokenize(unit.Text, tokens);
@@ -135,7 +148,7 @@ public sealed partial class FeatureExtractor
                 var span = tok.In(unit.Text);
                 if (tok.Kind == TokenKind.Word && char.IsAsciiLetterLower(span[0]) && !lookup.Contains(span))
                 {
-                    words.Add(span.ToString());
+                    words.Add(cached.TryGetValue(span, out string? known, out _) ? known : span.ToString());
                 }
             }
         }
