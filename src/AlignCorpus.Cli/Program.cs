@@ -40,10 +40,26 @@ public static class Program
             "  aligncorpus eval gold/ hyp/ --per-doc\n\n" +
             "Exit codes: 0 done, 1 usage error, 2 bad input, 3 some documents failed, 4 output not writable (a full disk or standard output too), 70 internal error,\n" +
             "130/143/129 stopped by SIGINT (Ctrl+C)/SIGTERM/SIGHUP, 141 standard output closed by its reader (broken pipe).");
-        root.Subcommands.Add(AlignCommand.Create(stdout, stderr, cancel));
-        root.Subcommands.Add(BatchCommand.Create(stdout, stderr, cancel));
-        root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
-        root.Subcommands.Add(LexiconCommand.Create(stdout, stderr, cancel));
+        (string Name, Func<Command> Create)[] commands =
+        [
+            ("align", () => AlignCommand.Create(stdout, stderr, cancel)),
+            ("batch", () => BatchCommand.Create(stdout, stderr, cancel)),
+            ("eval", () => EvalCommand.Create(stdout, stderr)),
+            ("lexicon", () => LexiconCommand.Create(stdout, stderr, cancel)),
+        ];
+
+        // A command line that starts with a command's name is parsed with that command alone:
+        // after its name no other command can be given, and building the others' options is a
+        // good part of start-up. Anything else (help, a typo, no command) sees them all.
+        bool one = args.Length > 0 && commands.Any(c => c.Name == args[0]);
+        foreach (var (name, create) in commands)
+        {
+            if (!one || name == args[0])
+            {
+                root.Subcommands.Add(create());
+            }
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

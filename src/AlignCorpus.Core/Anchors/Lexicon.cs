@@ -20,10 +20,13 @@ public sealed partial class Lexicon
 
     private readonly Dictionary<string, HashSet<string>> _hindiToEnglish = new(StringComparer.Ordinal);
 
+    /// <summary>A lexicon read from the stem cache: looked up in the cache's bytes, never copied into <see cref="_hindiToEnglish"/>.</summary>
+    private StemTable? _table;
+
     /// <summary>Where it was read from, for messages.</summary>
     public string Source { get; private set; } = "(empty)";
 
-    public int Count => _hindiToEnglish.Count;
+    public int Count => _table?.Count ?? _hindiToEnglish.Count;
 
     public static Lexicon Empty { get; } = new();
 
@@ -34,6 +37,16 @@ public sealed partial class Lexicon
     public Lexicon Copy(string source)
     {
         var copy = new Lexicon { Source = source };
+        if (_table is not null)
+        {
+            for (int i = 0; i < _table.Count; i++)
+            {
+                copy._hindiToEnglish[_table.Key(i)] = new HashSet<string>(_table.Translations(i), StringComparer.Ordinal);
+            }
+
+            return copy;
+        }
+
         foreach (var (h, set) in _hindiToEnglish)
         {
             copy._hindiToEnglish[h] = new HashSet<string>(set, StringComparer.Ordinal);
@@ -42,23 +55,44 @@ public sealed partial class Lexicon
         return copy;
     }
 
-    private Dictionary<string, string[]>? _keys;
+    /// <summary>
+    /// <see cref="TranslationKeys"/> already asked for: filled per key on first use (the lexicon is
+    /// complete by then; an article asks for a few dozen of its thousands of entries), only with
+    /// keys that have translations, so it never holds more than the lexicon.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _keys = new(StringComparer.Ordinal);
 
     /// <summary>English stems that the Hindi stem translates; empty when none.</summary>
-    public IReadOnlyCollection<string> Translations(string hindiStem) =>
-        _hindiToEnglish.TryGetValue(hindiStem, out var set) ? set : [];
+    public IReadOnlyCollection<string> Translations(string hindiStem) => Find(hindiStem) ?? [];
+
+    /// <summary>The English stems of <paramref name="hindiStem"/>, or null when it has none.</summary>
+    private IReadOnlyCollection<string>? Find(ReadOnlySpan<char> hindiStem)
+    {
+        if (_table is not null)
+        {
+            return _table.Find(hindiStem) is var i and >= 0 ? _table.Translations(i) : null;
+        }
+
+        return _hindiToEnglish.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(hindiStem, out var set) ? set : null;
+    }
 
     /// <summary>
-    /// The same as anchor keys: "d:" + Hindi stem to "d:" + English stems, sorted; built once on
-    /// first use (the lexicon is complete by then) so that the aligner allocates nothing per lookup.
+    /// The same as anchor keys: "d:" + Hindi stem to "d:" + English stems, sorted; made once per
+    /// key on first use so that the aligner allocates nothing per lookup after that.
     /// </summary>
     public string[] TranslationKeys(string hindiKey)
     {
-        var keys = _keys ??= _hindiToEnglish.ToDictionary(
-            kv => "d:" + kv.Key,
-            kv => kv.Value.Select(e => "d:" + e).Order(StringComparer.Ordinal).ToArray(),
-            StringComparer.Ordinal);
-        return keys.TryGetValue(hindiKey, out var found) ? found : [];
+        if (_keys.TryGetValue(hindiKey, out var found))
+        {
+            return found;
+        }
+
+        if (!hindiKey.StartsWith("d:", StringComparison.Ordinal) || Find(hindiKey.AsSpan(2)) is not { } english)
+        {
+            return [];
+        }
+
+        return _keys.GetOrAdd(hindiKey, english.Select(e => "d:" + e).Order(StringComparer.Ordinal).ToArray());
     }
 
     internal void Add(string hindiWord, string englishWord)
@@ -327,32 +361,20 @@ public sealed partial class Lexicon
             return null;
         }
 
-        var lex = new Lexicon { Source = source };
-        foreach (var line in Encoding.UTF8.GetString(body).Split('\n'))
+        var table = StemTable.Read(bytes, eol + 1, out problem);
+        if (table is null)
         {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var cols = line.Split('\t');
-            if (cols.Length < 2)
-            {
-                problem = "a line without a translation";
-                return null;
-            }
-
-            lex._hindiToEnglish[cols[0]] = new HashSet<string>(cols.Skip(1), StringComparer.Ordinal);
+            return null;
         }
 
-        if (lex.Count != count)
+        if (table.Count != count)
         {
-            problem = $"{lex.Count} entries where its header says {count}";
+            problem = $"{table.Count} entries where its header says {count}";
             return null;
         }
 
         problem = null;
-        return lex;
+        return new Lexicon { Source = source, _table = table };
     }
 
     /// <summary>

@@ -231,7 +231,7 @@ public sealed class AtomicFileWriter : IDisposable
     /// <summary>The temporary file gets the replaced file's owner (as root; best effort) and mode.</summary>
     private void KeepOwnerAndMode()
     {
-        if (Syscall.stat(Target, out var old) != 0)
+        if (Posix.Stat(Target, out var old) != 0)
         {
             return;
         }

@@ -26,11 +26,11 @@ public static class FileIdentity
 
     /// <summary>The kind of file at <paramref name="path"/>, following links; <see cref="FileKind.Missing"/> when there is none.</summary>
     public static FileKind KindOf(string path) =>
-        Syscall.stat(path, out var st) != 0 ? FileKind.Missing : FileNode.KindOf(st.st_mode);
+        Posix.Stat(path, out var st) != 0 ? FileKind.Missing : FileNode.KindOf(st.st_mode);
 
     /// <summary>True when <paramref name="path"/> itself is a symbolic link (lstat).</summary>
     public static bool IsLink(string path) =>
-        Syscall.lstat(path, out var st) == 0 && (st.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFLNK;
+        Posix.Lstat(path, out var st) == 0 && (st.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFLNK;
 
     /// <summary>The identity of <paramref name="path"/> (see <see cref="FileKey"/>).</summary>
     public static FileKey KeyOf(string path)
@@ -43,7 +43,7 @@ public static class FileIdentity
 
         string real = RealPath(path);
         string existing = real;
-        while (Syscall.stat(existing, out var st) != 0)
+        while (Posix.Stat(existing, out var st) != 0)
         {
             string? parent = Path.GetDirectoryName(existing);
             if (parent is null)
@@ -54,14 +54,14 @@ public static class FileIdentity
             existing = parent;
         }
 
-        Syscall.stat(existing, out var found);
+        Posix.Stat(existing, out var found);
         string rest = existing.Length == real.Length ? string.Empty : Path.GetRelativePath(existing, real);
         return new FileKey(found.st_dev, found.st_ino, rest);
     }
 
     /// <summary>The key of an existing file, or null when it does not exist.</summary>
     public static FileKey? KeyOfExisting(string path) =>
-        Syscall.stat(path, out var st) == 0 ? new FileKey(st.st_dev, st.st_ino, string.Empty) : null;
+        Posix.Stat(path, out var st) == 0 ? new FileKey(st.st_dev, st.st_ino, string.Empty) : null;
 
     /// <summary>
     /// The absolute path with every symbolic link resolved, as realpath(3), except that the part
@@ -83,7 +83,7 @@ public static class FileIdentity
             }
 
             string next = Path.Join(current, part);
-            if (Syscall.lstat(next, out var st) != 0)
+            if (Posix.Lstat(next, out var st) != 0)
             {
                 // Missing: the rest is kept as written.
                 return Path.Join([next, .. pending]);

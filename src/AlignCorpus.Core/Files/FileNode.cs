@@ -43,7 +43,7 @@ public readonly record struct FileNode(FileKind Kind, ulong Device, ulong Inode,
             return Portable(path, followLinks, out error);
         }
 
-        int rc = followLinks ? Syscall.stat(path, out var st) : Syscall.lstat(path, out st);
+        int rc = followLinks ? Posix.Stat(path, out var st) : Posix.Lstat(path, out st);
         if (rc != 0)
         {
             var errno = Stdlib.GetLastError();

@@ -89,7 +89,7 @@ public static class StaleTemps
 
     private static bool TryRemove(string path)
     {
-        if (Syscall.lstat(path, out var st) != 0 || (st.st_mode & FilePermissions.S_IFMT) != FilePermissions.S_IFREG)
+        if (Posix.Lstat(path, out var st) != 0 || (st.st_mode & FilePermissions.S_IFMT) != FilePermissions.S_IFREG)
         {
             return false;
         }
