@@ -382,10 +382,9 @@ public sealed class Aligner
             return true;
         }
 
-        double x = double.NaN;
+        double x = model.LogRatio(i0, hn, j0, en);
         if (hn + en > 2)
         {
-            x = model.LogRatio(i0, hn, j0, en);
             if (Math.Abs(x) > _options.MaxMergeLogRatio)
             {
                 // x > 0: the English side is the longer one.
@@ -399,14 +398,14 @@ public sealed class Aligner
             return true;
         }
 
-        // A bead of several units costs a walk over all their anchors: skipped when even its
-        // upper bound cannot beat what the cell has (the margin covers rounding).
-        if (hn + en > 2 && prev + model.UpperBound(i0, hn, j0, en, x) < best - BoundMargin)
+        // A bead costs a walk over all its units' anchors: skipped when even its upper bound
+        // cannot beat what the cell has (the margin covers rounding).
+        if (prev + model.UpperBound(i0, hn, j0, en, x) < best - BoundMargin)
         {
             return true;
         }
 
-        double s = prev + (hn + en > 2 ? model.Score(i0, hn, j0, en, x) : model.Score(i0, hn, j0, en));
+        double s = prev + model.Score(i0, hn, j0, en, x);
         if (s > best)
         {
             best = s;
