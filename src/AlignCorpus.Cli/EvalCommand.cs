@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using AlignCorpus.Core.Evaluation;
 
 namespace AlignCorpus.Cli;
@@ -168,7 +169,7 @@ public static class EvalCommand
             ["per_doc"] = run.Documents.ToDictionary(d => d.Name, d => EvaluationRun.Treatments.ToDictionary(Name, t => Scores(d.Counts[t]))),
             ["by_type"] = run.ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Found, kv.Value.Gold }),
         };
-        w.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+        w.WriteLine(JsonSerializer.Serialize(doc, EvalJson.Default.DictionaryStringObject));
     }
 
     private static void WritePairTable(PairEvaluationRun run, TextWriter w, bool perDoc)
@@ -215,6 +216,20 @@ public static class EvalCommand
             ["total"] = Scores(run.Total),
             ["per_doc"] = run.Documents.ToDictionary(d => d.Name, d => Scores(d.Counts)),
         };
-        w.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+        w.WriteLine(JsonSerializer.Serialize(doc, EvalJson.Default.DictionaryStringObject));
     }
 }
+
+/// <summary>
+/// The JSON of <c>eval --json</c>, serialised by generated code (no reflection: the tool also
+/// publishes as a native executable, where reflection-based serialisation is off). Every type
+/// that stands as a value of <c>object</c> there is listed.
+/// </summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(Dictionary<string, object>))]
+[JsonSerializable(typeof(Dictionary<string, Dictionary<string, object>>))]
+[JsonSerializable(typeof(Dictionary<string, double>))]
+[JsonSerializable(typeof(Dictionary<string, int>))]
+[JsonSerializable(typeof(Dictionary<string, int[]>))]
+[JsonSerializable(typeof(int))]
+internal sealed partial class EvalJson : JsonSerializerContext;
