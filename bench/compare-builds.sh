@@ -5,6 +5,7 @@
 # peak memory; then start-up (align of the seed pair, mean of 10 runs, wall and user + sys).
 # usage: bench/compare-builds.sh OLD_COMMIT [DOCUMENTS=10000] [RUNS=3] [THREADS=1]
 #        UNITS="paragraphs sentences" (default) picks the units measured.
+#        NATIVE=1 also measures the current code published as a native executable (-p:PublishAot=true).
 #        Work folder: $BENCH_DIR or /tmp/aligncorpus-compare (builds, corpus, outputs).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +27,11 @@ git -C "$here" worktree add --detach "$work/old-src" "$old" >/dev/null 2>&1
 trap 'git -C "$here" worktree remove --force "$work/old-src" >/dev/null 2>&1 || true' EXIT
 publish "$work/old-src" "$work/old"
 publish "$here" "$work/new"
+builds="old new"
+if [ "${NATIVE:-0}" = 1 ]; then
+  dotnet publish "$here/src/AlignCorpus.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/native" -v q >/dev/null
+  builds="old new native"
+fi
 new_rev=$(git -C "$here" rev-parse --short HEAD)$(git -C "$here" diff --quiet HEAD -- src || echo "+changes")
 
 [ -f "$work/c$n/manifest.tsv" ] || python3 "$here/bench/make-corpus.py" "$work/c$n" "$n" >/dev/null
@@ -39,9 +45,9 @@ one() { # BUILD UNITS -> "cpu_seconds peak_kb"
 units=${UNITS:-paragraphs sentences}
 declare -A cpu mem
 for u in $units; do
-  one old "$u" >/dev/null; one new "$u" >/dev/null   # warm-up (page cache, stem cache)
+  for b in $builds; do one "$b" "$u" >/dev/null; done   # warm-up (page cache, stem cache)
   for r in $(seq "$runs"); do
-    for b in old new; do
+    for b in $builds; do
       read -r c m < <(one "$b" "$u")
       cpu[$b,$u]="${cpu[$b,$u]:-} $c"
       mem[$b,$u]="${mem[$b,$u]:-} $m"
@@ -52,28 +58,29 @@ done
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "| build | units | CPU (user + sys), median | runs | CPU per 1,000 documents | peak memory (MB) |"
 echo "| --- | --- | --- | --- | --- | --- |"
+label() { case $1 in old) echo "$old";; new) echo "$new_rev";; *) echo "$new_rev native";; esac; }
 for u in $units; do
-  for b in old new; do
-    label=$([ "$b" = old ] && echo "$old" || echo "$new_rev")
+  for b in $builds; do
+    label=$(label "$b")
     med=$(echo "${cpu[$b,$u]}" | median)
     peak=$(echo "${mem[$b,$u]}" | tr ' ' '\n' | grep -v '^$' | sort -n | tail -1)
     echo "| $label | $u | $med s | ${cpu[$b,$u]# } | $(awk -v c="$med" -v n="$n" 'BEGIN {printf "%.3f s", c * 1000 / n}') | $((peak / 1024)) |"
   done
 done
 
-for b in old new; do
+for b in $builds; do
   "$work/$b/aligncorpus" align "$here/seeds/000_92b70e2d4c997702.txt" "$here/seeds/003_fe1a0f1f72c2912e.txt" >/dev/null
 done
 echo
 echo "| build | start-up wall (mean of 10) | start-up user + sys (mean of 10) |"
 echo "| --- | --- | --- |"
-for b in old new; do
+for b in $builds; do
   : > "$work/startup"
   for _ in 1 2 3 4 5 6 7 8 9 10; do
     /usr/bin/time -f "%e %U %S" -a -o "$work/startup" "$work/$b/aligncorpus" align \
       "$here/seeds/000_92b70e2d4c997702.txt" "$here/seeds/003_fe1a0f1f72c2912e.txt" >/dev/null
   done
-  label=$([ "$b" = old ] && echo "$old" || echo "$new_rev")
+  label=$(label "$b")
   awk -v l="$label" '{w += $1; c += $2 + $3} END {printf "| %s | %.3f s | %.3f s |\n", l, w / NR, c / NR}' "$work/startup"
 done
 echo
