@@ -253,7 +253,10 @@ public static class BatchCommand
                 sinks.Add(new Explanation.Sink(stderr));
             }
 
-            var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, total, cancel);
+            // A document that looks unrelated writes its pairs with scores capped at its document score.
+            var cap = new UnrelatedDocumentCap(new CompositeSink(sinks), options.Pairs, options.Filters);
+            var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, cap, progress.Report, total, cancel);
+            cap.Correct(summary);
             summary.Unpaired.AddRange(withoutPartner);
             summary.Provenance = provenance;
             summary.DocumentsSkipped = skipped;
