@@ -38,9 +38,9 @@ public sealed record ArticleMatch(string HindiPath, string? EnglishPath, double 
 /// its signature pruned to the keys that can match (5 bytes a key), the postings of those keys, and
 /// one vocabulary entry per distinct key; the full signatures go through a temporary file, and texts
 /// are read again, one Hindi article and its proposals at a time, when proposals are checked. Time:
-/// reading, proposing (at most <see cref="PostingBudget"/> postings and <see cref="Shortlist"/>
-/// exact scores per article) and checking (at most 2 × <see cref="MaxCandidates"/> per article)
-/// grow linearly with the articles.
+/// reading and checking (at most 2 × <see cref="MaxCandidates"/> per article) grow linearly with the
+/// articles; proposing reads an article's postings, which grow with the articles when a few stories
+/// fill the pool (bounded by <see cref="PostingBudget"/>), and scores <see cref="Shortlist"/> exactly.
 /// </remarks>
 public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lines)
 {
@@ -62,10 +62,13 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
     public long MaxInputBytes { get; init; } = InputFile.DefaultMaxBytes;
 
     /// <summary>
-    /// Postings read at most per article when proposing (the rarest keys first): beyond it the
-    /// article's most frequent keys only refine the ranking, which <see cref="Shortlist"/> does exactly.
+    /// Postings read at most per article when proposing (the rarest keys first), a bound on the work
+    /// per article. It must not bind in practice: ranked on the rarest keys alone, hundreds of
+    /// near-duplicates that share them tie and the partner can fall out of the <see cref="Shortlist"/>
+    /// (50,000 on the 50,000-article pool, whose articles read about 150,000 postings each: pairing
+    /// precision and recall 0.83/0.76 against 0.95/0.94). A real crawl's postings are far shorter.
     /// </summary>
-    public int PostingBudget { get; init; } = 50_000;
+    public int PostingBudget { get; init; } = 1_000_000;
 
     /// <summary>Articles ranked by the postings read that are scored exactly (their whole signatures compared).</summary>
     public int Shortlist { get; init; } = 48;
