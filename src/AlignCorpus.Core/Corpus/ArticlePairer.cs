@@ -95,6 +95,7 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
         var englishDf = new List<int>();
         var hindi = new List<Side>();
         var english = new List<Side>();
+        var spilled = new List<Side>(); // in the order of the spill file
         using var spill = new FileStream(
             System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligncorpus-signatures-{Guid.NewGuid():N}.tmp"),
             FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
@@ -117,11 +118,13 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
                 if (r.Hindi is { } h)
                 {
                     hindi.Add(Spill(h, writer, vocabulary, hindiDf, englishDf, hindiDf));
+                    spilled.Add(hindi[^1]);
                 }
 
                 if (r.English is { } e)
                 {
                     english.Add(Spill(e, writer, vocabulary, hindiDf, englishDf, englishDf));
+                    spilled.Add(english[^1]);
                 }
             }
         }
@@ -141,13 +144,12 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
         vocabulary.TrimExcess();
         spill.Position = 0;
         var reader = new BinaryReader(spill);
-        foreach (var side in new[] { hindi, english })
+        foreach (var side in spilled)
         {
-            foreach (var s in side)
-            {
-                s.Load(reader, ids);
-            }
+            side.Load(reader, ids);
         }
+
+        spilled = null;
 
         int[] hindiFrequency = [.. Enumerable.Range(0, ids.Length).Where(k => ids[k] >= 0).Select(k => hindiDf[k])];
         int[] englishFrequency = [.. Enumerable.Range(0, ids.Length).Where(k => ids[k] >= 0).Select(k => englishDf[k])];
