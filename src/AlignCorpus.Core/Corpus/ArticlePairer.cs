@@ -96,9 +96,17 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
         var hindi = new List<Side>();
         var english = new List<Side>();
         var spilled = new List<Side>(); // in the order of the spill file
-        using var spill = new FileStream(
-            System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligncorpus-signatures-{Guid.NewGuid():N}.tmp"),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        string spillPath = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligncorpus-signatures-{Guid.NewGuid():N}.tmp");
+        using var spill = new FileStream(spillPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        try
+        {
+            // Unlinked at once where the system allows it (Linux keeps the open file), so even a killed run leaves nothing behind.
+            File.Delete(spillPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Deleted on close instead.
+        }
         var writer = new BinaryWriter(spill);
         var read = new Read[Math.Min(ReadChunk, files.Count)];
         for (int start = 0; start < files.Count; start += ReadChunk)
