@@ -24,7 +24,8 @@ public static class BatchCommand
         var compress = CompressOption.Create();
         var threads = NumberOptions.Threads();
         var shard = new Option<string?>("--shard") { Description = "Take only share K of N (0 <= K < N) of the documents, by a hash of their id: K/N." };
-        var minScore = NumberOptions.Real("--min-score", "Reject pairs scored below this (0-1).", 0, 1, 0);
+        var minScore = NumberOptions.Real("--min-score", FormattableString.Invariant(
+            $"Reject pairs scored below this (0-1; in a document whose document score is below {DocumentVerdict.Unrelated:0.00}, a pair's score is at most the document score)."), 0, 1, 0);
         var minDocScore = NumberOptions.Real("--min-doc-score", FormattableString.Invariant(
             $"Reject every pair of a document whose document score (share of each side aligned with confidence) is below this (0-1; {DocumentVerdict.Unrelated:0.00} suggested; reason unrelated-document)."), 0, 1, 0);
         var minRatio = NumberOptions.Real("--min-ratio", "Reject pairs whose English/Hindi length ratio is below this.", 0, double.MaxValue, 0);
@@ -253,7 +254,10 @@ public static class BatchCommand
                 sinks.Add(new Explanation.Sink(stderr));
             }
 
-            var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, new CompositeSink(sinks), progress.Report, total, cancel);
+            // A document that looks unrelated writes its pairs with scores capped at its document score.
+            var cap = new UnrelatedDocumentCap(new CompositeSink(sinks), options.Pairs, options.Filters);
+            var summary = new BatchRunner(aligner, options).Run(pairs, unpaired, cap, progress.Report, total, cancel);
+            cap.Correct(summary);
             summary.Unpaired.AddRange(withoutPartner);
             summary.Provenance = provenance;
             summary.DocumentsSkipped = skipped;

@@ -178,7 +178,9 @@ public sealed class SourceOptions
     private static List<DocumentPair> PairAndWrite(
         Aligner aligner, List<string> files, UnitMode units, int threads, long maxBytes, AtomicFileWriter? file, List<UnpairedInput> failures, List<string> withoutPartner)
     {
-        var matches = new ArticlePairer(aligner, units) { Threads = threads, MaxInputBytes = maxBytes }.Pair(files, failures, out var lonelyEnglish);
+        // ALIGNCORPUS_TRACE_PAIRING=1: each phase of the pairing on stderr (how README's scale numbers were broken down).
+        Action<string>? log = Environment.GetEnvironmentVariable("ALIGNCORPUS_TRACE_PAIRING") is { Length: > 0 } ? line => Console.Error.WriteLine("aligncorpus: pairing: " + line) : null;
+        var matches = new ArticlePairer(aligner, units) { Threads = threads, MaxInputBytes = maxBytes, Log = log }.Pair(files, failures, out var lonelyEnglish);
         if (file is not null)
         {
             file.Writer.Write("hi\ten\tscore\n");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AlignCorpus.Core.Corpus;
 
@@ -118,6 +119,45 @@ public sealed class DocumentPairingTests
         doc.GetProperty("en_aligned_share").GetDouble().Should().BeLessThan(0.3);
     }
 
+    /// <summary>
+    /// A paragraph pair of two comparable articles can look confident on its own (the same numbers
+    /// in one paragraph each); in a document that looks unrelated no pair is written with more
+    /// confidence than the document score, at every level, and --min-score judges that score.
+    /// </summary>
+    [Fact]
+    public void Pairs_inside_comparable_articles_are_not_confident()
+    {
+        string dir = CliRunner.TempDir();
+        foreach (var side in new[] { "hi", "en" })
+        {
+            Directory.CreateDirectory(Path.Combine(dir, side));
+            File.Copy(Path.Combine(Comparable, side + ".txt"), Path.Combine(dir, side, "flood.txt"));
+        }
+
+        string corpus = Path.Combine(dir, "c.tsv"), summary = Path.Combine(dir, "s.json"), rejected = Path.Combine(dir, "r.tsv");
+        string[] folders = ["batch", "--hi-dir", Path.Combine(dir, "hi"), "--en-dir", Path.Combine(dir, "en"), "--summary", summary, "-q"];
+        foreach (var units in new[] { "paragraphs", "both" })
+        {
+            var run = CliRunner.Run([.. folders, "--units", units, "-o", corpus]);
+            run.ExitCode.Should().Be(0, run.Stderr);
+            double document = DocumentScore(summary);
+            document.Should().BeLessThan(DocumentVerdict.Unrelated);
+            var scores = Scores(corpus);
+            scores.Should().NotBeEmpty("the pairs are written (no --min-doc-score), with honest scores");
+            scores.Should().OnlyContain(x => x <= document, $"no pair of a document scored {document} is surer than its document ({units})");
+        }
+
+        // --min-score judges the written score: nothing is kept, everything is rejected for its score, the summary agrees.
+        var filtered = CliRunner.Run([.. folders, "--min-score", "0.5", "-o", corpus, "--rejected", rejected]);
+        filtered.ExitCode.Should().Be(0, filtered.Stderr);
+        File.ReadAllLines(corpus).Should().HaveCount(1, "only the header");
+        var rows = File.ReadAllLines(rejected).Skip(1).Select(l => l.Split('\t')).ToList();
+        rows.Should().NotBeEmpty().And.OnlyContain(c => c[1] == PairFilter.Score && double.Parse(c[2], CultureInfo.InvariantCulture) < 0.5);
+        using var json = JsonDocument.Parse(File.ReadAllText(summary));
+        json.RootElement.GetProperty("pairs_written").GetInt64().Should().Be(0);
+        json.RootElement.GetProperty("rejected").GetProperty(PairFilter.Score).GetInt64().Should().Be(rows.Count);
+    }
+
     [Fact]
     public void Comparable_articles_are_not_paired_by_content()
     {
@@ -148,6 +188,20 @@ public sealed class DocumentPairingTests
         File.WriteAllLines(Path.Combine(dir, "shuffled.tsv"), ["id\thi\ten", .. names.Select((x, i) => $"{x}\thi/{x}\ten/{names[(i + 1) % names.Count]}")]);
         n = names.Count;
         return dir;
+    }
+
+    private static double DocumentScore(string summary)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(summary));
+        return json.RootElement.GetProperty("documents")[0].GetProperty("score").GetDouble();
+    }
+
+    /// <summary>The score column of a corpus TSV.</summary>
+    private static List<double> Scores(string corpus)
+    {
+        var lines = File.ReadAllLines(corpus);
+        int column = Array.IndexOf(lines[0].Split('\t'), "score");
+        return [.. lines.Skip(1).Select(l => double.Parse(l.Split('\t')[column], CultureInfo.InvariantCulture))];
     }
 
     private static (CliRunner.Outcome Run, List<double> Scores) Batch(string dir, string manifest)

@@ -21,6 +21,22 @@ public readonly record struct DocumentVerdict(double HindiShare, double EnglishS
     /// </summary>
     public const double Unrelated = 0.25;
 
+    /// <summary>Whether the document looks unrelated: its score is below <see cref="Unrelated"/>.</summary>
+    public bool LooksUnrelated => Score < Unrelated;
+
+    /// <summary>
+    /// The confidence a pair of this document is written with: its own, but in a document that looks
+    /// unrelated (<see cref="LooksUnrelated"/>) at most the document score (rounded to 4 places). Two
+    /// articles that do not translate each other (independent reports of one event, a mis-keyed
+    /// manifest row) can still have a paragraph pair that looks confident on its own (the same names
+    /// and numbers in one paragraph each); it is far likelier a comparable paragraph than a
+    /// translation, so a filter on the score (--min-score, or on the written column) drops it. A
+    /// document above the level keeps its pair scores: its score measures how much of the two
+    /// articles is translated, not whether the translated part is right (an article translated in
+    /// part, or inside a longer one, scores low with right pairs).
+    /// </summary>
+    public double Cap(double pairScore) => LooksUnrelated ? Math.Min(pairScore, Math.Round(Score, 4)) : pairScore;
+
     /// <summary>The document score: harmonic mean of the two shares (0 when either is 0).</summary>
     public double Score => HindiShare + EnglishShare <= 0 ? 0 : 2 * HindiShare * EnglishShare / (HindiShare + EnglishShare);
 
