@@ -324,22 +324,7 @@ public sealed class CostModel
     }
 
     /// <summary>The most the two ends of a bead can add: an agreeing break counts as if the bead had anchor evidence.</summary>
-    private double BoundaryBound(int i0, int hn, int j0, int en)
-    {
-        if (_hindiBreaks is null || _englishBreaks is null)
-        {
-            return 0;
-        }
-
-        return End(_hindiBreaks[i0], _englishBreaks[j0]) + End(_hindiBreaks[i0 + hn], _englishBreaks[j0 + en]);
-
-        double End(Break h, Break e) => Classify(h, e) switch
-        {
-            BreakAgreement.Agree => Math.Max(0, _options.BoundaryAgree),
-            BreakAgreement.Mismatch => -_options.BoundaryMismatch,
-            _ => 0,
-        };
-    }
+    private double BoundaryBound(int i0, int hn, int j0, int en) => Ends(i0, hn, j0, en, Math.Max(0, _options.BoundaryAgree));
 
     /// <summary>
     /// For each unit k of a side, the most the anchors of the units before it can add to a bead
@@ -373,14 +358,21 @@ public sealed class CostModel
     /// that stand alone on both pages (a dateline and a caption) are not translations for it, so
     /// the bonus counts only when the bead has anchor evidence.
     /// </remarks>
-    public double BoundaryTerm(int i0, int hn, int j0, int en, double anchors)
+    public double BoundaryTerm(int i0, int hn, int j0, int en, double anchors) =>
+        Ends(i0, hn, j0, en, anchors > 0 ? _options.BoundaryAgree : 0);
+
+    /// <summary>
+    /// What the two ends of a bead add when an end where both pages break counts
+    /// <paramref name="agree"/> and an end where only one breaks costs BoundaryMismatch (0 for
+    /// units without breaks).
+    /// </summary>
+    private double Ends(int i0, int hn, int j0, int en, double agree)
     {
         if (_hindiBreaks is null || _englishBreaks is null)
         {
             return 0;
         }
 
-        double agree = anchors > 0 ? _options.BoundaryAgree : 0;
         return End(_hindiBreaks[i0], _englishBreaks[j0]) + End(_hindiBreaks[i0 + hn], _englishBreaks[j0 + en]);
 
         double End(Break h, Break e) => Classify(h, e) switch
