@@ -27,6 +27,72 @@ public sealed class OrderedParallelTests
         act.Should().Throw<AggregateException>().WithInnerException<InvalidOperationException>();
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_failing_source_surfaces_after_the_items_before_it(int threads)
+    {
+        static IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 30; i++)
+            {
+                yield return i;
+            }
+
+            throw new IOException("manifest cut");
+        }
+
+        var seen = new List<int>();
+        var act = () => OrderedParallel.Run(Source(), i => i, seen.Add, threads, CancellationToken.None);
+        act.Should().Throw<AggregateException>().WithInnerException<IOException>();
+        seen.Should().Equal(Enumerable.Range(0, seen.Count));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void No_more_than_four_items_a_thread_are_taken_ahead_of_the_consumer(int threads)
+    {
+        int taken = 0, consumed = 0, most = 0;
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 400; i++)
+            {
+                most = Math.Max(most, Interlocked.Increment(ref taken) - Volatile.Read(ref consumed));
+                yield return i;
+            }
+        }
+
+        OrderedParallel.Run(Source(), i =>
+        {
+            Thread.SpinWait((i * 7919 % 13) * 200);
+            return i;
+        }, _ =>
+        {
+            Thread.SpinWait(2000);
+            Interlocked.Increment(ref consumed);
+        }, threads, CancellationToken.None);
+        consumed.Should().Be(400);
+        most.Should().BeLessThanOrEqualTo(Math.Max(1, threads * 4));
+    }
+
+    [Fact]
+    public void Cancellation_stops_a_run_on_one_thread()
+    {
+        using var cancel = new CancellationTokenSource();
+        int consumed = 0;
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 100_000), i => i, _ =>
+        {
+            if (++consumed == 10)
+            {
+                cancel.Cancel();
+            }
+        }, 1, cancel.Token);
+        act.Should().Throw<OperationCanceledException>();
+        consumed.Should().Be(10);
+    }
+
     [Fact]
     public void Cancellation_stops_the_run()
     {
