@@ -69,14 +69,38 @@ public sealed partial class FeatureExtractor
     /// </summary>
     public UnitFeatures[] Analyze(Article article, Language language)
     {
+        // Each unit is tokenised and its words looked up once: the English article-wide pass
+        // (which words it writes in lower case) and the analyses of the units share them.
         var result = new UnitFeatures[article.Count];
-        var tokens = new List<Token>();
-        var lowerCase = language == Language.English ? LowerCaseWords(article, tokens) : null;
+        var scratch = ArticleWords.For(article.Count);
+        bool hindi = language == Language.Hindi;
+        int total = 0;
         for (int i = 0; i < article.Count; i++)
         {
-            result[i] = Analyze(article.Units[i].Text, language, tokens, lowerCase);
+            var tokens = scratch.Tokens[i];
+            Tokenizer.Tokenize(article.Units[i].Text, tokens);
+            scratch.Start[i] = total;
+            total += tokens.Count;
         }
 
+        var words = scratch.Words(total);
+        for (int i = 0; i < article.Count; i++)
+        {
+            string text = article.Units[i].Text;
+            var tokens = scratch.Tokens[i];
+            for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
+            {
+                words[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi) : null;
+            }
+        }
+
+        var lowerCase = hindi ? null : LowerCaseWords(article, scratch, words);
+        for (int i = 0; i < article.Count; i++)
+        {
+            result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+        }
+
+        scratch.Release(article.Count, total);
         return result;
     }
 
@@ -127,33 +151,101 @@ public sealed partial class FeatureExtractor
 
     /// <summary>
     /// The Latin words an article writes starting with a lower-case letter (a set of the thread's,
-    /// emptied for each article; a word's string is the word cache's when it has one).
+    /// emptied for each article; a word's string is the word cache's when it has one), from the
+    /// article's tokens and their words as <see cref="Analyze(Article, Language)"/> looked them up.
     /// </summary>
-    private HashSet<string> LowerCaseWords(Article article, List<Token> tokens)
+    private static HashSet<string> LowerCaseWords(Article article, ArticleWords scratch, WordInfo?[] words)
     {
-        var words = _lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
-        words.Clear();
-        if (words.EnsureCapacity(0) > 100_000)
+        var set = _lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
+        set.Clear();
+        if (set.EnsureCapacity(0) > 100_000)
         {
-            words = _lowerCase = new HashSet<string>(StringComparer.Ordinal);
+            set = _lowerCase = new HashSet<string>(StringComparer.Ordinal);
         }
 
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var cached = _englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var unit in article.Units)
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < article.Count; i++)
         {
-            Tokenizer.Tokenize(unit.Text, tokens);
-            foreach (var tok in tokens)
+            string text = article.Units[i].Text;
+            var tokens = scratch.Tokens[i];
+            for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                var span = tok.In(unit.Text);
-                if (tok.Kind == TokenKind.Word && char.IsAsciiLetterLower(span[0]) && !lookup.Contains(span))
+                var span = tokens[t].In(text);
+                if (tokens[t].Kind == TokenKind.Word && char.IsAsciiLetterLower(span[0]) && !lookup.Contains(span))
                 {
-                    words.Add(cached.TryGetValue(span, out string? known, out _) ? known : span.ToString());
+                    set.Add(words[k]!.Text);
                 }
             }
         }
 
-        return words;
+        return set;
+    }
+
+    /// <summary>
+    /// The tokens of each unit of an article and the words looked up for them, one set per thread,
+    /// reused article after article (a long article's lists are not kept).
+    /// </summary>
+    private sealed class ArticleWords
+    {
+        private const int MaxKept = 4096;
+
+        [ThreadStatic]
+        private static ArticleWords? _current;
+
+        private WordInfo?[] _words = new WordInfo?[1024];
+
+        public List<Token>[] Tokens { get; private set; } = [];
+
+        public int[] Start { get; private set; } = [];
+
+        public static ArticleWords For(int units)
+        {
+            var s = _current ??= new ArticleWords();
+            if (s.Tokens.Length < units)
+            {
+                var lists = new List<Token>[Math.Max(units, 64)];
+                s.Tokens.CopyTo(lists, 0);
+                for (int i = s.Tokens.Length; i < lists.Length; i++)
+                {
+                    lists[i] = [];
+                }
+
+                s.Tokens = lists;
+                s.Start = new int[lists.Length];
+            }
+
+            return s;
+        }
+
+        /// <summary>Room for <paramref name="count"/> words (the old ones are overwritten).</summary>
+        public WordInfo?[] Words(int count)
+        {
+            if (_words.Length < count)
+            {
+                _words = new WordInfo?[Math.Max(count, _words.Length * 2)];
+            }
+
+            return _words;
+        }
+
+        /// <summary>Drops what a long article made, so that one such article does not hold its memory for the rest of a batch.</summary>
+        public void Release(int units, int words)
+        {
+            if (units > MaxKept)
+            {
+                Tokens = Tokens[..MaxKept];
+                Start = new int[MaxKept];
+            }
+
+            if (_words.Length > MaxKept * 16)
+            {
+                _words = new WordInfo?[1024];
+            }
+            else
+            {
+                Array.Clear(_words, 0, words);
+            }
+        }
     }
 
     /// <summary>
@@ -197,7 +289,14 @@ public sealed partial class FeatureExtractor
     /// Analyses one text; <paramref name="tokens"/> is a scratch list; <paramref name="lowerCase"/>,
     /// when given, holds the words its article writes in lower case (see <see cref="Analyze(Article, Language)"/>).
     /// </summary>
-    public UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase)
+    public UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase) =>
+        Analyze(text, language, tokens, lowerCase, null, 0);
+
+    /// <summary>
+    /// The same; with <paramref name="known"/>, <paramref name="tokens"/> already holds the text's
+    /// tokens and known[<paramref name="knownStart"/> ..] their words.
+    /// </summary>
+    private UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase, WordInfo?[]? known, int knownStart)
     {
         // A separator line (***, ____, <><>) stands at the same place on both sides: one anchor
         // that meets any separator, and nothing else.
@@ -212,7 +311,11 @@ public sealed partial class FeatureExtractor
             return new UnitFeatures(text.Length, []);
         }
 
-        Tokenizer.Tokenize(text, tokens);
+        if (known is null)
+        {
+            Tokenizer.Tokenize(text, tokens);
+        }
+
         bool hindi = language == Language.Hindi;
         var anchors = _anchors ??= new List<Anchor>(64);
         var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
@@ -221,11 +324,18 @@ public sealed partial class FeatureExtractor
         // Per-token scratch, reused by the thread (cleared up to the token count): an article
         // analyses hundreds of lines.
         var (words, consumed, covered) = Scratch(tokens.Count);
-        for (int t = 0; t < tokens.Count; t++)
+        if (known is not null)
         {
-            if (tokens[t].Kind == TokenKind.Word)
+            Array.Copy(known, knownStart, words, 0, tokens.Count);
+        }
+        else
+        {
+            for (int t = 0; t < tokens.Count; t++)
             {
-                words[t] = Word(tokens[t].In(text), hindi);
+                if (tokens[t].Kind == TokenKind.Word)
+                {
+                    words[t] = Word(tokens[t].In(text), hindi);
+                }
             }
         }
 
@@ -422,21 +532,63 @@ public sealed partial class FeatureExtractor
             hindi = false;
         }
 
-        var cache = hindi ? _hindiWords : _englishWords;
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(span, out var info))
+        // The thread's own map first (a plain dictionary: no locks, no volatile reads), then the shared cache.
+        var local = _local;
+        if (local is null || local.Owner != this)
+        {
+            _local = local = new LocalWords(this);
+        }
+
+        var near = hindi ? local.Hindi : local.English;
+        if (near.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var info))
         {
             return info;
         }
 
-        string word = span.ToString();
+        var cache = hindi ? _hindiWords : _englishWords;
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? word, out info))
+        {
+            LocalWords.Remember(near, word, info);
+            return info;
+        }
+
+        word = span.ToString();
         info = hindi ? HindiWord(word) : EnglishWord(word);
         if (cache.Count < MaxCachedWords)
         {
             cache.TryAdd(word, info);
         }
 
+        LocalWords.Remember(near, word, info);
         return info;
+    }
+
+    [ThreadStatic]
+    private static LocalWords? _local;
+
+    /// <summary>
+    /// A thread's copy of the words it met lately (of one extractor): the shared cache answers
+    /// many threads and pays for it on every look-up; this answers most of them. Emptied when full.
+    /// </summary>
+    private sealed class LocalWords(FeatureExtractor owner)
+    {
+        private const int Max = 50_000;
+
+        public FeatureExtractor Owner { get; } = owner;
+
+        public Dictionary<string, WordInfo> Hindi { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, WordInfo> English { get; } = new(StringComparer.Ordinal);
+
+        public static void Remember(Dictionary<string, WordInfo> words, string word, WordInfo info)
+        {
+            if (words.Count >= Max)
+            {
+                words.Clear();
+            }
+
+            words[word] = info;
+        }
     }
 
     private WordInfo HindiWord(string word)
@@ -459,6 +611,7 @@ public sealed partial class FeatureExtractor
 
         return new WordInfo
         {
+            Text = word,
             Normal = normal,
             IsStop = stop,
             Skeleton = skeleton,
@@ -499,6 +652,7 @@ public sealed partial class FeatureExtractor
 
         return new WordInfo
         {
+            Text = word,
             Normal = word,
             Latin = true,
             IsStop = stop,
@@ -664,6 +818,9 @@ public sealed partial class FeatureExtractor
     /// <summary>What one word gives, whatever the text it stands in.</summary>
     private sealed class WordInfo
     {
+        /// <summary>The word as written (the word cache's key).</summary>
+        public required string Text { get; init; }
+
         public required string Normal { get; init; }
 
         /// <summary>Analysed as an English word (Latin script), whatever the unit's language.</summary>
