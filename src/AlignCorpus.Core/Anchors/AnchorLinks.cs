@@ -121,7 +121,7 @@ public sealed class AnchorLinks
                 if (!matchCache.TryGetValue(anchor.Key, out var match))
                 {
                     match = known is not null ? known.Restrict(anchor.Key, enKeys)
-                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(anchor.Key, enKeys, lexicon), false)
+                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys), false)
                         : Match(anchor.Key, enKeys, variants);
                     matchCache[anchor.Key] = match;
                 }
@@ -276,6 +276,38 @@ public sealed class AnchorLinks
 
         public List<LinkedAnchor> Linked { get; } = [];
 
+        private readonly Dictionary<string, string[]> _translations = new(StringComparer.Ordinal);
+        private Lexicon? _lexicon;
+
+        /// <summary>
+        /// A Hindi dictionary key's translation keys (<see cref="Lexicon.TranslationKeys"/>), kept
+        /// by the thread across article pairs, those without translation too (the lexicon keeps
+        /// only the others, and looks the rest up in its table every time); emptied when full.
+        /// </summary>
+        public string[] TranslationKeys(string key, Lexicon? lexicon)
+        {
+            if (lexicon is null)
+            {
+                return [];
+            }
+
+            if (!ReferenceEquals(lexicon, _lexicon) || _translations.Count >= MaxTranslations)
+            {
+                _translations.Clear();
+                _lexicon = lexicon;
+            }
+
+            if (!_translations.TryGetValue(key, out var all))
+            {
+                all = lexicon.TranslationKeys(key);
+                _translations[key] = all;
+            }
+
+            return all;
+        }
+
+        private const int MaxTranslations = 50_000;
+
         /// <summary>A cleared English key record from the pool, with a list for its units.</summary>
         public EnglishKey Key(AnchorKind kind)
         {
@@ -353,15 +385,9 @@ public sealed class AnchorLinks
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[..n].ToArray();
     }
 
-    /// <summary>The English dictionary keys ("d:" + stem) that a Hindi dictionary key translates to and that occur.</summary>
-    private static string[] Translate(string key, Dictionary<string, EnglishKey> enUnits, Lexicon? lexicon)
+    /// <summary>The English dictionary keys ("d:" + stem) among <paramref name="all"/> (a Hindi key's translations) that occur.</summary>
+    private static string[] Translate(string[] all, Dictionary<string, EnglishKey> enUnits)
     {
-        if (lexicon is null)
-        {
-            return [];
-        }
-
-        var all = lexicon.TranslationKeys(key);
         string[]? found = null;
         int n = 0;
         foreach (var e in all)
