@@ -40,6 +40,7 @@ public sealed class CostModel
     private readonly bool[] _hindiSeparator;
     private readonly bool[] _englishSeparator;
     private readonly bool _separators;
+    private readonly Dictionary<long, double> _oneToOne;
 
     /// <summary>
     /// What a bead that puts a separator line together with a text unit scores: a separator
@@ -87,6 +88,7 @@ public sealed class CostModel
 
         _hindiGain = Gains(_hindi);
         _englishGain = Gains(_english);
+        _oneToOne = [];
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -107,6 +109,8 @@ public sealed class CostModel
         _hindiSeparator = other._hindiSeparator;
         _englishSeparator = other._englishSeparator;
         _separators = other._separators;
+        // The anchor terms depend on the weights (shared) and the saturation alone.
+        _oneToOne = options.AnchorSaturation == other._options.AnchorSaturation ? other._oneToOne : [];
     }
 
     /// <summary>
@@ -279,10 +283,36 @@ public sealed class CostModel
     /// <summary>The same score, given the bead's <see cref="LogRatio"/> (the search has it already).</summary>
     public double Score(int i0, int hn, int j0, int en, double logRatio)
     {
-        double anchors = AnchorTerm(i0, hn, j0, en, null, out double merge);
+        double merge = 0;
+        double anchors = hn == 1 && en == 1 ? OneToOne(i0, j0) : AnchorTerm(i0, hn, j0, en, null, out merge);
         var (lh, le) = SideLengths(i0, hn, j0, en);
         return LengthTerm(lh + le, logRatio) + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
     }
+
+    /// <summary>
+    /// The anchor term of the 1-1 bead (i0, j0) (its merge cost is 0), worked out once per model
+    /// and the models made from it by <see cref="WithPriors"/> with the same saturation: the
+    /// sentence search's quick pass, its real pass and the confidences score the same 1-1 beads.
+    /// </summary>
+    private double OneToOne(int i0, int j0)
+    {
+        long key = ((long)i0 << 32) | (uint)j0;
+        if (_oneToOne.TryGetValue(key, out double known))
+        {
+            return known;
+        }
+
+        double anchors = AnchorTerm(i0, 1, j0, 1, null, out _);
+        if (_oneToOne.Count < MaxOneToOne)
+        {
+            _oneToOne[key] = anchors;
+        }
+
+        return anchors;
+    }
+
+    /// <summary>The most 1-1 anchor terms a model keeps (24 bytes or so each): a bounded search of a huge document scores more.</summary>
+    private const int MaxOneToOne = 1 << 20;
 
     /// <summary>
     /// A number no less than <see cref="Score(int, int, int, int, double)"/> of the bead, cheap
