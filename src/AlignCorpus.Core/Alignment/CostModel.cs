@@ -30,8 +30,8 @@ public sealed class CostModel
 
     private readonly Side _hindi;
     private readonly Side _english;
-    private readonly double[] _hindiGain;
-    private readonly double[] _englishGain;
+    private readonly Reach _hindiReach;
+    private readonly Reach _englishReach;
     private readonly int[] _keyUse;
     private readonly List<(int Unit, int Anchor)> _hindiMatched = [];
     private readonly List<(int Unit, int Anchor)> _englishMatched = [];
@@ -86,8 +86,8 @@ public sealed class CostModel
             }
         }
 
-        _hindiGain = Gains(_hindi);
-        _englishGain = Gains(_english);
+        _hindiReach = new Reach(_hindi, english.Length);
+        _englishReach = new Reach(_english, hindi.Length);
         _oneToOne = [];
     }
 
@@ -104,8 +104,8 @@ public sealed class CostModel
         _hindiBreaks = other._hindiBreaks;
         _englishBreaks = other._englishBreaks;
         _keyUse = new int[other._keyUse.Length];
-        _hindiGain = other._hindiGain;
-        _englishGain = other._englishGain;
+        _hindiReach = other._hindiReach;
+        _englishReach = other._englishReach;
         _hindiSeparator = other._hindiSeparator;
         _englishSeparator = other._englishSeparator;
         _separators = other._separators;
@@ -328,7 +328,7 @@ public sealed class CostModel
         }
 
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        double gain = _hindiGain[i0 + hn] - _hindiGain[i0] + (_englishGain[j0 + en] - _englishGain[j0]);
+        double gain = _hindiReach.Gain(i0, hn, j0, j0 + en - 1) + _englishReach.Gain(j0, en, i0, i0 + hn - 1);
         return LengthTerm(lh + le, logRatio) + gain + _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
     }
 
@@ -357,25 +357,72 @@ public sealed class CostModel
     private double BoundaryBound(int i0, int hn, int j0, int en) => Ends(i0, hn, j0, en, Math.Max(0, _options.BoundaryAgree));
 
     /// <summary>
-    /// For each unit k of a side, the most the anchors of the units before it can add to a bead
-    /// (each anchor's largest outcome, matched or not, when above 0): prefix sums for <see cref="UpperBound"/>.
+    /// What the anchors of each unit of a side can add to a bead at most, for <see cref="UpperBound"/>:
+    /// each anchor's largest outcome (matched or not) when above 0 if the unit has a partner
+    /// inside the other side's range of the bead, else only what its anchors give unmatched
+    /// (usually nothing). Whether a unit has a partner in a range is told by the hull of its
+    /// partners and, when the other side has at most 64 units, a bit mask of them: a bead off
+    /// the path, between units that share nothing, is bounded by its length and priors alone
+    /// and skipped without a walk over its anchors.
     /// </summary>
-    private static double[] Gains(Side side)
+    private sealed class Reach
     {
-        var gains = new double[side.Start.Length];
-        for (int u = 0; u + 1 < side.Start.Length; u++)
-        {
-            double g = 0;
-            for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
-            {
-                ref readonly var a = ref side.Anchors[k];
-                g += Math.Max(0, Math.Max(a.Match, Math.Max(a.Elsewhere, a.None)));
-            }
+        private readonly double[] _touching;
+        private readonly double[] _apart;
+        private readonly int[] _lo;
+        private readonly int[] _hi;
+        private readonly ulong[]? _mask;
 
-            gains[u + 1] = gains[u] + g;
+        public Reach(Side side, int otherCount)
+        {
+            int n = side.Start.Length - 1;
+            _touching = new double[n];
+            _apart = new double[n];
+            _lo = new int[n];
+            _hi = new int[n];
+            _mask = otherCount <= 64 ? new ulong[n] : null;
+            for (int u = 0; u < n; u++)
+            {
+                double touching = 0, apart = 0;
+                int lo = int.MaxValue, hi = int.MinValue;
+                ulong mask = 0;
+                for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
+                {
+                    ref readonly var a = ref side.Anchors[k];
+                    touching += Math.Max(0, Math.Max(a.Match, Math.Max(a.Elsewhere, a.None)));
+                    apart += Math.Max(0, a.PartnerCount == 0 ? a.None : a.Elsewhere);
+                    if (a.PartnerCount > 0)
+                    {
+                        lo = Math.Min(lo, a.FirstPartner);
+                        hi = Math.Max(hi, a.LastPartner);
+                        for (int p = a.PartnerStart; _mask is not null && p < a.PartnerStart + a.PartnerCount; p++)
+                        {
+                            mask |= 1UL << side.Partners[p];
+                        }
+                    }
+                }
+
+                (_touching[u], _apart[u], _lo[u], _hi[u]) = (touching, apart, lo, hi);
+                if (_mask is not null)
+                {
+                    _mask[u] = mask;
+                }
+            }
         }
 
-        return gains;
+        /// <summary>The most the anchors of units [u0, u0+count) can add against the other side's [from, to].</summary>
+        public double Gain(int u0, int count, int from, int to)
+        {
+            ulong range = _mask is null ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
+            double gain = 0;
+            for (int u = u0; u < u0 + count; u++)
+            {
+                bool touches = _lo[u] <= to && _hi[u] >= from && (_mask is null || (_mask[u] & range) != 0);
+                gain += touches ? _touching[u] : _apart[u];
+            }
+
+            return gain;
+        }
     }
 
     /// <summary>

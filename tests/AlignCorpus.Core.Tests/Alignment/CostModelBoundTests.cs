@@ -77,6 +77,67 @@ public sealed class CostModelBoundTests
         }, iter: 40);
     }
 
+    /// <summary>
+    /// All samples and the seed, twice, as one pair (more than 64 units a side: the bound tells whether a
+    /// unit reaches a range by the hull of its partners, without the bit mask), beads up to 4-4
+    /// near the diagonal; and the 1-1 beads against every unit, which a model also answers from its store.
+    /// </summary>
+    [Fact]
+    public void The_bound_holds_in_an_article_of_more_than_64_units_a_side()
+    {
+        // Twice over: every anchor then has partners far apart, and the hull of a unit's partners is wide.
+        var hf = Pairs.Concat(Pairs).SelectMany(p => p.Hindi).ToArray();
+        var ef = Pairs.Concat(Pairs).SelectMany(p => p.English).ToArray();
+        hf.Length.Should().BeGreaterThan(64);
+        ef.Length.Should().BeGreaterThan(64);
+        var links = AnchorLinks.Build(hf, ef);
+        Gen.Select(Settings, Gen.Int[0, 2]).Sample((options, breaks) =>
+        {
+            var model = new CostModel(options, hf, ef, links, Breaks(hf.Length, breaks), Breaks(ef.Length, breaks + 1));
+            for (int i0 = 0; i0 < hf.Length; i0++)
+            {
+                int diagonal = (int)((long)i0 * ef.Length / hf.Length);
+                for (int j0 = Math.Max(0, diagonal - 12); j0 < Math.Min(ef.Length, diagonal + 12); j0++)
+                {
+                    for (int hn = 1; hn <= 4 && i0 + hn <= hf.Length; hn++)
+                    {
+                        for (int en = 1; en <= 4 && j0 + en <= ef.Length; en++)
+                        {
+                            double x = model.LogRatio(i0, hn, j0, en);
+                            if (model.UpperBound(i0, hn, j0, en, x) < model.Score(i0, hn, j0, en, x) - 1e-9)
+                            {
+                                return false;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 12);
+    }
+
+    [Fact]
+    public void A_stored_one_to_one_score_equals_the_one_worked_out_afresh()
+    {
+        var (hf, ef, links) = Pairs[^1];
+        var options = SentenceAligner.ArticleOptions;
+        var first = new CostModel(options, hf, ef, links, Breaks(hf.Length, 1), Breaks(ef.Length, 2));
+        var again = first.WithPriors(options with { BoundaryMismatch = 1.3 });
+        for (int i0 = 0; i0 < hf.Length; i0++)
+        {
+            for (int j0 = 0; j0 < ef.Length; j0++)
+            {
+                double before = first.Score(i0, 1, j0, 1);
+                first.Score(i0, 1, j0, 1).Should().Be(before);
+                // A fresh model under the other priors, with nothing stored, gives the score the derived one gives from the store.
+                var fresh = new CostModel(options with { BoundaryMismatch = 1.3 }, hf, ef, links, Breaks(hf.Length, 1), Breaks(ef.Length, 2));
+                again.Score(i0, 1, j0, 1).Should().Be(fresh.Score(i0, 1, j0, 1));
+                first.Explain(i0, 1, j0, 1).Total.Should().BeApproximately(before, 1e-9);
+            }
+        }
+    }
+
     [Fact]
     public void Scores_given_the_log_ratio_equal_scores_without()
     {
