@@ -593,6 +593,55 @@ public sealed class CostModel
     private static void Walk(Side side, int u0, int u1, int from, int to, List<(int Unit, int Anchor)>? matched, Notes? notes, ref double positive, ref double negative)
     {
         var start = side.Start;
+        if (notes is null)
+        {
+            // The search's path: Evidence and Accumulate written out in one loop (the same
+            // outcomes, added in the same order), with no notes to take.
+            var anchors = side.Anchors;
+            for (int u = u0; u <= u1; u++)
+            {
+                for (int k = start[u], end = start[u + 1]; k < end; k++)
+                {
+                    ref readonly var a = ref anchors[k];
+                    double e;
+                    bool inside = false;
+                    if (a.PartnerCount == 0)
+                    {
+                        e = a.None;
+                    }
+                    else if (a.FirstPartner > to || a.LastPartner < from || to < from)
+                    {
+                        e = a.Elsewhere;
+                    }
+                    else if (a.FirstPartner >= from || LinkedAnchor.AnyIn(side.Partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to))
+                    {
+                        e = a.Match;
+                        inside = true;
+                    }
+                    else
+                    {
+                        e = a.Elsewhere;
+                    }
+
+                    if (e > 0)
+                    {
+                        positive += e;
+                    }
+                    else
+                    {
+                        negative += e;
+                    }
+
+                    if (inside && matched is not null && a.Match > 0)
+                    {
+                        matched.Add((u, k));
+                    }
+                }
+            }
+
+            return;
+        }
+
         for (int u = u0; u <= u1; u++)
         {
             for (int k = start[u], end = start[u + 1]; k < end; k++)
