@@ -28,7 +28,8 @@ public static class InputFile
     /// the new ones start after every read, and may throw to stop early (a NUL byte in what should
     /// be text). With <paramref name="standardInput"/>, the path "-" reads that stream.
     /// <paramref name="stat"/> is the path's <see cref="FileNode"/> when the caller has just taken
-    /// it (a batch looks at both files of a pair before reading either): it saves a stat.
+    /// it (a batch looks at both files of a pair before reading either): where
+    /// <see cref="RegularFile"/> reads (Linux), it is trusted and saves a stat.
     /// </summary>
     /// <remarks>
     /// A regular file is read by <see cref="RegularFile"/> (open, one read, close) where it can be;
