@@ -142,10 +142,13 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
 
     private DocumentOutcome Align(DocumentPair pair)
     {
-        foreach (var path in new[] { pair.HindiPath, pair.EnglishPath })
+        // A FIFO named in a manifest would wait for a writer for ever: documents are files. The
+        // stats are handed to the loader, which then reads each regular file without another.
+        var hiStat = FileNode.Of(pair.HindiPath, followLinks: true, out _);
+        var enStat = FileNode.Of(pair.EnglishPath, followLinks: true, out _);
+        foreach (var (path, stat) in new[] { (pair.HindiPath, hiStat), (pair.EnglishPath, enStat) })
         {
-            // A FIFO named in a manifest would wait for a writer for ever: documents are files.
-            if (FileNode.Of(path, followLinks: true, out _) is { Kind: not (FileKind.Regular or FileKind.Directory) } node)
+            if (stat is { Kind: not (FileKind.Regular or FileKind.Directory) } node)
             {
                 return new DocumentOutcome(pair.Id, null, $"{path}: {FileNode.Describe(node.Kind)}, not a regular file; not opened");
             }
@@ -153,7 +156,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
 
         try
         {
-            var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units, options.MaxInputBytes);
+            var (hi, en) = PairLoader.LoadPair(pair.HindiPath, pair.EnglishPath, options.Units, options.MaxInputBytes, hiStat: hiStat, enStat: enStat);
             var s = _sentences.Align(hi, en, options.Explain, sentencePairs: options.Pairs != OutputUnits.Paragraphs, paragraphDp: true);
             return new DocumentOutcome(pair.Id, s.Paragraphs, null)
             {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Loading;
 
@@ -14,11 +15,12 @@ public static class ArticleLoader
     /// <summary>
     /// Loads the file at <paramref name="path"/> (decompressed when compressed), refusing one larger
     /// than <paramref name="maxBytes"/>; "-" reads <paramref name="standardInput"/> when given.
+    /// <paramref name="stat"/>: the path's <see cref="FileNode"/> when just taken (saves a stat).
     /// </summary>
-    public static Article Load(string path, UnitMode mode = UnitMode.Lines, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null)
+    public static Article Load(string path, UnitMode mode = UnitMode.Lines, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null, FileNode? stat = null)
     {
         bool stdin = path == InputFile.StandardInput && standardInput is not null;
-        byte[] bytes = ReadAllBytes(path, maxBytes, standardInput);
+        byte[] bytes = ReadAllBytes(path, maxBytes, standardInput, stat);
         return Parse(bytes, stdin ? InputFile.StandardInputName : path, mode);
     }
 
@@ -27,14 +29,14 @@ public static class ArticleLoader
     /// A NUL byte ends the reading at once (text has none): <c>/dev/zero</c> or a binary file is
     /// refused after its first block, not after the size limit.
     /// </remarks>
-    public static byte[] ReadAllBytes(string path, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null) =>
+    public static byte[] ReadAllBytes(string path, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null, FileNode? stat = null) =>
         InputFile.ReadAllBytes(path, maxBytes, (read, start) =>
         {
             if (read.Length >= 4096 && !HasUtf16Bom(read) && read[start..].Contains((byte)0))
             {
                 ThrowIfNul(read, path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path);
             }
-        }, standardInput);
+        }, standardInput, stat);
 
     /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
     public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)

@@ -27,16 +27,68 @@ public static class InputFile
     /// <paramref name="maxBytes"/>; <paramref name="inspect"/> sees the bytes read so far and where
     /// the new ones start after every read, and may throw to stop early (a NUL byte in what should
     /// be text). With <paramref name="standardInput"/>, the path "-" reads that stream.
+    /// <paramref name="stat"/> is the path's <see cref="FileNode"/> when the caller has just taken
+    /// it (a batch looks at both files of a pair before reading either): where
+    /// <see cref="RegularFile"/> reads (Linux), it is trusted and saves a stat.
     /// </summary>
-    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes, Inspector? inspect = null, Stream? standardInput = null)
+    /// <remarks>
+    /// A regular file is read by <see cref="RegularFile"/> (open, one read, close) where it can be;
+    /// what it reads is then taken as a <see cref="FileStream"/>'s reading would be: the same bytes,
+    /// decompressed when compressed, and the same calls of <paramref name="inspect"/>.
+    /// </remarks>
+    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes, Inspector? inspect = null, Stream? standardInput = null, FileNode? stat = null)
     {
         if (path == StandardInput && standardInput is not null)
         {
             return CompressedInput.ReadAll(standardInput, StandardInputName, Compression.None, maxBytes, 0, inspect);
         }
 
+        if (RegularFile.Available)
+        {
+            CheckPath(path);
+            if ((stat ?? FileNode.Of(path, followLinks: true, out _)) is { IsRegular: true, Size: var size })
+            {
+                if (size > maxBytes)
+                {
+                    throw TooLarge(path, maxBytes, size);
+                }
+
+                if (RegularFile.TryRead(path, size, Math.Min(maxBytes, Array.MaxLength - 1L), out byte[] raw))
+                {
+                    return FromRaw(raw, path, maxBytes, inspect);
+                }
+            }
+        }
+
         using var stream = OpenRead(path, maxBytes);
         return CompressedInput.ReadAll(stream, path, CompressionFormat.FromName(path), maxBytes, stream.CanSeek ? stream.Length : 0, inspect);
+    }
+
+    /// <summary>
+    /// The bytes of a whole regular file, read at once: returned as they are when neither their
+    /// magic bytes nor the name say compressed (<paramref name="inspect"/> sees the magic bytes,
+    /// then the rest, as when <see cref="CompressedInput"/> reads a stream), else decompressed
+    /// from memory.
+    /// </summary>
+    private static byte[] FromRaw(byte[] raw, string path, long maxBytes, Inspector? inspect)
+    {
+        var promised = CompressionFormat.FromName(path);
+        int head = Math.Min(raw.Length, CompressionFormat.MagicLength);
+        if (promised != Compression.None || CompressionFormat.FromMagic(raw.AsSpan(0, head)) != Compression.None)
+        {
+            return CompressedInput.ReadAll(new MemoryStream(raw, writable: false), path, promised, maxBytes, raw.Length, inspect);
+        }
+
+        if (inspect is not null && head > 0)
+        {
+            inspect(raw.AsSpan(0, head), 0);
+            if (raw.Length > head)
+            {
+                inspect(raw, head);
+            }
+        }
+
+        return raw;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using AlignCorpus.Core.Files;
+
 namespace AlignCorpus.Core.Loading;
 
 /// <summary>
@@ -6,11 +8,16 @@ namespace AlignCorpus.Core.Loading;
 /// </summary>
 public static class PairLoader
 {
-    /// <summary>Loads both files; either (not both) may be "-" for <paramref name="standardInput"/>.</summary>
-    public static (Article Hindi, Article English) LoadPair(string hiPath, string enPath, UnitMode mode, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null)
+    /// <summary>
+    /// Loads both files; either (not both) may be "-" for <paramref name="standardInput"/>;
+    /// <paramref name="hiStat"/> and <paramref name="enStat"/> are the files' stats when the caller
+    /// has just taken them (each saves a stat).
+    /// </summary>
+    public static (Article Hindi, Article English) LoadPair(string hiPath, string enPath, UnitMode mode, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null,
+        FileNode? hiStat = null, FileNode? enStat = null)
     {
-        var hi = ArticleLoader.Load(hiPath, mode, maxBytes, standardInput);
-        var en = ArticleLoader.Load(enPath, mode, maxBytes, standardInput);
+        var hi = ArticleLoader.Load(hiPath, mode, maxBytes, standardInput, hiStat);
+        var en = ArticleLoader.Load(enPath, mode, maxBytes, standardInput, enStat);
         Check(hi.Script, hi.Source, en.Script, en.Source);
         return (hi, en);
     }

@@ -1,3 +1,4 @@
+using AlignCorpus.Core.Files;
 using AlignCorpus.Core.Loading;
 
 namespace AlignCorpus.Core.Tests.Loading;
@@ -29,6 +30,30 @@ public sealed class PairLoaderTests
         var (hindi, english) = PairLoader.LoadPair(hi, en, UnitMode.Lines);
         hindi.Units.Should().HaveCount(hiHindi + hiEnglish);
         english.Units.Should().HaveCount(enHindi + enEnglish);
+    }
+
+    [Fact]
+    public void The_stats_handed_in_are_used_not_taken_again()
+    {
+        string dir = Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
+        string hi = Write(dir, "hi.txt", 4, 0), en = Write(dir, "en.txt", 0, 4);
+        var enStat = FileNode.Of(en, followLinks: true, out _)!.Value;
+
+        // A batch stats both files before reading either; each file's own stat is what decides.
+        var (hindi, english) = PairLoader.LoadPair(hi, en, UnitMode.Lines, hiStat: FileNode.Of(hi, followLinks: true, out _), enStat: enStat);
+        hindi.Units.Should().HaveCount(4);
+        english.Units.Should().HaveCount(4);
+
+        if (!RegularFile.Available)
+        {
+            // Elsewhere the managed reader stats each file itself.
+            return;
+        }
+
+        // The English file's stat says 10 MiB: it is refused by that size, with no stat of its own.
+        var claimed = enStat with { Size = 10 << 20 };
+        FluentActions.Invoking(() => PairLoader.LoadPair(hi, en, UnitMode.Lines, 1 << 20, enStat: claimed)).Should().Throw<InputException>()
+            .Which.Message.Should().Be($"{en}: is 10 MiB, more than the input limit of 1 MiB; not read (raise the limit with --max-input-bytes)");
     }
 
     [Theory]
