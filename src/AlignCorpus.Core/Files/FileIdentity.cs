@@ -59,6 +59,10 @@ public static class FileIdentity
         return new FileKey(found.st_dev, found.st_ino, rest);
     }
 
+    /// <summary>The kind and the key of an existing file from one stat (links followed), or null when it does not exist.</summary>
+    public static (FileKind Kind, FileKey Key)? KindAndKeyOf(string path) =>
+        Posix.Stat(path, out var st) == 0 ? (FileNode.KindOf(st.st_mode), new FileKey(st.st_dev, st.st_ino, string.Empty)) : null;
+
     /// <summary>The key of an existing file, or null when it does not exist.</summary>
     public static FileKey? KeyOfExisting(string path) =>
         Posix.Stat(path, out var st) == 0 ? new FileKey(st.st_dev, st.st_ino, string.Empty) : null;

@@ -22,7 +22,8 @@ public sealed class OutputCheck
     /// <summary>Registers an input file (one that does not exist cannot be overwritten and is ignored here).</summary>
     public void AddInput(string path)
     {
-        if (FileIdentity.KindOf(path) == FileKind.CharacterDevice || FileIdentity.KeyOfExisting(path) is not { } key)
+        // One stat gives both the kind and the identity (a batch registers every input file).
+        if (FileIdentity.KindAndKeyOf(path) is not { Kind: not FileKind.CharacterDevice, Key: var key })
         {
             return;
         }
