@@ -40,7 +40,7 @@ public sealed class CostModel
     private readonly bool[] _hindiSeparator;
     private readonly bool[] _englishSeparator;
     private readonly bool _separators;
-    private readonly Dictionary<long, double> _oneToOne;
+    private readonly long _generation;
 
     /// <summary>
     /// What a bead that puts a separator line together with a text unit scores: a separator
@@ -88,7 +88,7 @@ public sealed class CostModel
 
         _hindiReach = new Reach(_hindi, english.Length);
         _englishReach = new Reach(_english, hindi.Length);
-        _oneToOne = [];
+        _generation = Interlocked.Increment(ref _generations);
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -110,7 +110,7 @@ public sealed class CostModel
         _englishSeparator = other._englishSeparator;
         _separators = other._separators;
         // The anchor terms depend on the weights (shared) and the saturation alone.
-        _oneToOne = options.AnchorSaturation == other._options.AnchorSaturation ? other._oneToOne : [];
+        _generation = options.AnchorSaturation == other._options.AnchorSaturation ? other._generation : Interlocked.Increment(ref _generations);
     }
 
     /// <summary>
@@ -296,23 +296,33 @@ public sealed class CostModel
     /// </summary>
     private double OneToOne(int i0, int j0)
     {
-        long key = ((long)i0 << 32) | (uint)j0;
-        if (_oneToOne.TryGetValue(key, out double known))
+        var store = _oneToOneStore ??= new OneToOneEntry[OneToOneSize];
+        ref var slot = ref store[(int)((uint)((i0 * 0x9E3779B1) ^ (j0 * 0x85EBCA77)) >> (32 - OneToOneBits))];
+        if (slot.Generation == _generation && slot.Hindi == i0 && slot.English == j0)
         {
-            return known;
+            return slot.Anchors;
         }
 
         double anchors = AnchorTerm(i0, 1, j0, 1, null, out _);
-        if (_oneToOne.Count < MaxOneToOne)
-        {
-            _oneToOne[key] = anchors;
-        }
-
+        slot = new OneToOneEntry(_generation, i0, j0, anchors);
         return anchors;
     }
 
-    /// <summary>The most 1-1 anchor terms a model keeps (24 bytes or so each): a bounded search of a huge document scores more.</summary>
-    private const int MaxOneToOne = 1 << 20;
+    /// <summary>
+    /// A thread's store of 1-1 anchor terms: one slot per hash of (i0, j0), the newest wins (a
+    /// lost entry is only worked out again); an entry counts for the model of its generation
+    /// only, so models never see each other's, and nothing is allocated per model.
+    /// </summary>
+    [ThreadStatic]
+    private static OneToOneEntry[]? _oneToOneStore;
+
+    private const int OneToOneBits = 14;
+    private const int OneToOneSize = 1 << OneToOneBits;
+
+    /// <summary>The last generation handed out: each model (and the models WithPriors makes with another saturation) has its own.</summary>
+    private static long _generations;
+
+    private readonly record struct OneToOneEntry(long Generation, int Hindi, int English, double Anchors);
 
     /// <summary>
     /// A number no less than <see cref="Score(int, int, int, int, double)"/> of the bead, cheap
