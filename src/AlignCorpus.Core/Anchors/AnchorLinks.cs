@@ -71,6 +71,7 @@ public sealed class AnchorLinks
         // English key -> what is known of it (its units, kind, the Hindi units linked to it): one
         // look-up per anchor instead of one per map; one-deletion variants for fuzzy lookup.
         var enKeys = scratch.EnKeys;
+        var enAnchorKeys = scratch.AnchorKeys;
         for (int j = 0; j < english.Length; j++)
         {
             foreach (var a in english[j].Anchors)
@@ -80,10 +81,14 @@ public sealed class AnchorLinks
                     e = scratch.Key(a.Kind);
                     enKeys[a.Key] = e;
                 }
+
                 else if (a.Kind == AnchorKind.Name)
                 {
                     e.Kind = AnchorKind.Name;
                 }
+
+                // Each English anchor's record, in order: the English pass below needs no look-up.
+                enAnchorKeys.Add(e);
 
                 if (e.Units.Count == 0 || e.Units[^1] != j)
                 {
@@ -179,6 +184,7 @@ public sealed class AnchorLinks
         }
 
         var enLinks = new LinkedAnchor[english.Length][];
+        int next = 0;
         for (int j = 0; j < english.Length; j++)
         {
             var anchors = english[j].Anchors;
@@ -186,7 +192,7 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                var e = enKeys[anchor.Key];
+                var e = enAnchorKeys[next++];
                 if (e.Back is { Count: > MaxPartners } || e.Common)
                 {
                     continue;
@@ -268,6 +274,9 @@ public sealed class AnchorLinks
 
         public List<EnglishKey> MatchedKeys { get; } = [];
 
+        /// <summary>The record of each English anchor of the article pair, in order.</summary>
+        public List<EnglishKey> AnchorKeys { get; } = [];
+
         public Dictionary<string, object> Variants { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
@@ -345,6 +354,7 @@ public sealed class AnchorLinks
             _lent.Clear();
             EnKeys.Clear();
             MatchedKeys.Clear();
+            AnchorKeys.Clear();
             Variants.Clear();
             MatchCache.Clear();
             Partners.Clear();
