@@ -78,12 +78,30 @@ public sealed class PairFilter(FilterOptions options)
             return Script;
         }
 
-        if (options.DropDuplicates && !_seen.Add(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(hi + "\t" + en))))
+        if (options.DropDuplicates && !_seen.Add(Hash(hi, en)))
         {
             return Duplicate;
         }
 
         return null;
+    }
+
+    /// <summary>The XxHash64 of the pair's UTF-8 bytes, "hi TAB en", made in a pooled buffer (no string or array per pair).</summary>
+    private static ulong Hash(string hi, string en)
+    {
+        int length = Encoding.UTF8.GetByteCount(hi) + 1 + Encoding.UTF8.GetByteCount(en);
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            int n = Encoding.UTF8.GetBytes(hi, buffer);
+            buffer[n++] = (byte)'\t';
+            n += Encoding.UTF8.GetBytes(en, buffer.AsSpan(n));
+            return XxHash64.HashToUInt64(buffer.AsSpan(0, n));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Whether a pair's sides are Hindi and English by script (see <see cref="FilterOptions.ScriptCheck"/>).</summary>
