@@ -51,6 +51,7 @@ public sealed partial class FeatureExtractor
     private readonly bool _dictionaryStems;
     private readonly ConcurrentDictionary<string, WordInfo> _hindiWords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordInfo> _englishWords = new(StringComparer.Ordinal);
+    private int _cachedWords;
 
     /// <param name="gazetteer">Concepts to find; <see cref="Gazetteer.Empty"/> for none; null for the built-in one.</param>
     /// <param name="dictionaryStems">Also emit content-word stems for a dictionary to match.</param>
@@ -554,9 +555,10 @@ public sealed partial class FeatureExtractor
 
         word = span.ToString();
         info = hindi ? HindiWord(word) : EnglishWord(word);
-        if (cache.Count < MaxCachedWords)
+        // Counted here: ConcurrentDictionary.Count takes every lock of the map.
+        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && cache.TryAdd(word, info))
         {
-            cache.TryAdd(word, info);
+            Interlocked.Increment(ref _cachedWords);
         }
 
         LocalWords.Remember(near, word, info);
