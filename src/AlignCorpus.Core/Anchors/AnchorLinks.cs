@@ -98,14 +98,27 @@ public sealed class AnchorLinks
         }
 
         // One-deletion variant -> the English key (or keys) it comes from; a list only on collision.
+        // Keyed by the variant's hash (precomputed per key, kept per process): a collision only
+        // proposes a key that Match's closeness check then refuses.
         var variants = scratch.Variants;
-        foreach (var key in enKeys.Keys)
+        var englishHashes = scratch.EnglishHashes;
+        if (known is null)
         {
-            if (known is null && IsFuzzyKey(key))
+            foreach (var key in enKeys.Keys)
             {
-                foreach (var v in Deletions(key))
+                if (IsFuzzyKey(key))
                 {
-                    AddKey(variants, v, key);
+                    var hashes = DeletionHashes(key);
+                    for (int i = 0; i < key.Length; i++)
+                    {
+                        AddKey(variants, hashes[i], key);
+                    }
+
+                    englishHashes.Add(hashes[key.Length]);
+                }
+                else if (key.Length >= 3)
+                {
+                    englishHashes.Add(Hash(key));
                 }
             }
         }
@@ -127,7 +140,7 @@ public sealed class AnchorLinks
                 {
                     match = known is not null ? known.Restrict(anchor.Key, enKeys)
                         : anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys), false)
-                        : Match(anchor.Key, enKeys, variants);
+                        : Match(anchor.Key, enKeys, variants, englishHashes);
                     matchCache[anchor.Key] = match;
                 }
 
@@ -277,7 +290,11 @@ public sealed class AnchorLinks
         /// <summary>The record of each English anchor of the article pair, in order.</summary>
         public List<EnglishKey> AnchorKeys { get; } = [];
 
-        public Dictionary<string, object> Variants { get; } = new(StringComparer.Ordinal);
+        /// <summary>The hash of a one-deletion variant of an English key -> the key (or keys, a list on collision).</summary>
+        public Dictionary<ulong, object> Variants { get; } = [];
+
+        /// <summary>The hashes of the English keys of at least three characters (a Hindi key's deletion may be one of them).</summary>
+        public HashSet<ulong> EnglishHashes { get; } = [];
 
         public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
 
@@ -356,6 +373,7 @@ public sealed class AnchorLinks
             MatchedKeys.Clear();
             AnchorKeys.Clear();
             Variants.Clear();
+            EnglishHashes.Clear();
             MatchCache.Clear();
             Partners.Clear();
             Linked.Clear();
@@ -419,7 +437,7 @@ public sealed class AnchorLinks
     /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly.
     /// </summary>
     private static (string[] Keys, bool Fuzzy) Match(
-        string key, Dictionary<string, EnglishKey> enUnits, Dictionary<string, object> variants)
+        string key, Dictionary<string, EnglishKey> enUnits, Dictionary<ulong, object> variants, HashSet<ulong> englishHashes)
     {
         if (enUnits.ContainsKey(key))
         {
@@ -433,21 +451,24 @@ public sealed class AnchorLinks
         }
 
         SortedSet<string>? found = null;
-        if (variants.TryGetValue(key, out var longer))
+        bool fuzzy = IsFuzzyKey(key);
+        var hashes = fuzzy ? DeletionHashes(key) : null;
+        if (variants.TryGetValue(hashes is null ? Hash(key) : hashes[key.Length], out var longer))
         {
             AddAll(ref found, longer);
         }
 
-        if (IsFuzzyKey(key))
+        if (hashes is not null)
         {
-            foreach (var v in Deletions(key))
+            for (int i = 0; i < key.Length; i++)
             {
-                if (v.Length >= 3 && enUnits.ContainsKey(v))
+                // The deletion itself an English key: the hash proposes, the key's map decides.
+                if (key.Length - 1 >= 3 && englishHashes.Contains(hashes[i]) && enUnits.ContainsKey(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))))
                 {
-                    AddAll(ref found, v);
+                    AddAll(ref found, string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1)));
                 }
 
-                if (variants.TryGetValue(v, out var keys))
+                if (variants.TryGetValue(hashes[i], out var keys))
                 {
                     AddAll(ref found, keys);
                 }
@@ -459,28 +480,38 @@ public sealed class AnchorLinks
             return ([], false);
         }
 
+        // Only keys one step away by PhoneticKey.Close: every such key shares a deletion with
+        // this one (or is one, or has it as one), so the hashes miss none, and a collision's
+        // proposal is refused here.
         found.RemoveWhere(k => k[0] is '#' or '_' || k[1] == ':' || !PhoneticKey.Close(key, k));
         return ([.. found], found.Count > 0);
     }
 
     private static bool IsFuzzyKey(string key) => key[0] is not ('#' or '_') && key.Length >= 4 && key[1] != ':';
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> DeletionCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong[]> DeletionCache = new(StringComparer.Ordinal);
 
-    /// <summary>The key with one consonant deleted, each way; kept per process (bounded): keys repeat.</summary>
-    private static string[] Deletions(string key)
+    /// <summary>
+    /// The hashes of the key with one character deleted, each way ([i]: without character i), and
+    /// at [key.Length] the hash of the key itself; kept per process (bounded): keys repeat.
+    /// </summary>
+    private static ulong[] DeletionHashes(string key)
     {
         if (DeletionCache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var result = new string[key.Length];
+        var result = new ulong[key.Length + 1];
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
         for (int i = 0; i < key.Length; i++)
         {
-            result[i] = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            key.AsSpan(0, i).CopyTo(buffer);
+            key.AsSpan(i + 1).CopyTo(buffer[i..]);
+            result[i] = Hash(buffer[..(key.Length - 1)]);
         }
 
+        result[key.Length] = Hash(key);
         if (DeletionCache.Count < 200_000)
         {
             DeletionCache.TryAdd(key, result);
@@ -489,7 +520,9 @@ public sealed class AnchorLinks
         return result;
     }
 
-    private static void AddKey(Dictionary<string, object> map, string variant, string key)
+    private static ulong Hash(ReadOnlySpan<char> text) => System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text));
+
+    private static void AddKey(Dictionary<ulong, object> map, ulong variant, string key)
     {
         if (!map.TryGetValue(variant, out var existing))
         {
