@@ -143,6 +143,8 @@ public static class BatchCommand
             using var summaryFile = OutputPath.OpenOrNull(summaryOut);
             var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, check, inputs.Limit(parse), stderr, layout);
             using var pairsFile = resolved.PairsFile;
+            // Every input and output is registered: the paths of the documents are not kept during the run.
+            check.Complete();
             IEnumerable<DocumentPair> pairs = resolved.Pairs;
             var unpaired = resolved.Failed;
             var withoutPartner = resolved.WithoutPartner;

@@ -47,6 +47,8 @@ public static class LexiconCommand
             using var outFile = OutputPath.OpenOrNull(outPath);
             var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, check, inputs.Limit(parse), stderr);
             using var pairsFile = resolved.PairsFile;
+            // Every input and output is registered: the paths of the documents are not kept during the run.
+            check.Complete();
             bool isQuiet = parse.GetValue(quiet);
             var options = new BatchOptions
             {

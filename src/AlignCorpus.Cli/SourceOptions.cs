@@ -86,7 +86,8 @@ public sealed class SourceOptions
     /// output, never depends on the file system.
     /// Every input (manifest, articles, files without partner) is registered with
     /// <paramref name="check"/>, which holds the outputs, before anything is aligned; with
-    /// <paramref name="layout"/> (--per-document) every document's file is checked too.
+    /// <paramref name="layout"/> (--per-document) every document's file is checked too; without it
+    /// the outputs are sealed first, so that the documents' paths are compared and not kept.
     /// With --pair auto the --pairs file is opened (checked writable) before pairing and written,
     /// not committed: the command commits it with its other outputs.
     /// </remarks>
@@ -122,6 +123,9 @@ public sealed class SourceOptions
         {
             if (layout is null)
             {
+                // The outputs are all registered (the command's and --pairs): the documents' files are
+                // compared with them as the manifest streams by, and not kept.
+                check.SealOutputs();
                 OutputPath.Inputs(check, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
             }
             else

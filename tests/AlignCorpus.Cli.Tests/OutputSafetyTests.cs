@@ -57,6 +57,24 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void An_output_equal_to_an_article_of_the_manifest_is_refused()
+    {
+        // The manifest's articles are compared with the outputs as they stream by, not kept: every
+        // output, the last one registered included, still meets them.
+        var (_, _, root) = SampleFolders();
+        string manifest = Manifest(root, "seed\thi/seed.txt\ten/seed.txt\n");
+        var before = Snapshot(Path.Combine(root, "en"));
+        var batch = CliRunner.Run("batch", "--manifest", manifest, "-o", Path.Combine(root, "c.tsv"), "--summary", Path.Combine(root, "en", "seed.txt"), "-q");
+        batch.ExitCode.Should().Be(ExitCodes.OutputError, batch.Stderr);
+        batch.Stderr.Should().Contain("--summary is also an input");
+        var learn = CliRunner.Run("lexicon", "learn", "--manifest", manifest, "-o", Path.Combine(root, "en", "seed.txt"), "-q");
+        learn.ExitCode.Should().Be(ExitCodes.OutputError, learn.Stderr);
+        learn.Stderr.Should().Contain("--output is also an input");
+        Snapshot(Path.Combine(root, "en")).Should().Equal(before);
+        File.Exists(Path.Combine(root, "c.tsv")).Should().BeFalse();
+    }
+
+    [Fact]
     public void An_input_reached_through_a_symlinked_folder_is_not_overwritten()
     {
         var (hi, en, root) = SampleFolders();

@@ -13,15 +13,46 @@ namespace AlignCorpus.Core.Writing;
 /// <remarks>
 /// Character devices are left out: writing /dev/null or a terminal twice, or reading and writing
 /// the same terminal, destroys nothing. FIFOs and block devices are compared like files.
+/// A batch registers every file its manifest names, some 300 bytes a document while kept (path
+/// included): once its outputs are all registered (<see cref="SealOutputs"/>), inputs are only
+/// compared with them, never kept, so that checking a corpus of any size takes the same memory; and
+/// <see cref="Complete"/> forgets everything before the documents are aligned.
 /// </remarks>
 public sealed class OutputCheck
 {
-    private readonly Dictionary<FileKey, string> _inputs = [];
-    private readonly Dictionary<FileKey, (string Name, string Path)> _outputs = [];
+    private Dictionary<FileKey, string> _inputs = [];
+    private Dictionary<FileKey, (string Name, string Path)> _outputs = [];
+    private bool _sealed;
+    private bool _complete;
+
+    /// <summary>
+    /// Every output is registered: an input registered from now on is compared with them and not
+    /// kept (nothing could be compared with it any more), and the inputs kept so far are forgotten.
+    /// Registering an output afterwards is a bug (<see cref="InvalidOperationException"/>).
+    /// </summary>
+    public void SealOutputs()
+    {
+        _sealed = true;
+        _inputs = [];
+    }
+
+    /// <summary>
+    /// Ends the check: every input and output is registered and compared. Forgets them all (the
+    /// memory of a batch's paths is freed before its run); registering another afterwards is a bug
+    /// (<see cref="InvalidOperationException"/>), since it would be compared with nothing.
+    /// </summary>
+    public void Complete()
+    {
+        _complete = true;
+        _inputs = [];
+        _outputs = [];
+    }
 
     /// <summary>Registers an input file (one that does not exist cannot be overwritten and is ignored here).</summary>
     public void AddInput(string path)
     {
+        ThrowIfComplete();
+
         // One stat gives both the kind and the identity (a batch registers every input file).
         if (FileIdentity.KindAndKeyOf(path) is not { Kind: not FileKind.CharacterDevice, Key: var key })
         {
@@ -33,12 +64,21 @@ public sealed class OutputCheck
             throw Clash(output.Path, output.Name, path);
         }
 
-        _inputs.TryAdd(key, path);
+        if (!_sealed)
+        {
+            _inputs.TryAdd(key, path);
+        }
     }
 
     /// <summary>Registers an output, named by its option (e.g. "--summary") or its role.</summary>
     public void AddOutput(string name, string path)
     {
+        ThrowIfComplete();
+        if (_sealed)
+        {
+            throw new InvalidOperationException($"{name}: the outputs are sealed; register every output before the inputs that are not kept");
+        }
+
         if (FileIdentity.KindOf(path) == FileKind.CharacterDevice)
         {
             return;
@@ -57,6 +97,14 @@ public sealed class OutputCheck
         }
 
         _outputs.Add(key, (name, path));
+    }
+
+    private void ThrowIfComplete()
+    {
+        if (_complete)
+        {
+            throw new InvalidOperationException("the output check is complete; register every input and output before completing it");
+        }
     }
 
     private static InputException Clash(string output, string name, string input) =>
