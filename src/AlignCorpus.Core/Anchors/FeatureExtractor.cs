@@ -39,7 +39,12 @@ public sealed partial class FeatureExtractor
         "still", "already", "well",
     };
 
-    private const int MaxCachedWords = 500_000;
+    /// <summary>
+    /// The most words the shared cache keeps, both languages together (a few hundred bytes each:
+    /// about 60 MB when full). News repeats its words: a corpus's frequent words are cached early,
+    /// and a word met after the cache is full is analysed each time it comes (the same result).
+    /// </summary>
+    private const int MaxCachedWords = 200_000;
 
     [ThreadStatic]
     private static List<Anchor>? _anchors;
