@@ -47,7 +47,7 @@ public static class OrderedParallel
                         Monitor.Wait(gate);
                     }
 
-                    if (stopped || failure is not null || produced >= 0)
+                    if (stopped || failure is not null || produced >= 0 || cancel.IsCancellationRequested)
                     {
                         return false;
                     }
@@ -133,6 +133,7 @@ public static class OrderedParallel
         {
             for (long next = 0; ; next++)
             {
+                cancel.ThrowIfCancellationRequested();
                 TOut value;
                 lock (gate)
                 {

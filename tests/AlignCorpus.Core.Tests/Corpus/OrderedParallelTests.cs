@@ -77,6 +77,20 @@ public sealed class OrderedParallelTests
         most.Should().BeLessThanOrEqualTo(Math.Max(1, threads * 4));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_run_cancelled_before_it_starts_works_and_consumes_nothing(int threads)
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        int worked = 0, consumed = 0;
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 100), i => Interlocked.Increment(ref worked), _ => consumed++, threads, cancel.Token);
+        act.Should().Throw<OperationCanceledException>();
+        worked.Should().Be(0);
+        consumed.Should().Be(0);
+    }
+
     [Fact]
     public void Cancellation_stops_a_run_on_one_thread()
     {
