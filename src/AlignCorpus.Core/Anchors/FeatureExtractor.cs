@@ -594,7 +594,7 @@ public sealed partial class FeatureExtractor
     private WordInfo HindiWord(string word)
     {
         string normal = Stemmer.HindiNormal(word);
-        bool stop = HindiAnalyzer.DefaultStopSet.Contains(word) || HindiAnalyzer.DefaultStopSet.Contains(normal);
+        bool stop = StopWords.Hindi.Contains(word) || StopWords.Hindi.Contains(normal);
         bool devanagari = word[0] >= '\u0900' && word[0] <= '\u097F';
         string? skeleton = null, stem = null, acronym = null;
         if (!stop && devanagari)
@@ -628,7 +628,7 @@ public sealed partial class FeatureExtractor
 
     private WordInfo EnglishWord(string word)
     {
-        bool stop = EnglishFunctionWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word.ToLowerInvariant());
+        bool stop = EnglishFunctionWords.Contains(word) || StopWords.English.Contains(word.ToLowerInvariant());
         bool capital = char.IsUpper(word[0]);
         string? skeleton = null, stem = null, acronym = null;
         if (!stop && char.IsLetter(word[0]))
