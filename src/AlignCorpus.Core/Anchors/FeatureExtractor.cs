@@ -680,7 +680,7 @@ public sealed partial class FeatureExtractor
     {
         // Every match of the pattern holds one of these (its scheme, www., an @, or a dot before
         // one of its domains): most sentences hold none, and the pattern is not run on them.
-        if (text.AsSpan().IndexOfAny(AddressMarks) < 0)
+        if (!AddressMarks.In(text))
         {
             return null;
         }
@@ -715,9 +715,6 @@ public sealed partial class FeatureExtractor
 
         return found;
     }
-
-    private static readonly System.Buffers.SearchValues<string> AddressMarks = System.Buffers.SearchValues.Create(
-        ["http", "www.", "@", ".gov", ".nic", ".com", ".org", ".net", ".edu", ".in"], StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|nic|com|org|net|edu|int|in)\b(?:/[^\s<>""]*)?")]
     private static partial System.Text.RegularExpressions.Regex Address();
