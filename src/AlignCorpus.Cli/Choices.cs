@@ -32,15 +32,31 @@ public static class Choices
         return option;
     }
 
+    // The enum APIs below take the type rather than a type argument: their generic forms
+    // (Enum.GetValues<T>, Enum.Parse<T>, LINQ over T) have no ReadyToRun code for this tool's
+    // enums, so each was compiled at start-up.
+
     /// <summary>An option whose value is a member of <typeparamref name="T"/>, named in lower case.</summary>
     public static Option<string> Of<T>(string name, string description, T defaultValue, params string[] aliases)
         where T : struct, Enum =>
-        Of(name, description, Name(defaultValue), [.. Enum.GetValues<T>().Select(Name)], aliases);
+        Of(name, description, Name(defaultValue), Names(typeof(T)), aliases);
 
     /// <summary>The member of <typeparamref name="T"/> that the option names.</summary>
     public static T Get<T>(ParseResult parse, Option<string> option)
         where T : struct, Enum =>
-        Enum.Parse<T>(parse.GetValue(option)!, ignoreCase: true);
+        (T)Enum.Parse(typeof(T), parse.GetValue(option)!, ignoreCase: true);
+
+    /// <summary>The members of an enum in lower case, in the order of their values.</summary>
+    private static string[] Names(Type type)
+    {
+        string[] names = Enum.GetNames(type);
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = names[i].ToLowerInvariant();
+        }
+
+        return names;
+    }
 
     /// <summary>How a member is written on the command line.</summary>
     public static string Name<T>(T value)

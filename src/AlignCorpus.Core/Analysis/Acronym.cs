@@ -16,9 +16,42 @@ public static class Acronym
         ("डब्ल्यू", 'W'), ("डबल्यू", 'W'), ("एक्स", 'X'), ("वाई", 'Y'), ("जेड", 'Z'), ("ज़ेड", 'Z'),
     ];
 
-    private static readonly (string Hindi, char Letter)[] LongestFirst = [.. Names.OrderByDescending(x => x.Hindi.Length)];
+    private static readonly (string Hindi, char Letter)[] LongestFirst = ByLengthDescending(Names);
 
-    private static readonly HashSet<string> NameSet = [.. Names.Select(n => n.Hindi)];
+    private static readonly HashSet<string> NameSet = SetOf(Names);
+
+    /// <summary>
+    /// The names, longest first, names of the same length in their order (a stable sort, as
+    /// OrderByDescending). Loops rather than LINQ: LINQ over these tuples has no ReadyToRun code,
+    /// and compiling it was a good part of this class's first use, at start-up.
+    /// </summary>
+    private static (string Hindi, char Letter)[] ByLengthDescending((string Hindi, char Letter)[] names)
+    {
+        var sorted = new (string Hindi, char Letter)[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            int j = i;
+            for (; j > 0 && sorted[j - 1].Hindi.Length < names[i].Hindi.Length; j--)
+            {
+                sorted[j] = sorted[j - 1];
+            }
+
+            sorted[j] = names[i];
+        }
+
+        return sorted;
+    }
+
+    private static HashSet<string> SetOf((string Hindi, char Letter)[] names)
+    {
+        var set = new HashSet<string>(names.Length);
+        foreach (var (hindi, _) in names)
+        {
+            set.Add(hindi);
+        }
+
+        return set;
+    }
 
     /// <summary>True when <paramref name="word"/> (NFC) is the Hindi name of one Latin letter (के = K): an initial.</summary>
     public static bool IsLetterName(string word) => NameSet.Contains(word);

@@ -601,7 +601,7 @@ public sealed partial class FeatureExtractor
     private WordInfo HindiWord(string word)
     {
         string normal = Stemmer.HindiNormal(word);
-        bool stop = HindiAnalyzer.DefaultStopSet.Contains(word) || HindiAnalyzer.DefaultStopSet.Contains(normal);
+        bool stop = StopWords.Hindi.Contains(word) || StopWords.Hindi.Contains(normal);
         bool devanagari = word[0] >= '\u0900' && word[0] <= '\u097F';
         string? skeleton = null, stem = null, acronym = null;
         if (!stop && devanagari)
@@ -635,7 +635,7 @@ public sealed partial class FeatureExtractor
 
     private WordInfo EnglishWord(string word)
     {
-        bool stop = EnglishFunctionWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word.ToLowerInvariant());
+        bool stop = EnglishFunctionWords.Contains(word) || StopWords.English.Contains(word.ToLowerInvariant());
         bool capital = char.IsUpper(word[0]);
         string? skeleton = null, stem = null, acronym = null;
         if (!stop && char.IsLetter(word[0]))
@@ -687,7 +687,7 @@ public sealed partial class FeatureExtractor
     {
         // Every match of the pattern holds one of these (its scheme, www., an @, or a dot before
         // one of its domains): most sentences hold none, and the pattern is not run on them.
-        if (text.AsSpan().IndexOfAny(AddressMarks) < 0)
+        if (!AddressMarks.In(text))
         {
             return null;
         }
@@ -722,9 +722,6 @@ public sealed partial class FeatureExtractor
 
         return found;
     }
-
-    private static readonly System.Buffers.SearchValues<string> AddressMarks = System.Buffers.SearchValues.Create(
-        ["http", "www.", "@", ".gov", ".nic", ".com", ".org", ".net", ".edu", ".in"], StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|nic|com|org|net|edu|int|in)\b(?:/[^\s<>""]*)?")]
     private static partial System.Text.RegularExpressions.Regex Address();

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Loading;
-using Lucene.Net.Analysis.Hi;
 using AlignCorpus.Core.Files;
 
 namespace AlignCorpus.Core.Anchors;
@@ -97,7 +96,7 @@ public sealed partial class Lexicon
 
     internal void Add(string hindiWord, string englishWord)
     {
-        if (HindiAnalyzer.DefaultStopSet.Contains(hindiWord) || IsEnglishStop(englishWord))
+        if (StopWords.Hindi.Contains(hindiWord) || IsEnglishStop(englishWord))
         {
             return;
         }
@@ -442,7 +441,7 @@ public sealed partial class Lexicon
                 {
                     if (!hindiStems.TryGetValue(word, out var stem))
                     {
-                        bool hindi = word.All(c => c >= '\u0900' && c <= '\u097F') && !HindiAnalyzer.DefaultStopSet.Contains(word);
+                        bool hindi = word.All(c => c >= '\u0900' && c <= '\u097F') && !StopWords.Hindi.Contains(word);
                         stem = hindi ? Stemmer.Hindi(word) : null;
                         hindiStems[word] = stem;
                     }
@@ -497,5 +496,5 @@ public sealed partial class Lexicon
         return lex;
     }
 
-    private static bool IsEnglishStop(string w) => Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet.Contains(w.ToLowerInvariant());
+    private static bool IsEnglishStop(string w) => StopWords.English.Contains(w.ToLowerInvariant());
 }

@@ -3,8 +3,6 @@ using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Hi;
 
 namespace AlignCorpus.Core.Corpus;
 
@@ -142,12 +140,12 @@ public sealed class LexiconLearner
             string word = span.ToString();
             if (hindi)
             {
-                if (span[0] < '\u0900' || span[0] > '\u097F' || HindiAnalyzer.DefaultStopSet.Contains(word))
+                if (span[0] < '\u0900' || span[0] > '\u097F' || StopWords.Hindi.Contains(word))
                 {
                     continue;
                 }
             }
-            else if (!char.IsAsciiLetter(span[0]) || EnglishAnalyzer.DefaultStopSet.Contains(word.ToLowerInvariant()) || word.Length < 3)
+            else if (!char.IsAsciiLetter(span[0]) || StopWords.English.Contains(word.ToLowerInvariant()) || word.Length < 3)
             {
                 continue;
             }

@@ -1,0 +1,34 @@
+namespace AlignCorpus.Core.Analysis;
+
+/// <summary>
+/// The quick test before the web and e-mail address pattern runs on a text: true when it holds
+/// "http", "www.", an @ or a dot before .gov, .nic, .com, .org, .net, .edu or .in (every match
+/// of the pattern holds one of them; most sentences hold none). Plain searches rather than a
+/// multi-string <c>SearchValues</c>: building that (and compiling its generic search code, which
+/// has no ReadyToRun code) was a good part of the first sentence's analysis at start-up.
+/// </summary>
+internal static class AddressMarks
+{
+    public static bool In(ReadOnlySpan<char> text)
+    {
+        if (text.Contains('@') || text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int dot;
+        while ((dot = text.IndexOf('.')) >= 0)
+        {
+            text = text[(dot + 1)..];
+            if (text.StartsWith("in", StringComparison.Ordinal) || text.StartsWith("gov", StringComparison.Ordinal)
+                || text.StartsWith("nic", StringComparison.Ordinal) || text.StartsWith("com", StringComparison.Ordinal)
+                || text.StartsWith("org", StringComparison.Ordinal) || text.StartsWith("net", StringComparison.Ordinal)
+                || text.StartsWith("edu", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
