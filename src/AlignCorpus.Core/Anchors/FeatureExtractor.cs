@@ -3,8 +3,6 @@ using System.Globalization;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Hi;
 
 namespace AlignCorpus.Core.Anchors;
 
