@@ -183,6 +183,8 @@ public static class BatchCommand
                     ScriptCheck = !parse.GetValue(noScript),
                     DropDuplicates = !parse.GetValue(keepDuplicates),
                 },
+                // The verdicts of all documents are kept only for a summary that shows them.
+                KeepVerdicts = summaryOut is not null || !parse.GetValue(quiet),
             };
             bool isQuiet = parse.GetValue(quiet);
             if (parse.GetValue(selfTrain))
@@ -331,7 +333,7 @@ public static class BatchCommand
         string Describe((string Id, DocumentVerdict V) d) => FormattableString.Invariant(
             $"{d.Id} (score {d.V.Score:0.000}: hi {d.V.HindiShare:0%}, en {d.V.EnglishShare:0%} aligned with confidence)");
         stderr.WriteLine(FormattableString.Invariant(
-            $"aligncorpus: {unrelated.Count} of {summary.Documents.Count} document(s) look unrelated (document score below {DocumentVerdict.Unrelated:0.00}; --min-doc-score rejects them):"));
+            $"aligncorpus: {unrelated.Count} of {summary.DocumentsAligned} document(s) look unrelated (document score below {DocumentVerdict.Unrelated:0.00}; --min-doc-score rejects them):"));
         foreach (var d in unrelated.Take(unrelated.Count <= shown + 1 ? shown + 1 : shown))
         {
             stderr.WriteLine("  " + Describe(d));

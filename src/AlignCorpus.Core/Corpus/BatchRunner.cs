@@ -77,6 +77,14 @@ public sealed record BatchOptions
 
     /// <summary>Paragraph beads from sentences aligned across the article (true, the default) or the paragraph DP.</summary>
     public bool AcrossParagraphs { get; init; } = true;
+
+    /// <summary>
+    /// Keep every aligned document's verdict in <see cref="BatchSummary.Documents"/> (the JSON
+    /// summary lists them, the text summary gives their minimum and median); when false, only the
+    /// documents that look unrelated are kept (they are reported at the end), so that a batch's
+    /// memory does not grow with its corpus.
+    /// </summary>
+    public bool KeepVerdicts { get; init; } = true;
 }
 
 /// <summary>
@@ -189,7 +197,10 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
             s.BoundedSearches.Add(outcome.Id);
         }
 
-        s.Documents.Add((outcome.Id, outcome.Verdict));
+        if (options.KeepVerdicts || outcome.Verdict.Score < DocumentVerdict.Unrelated)
+        {
+            s.Documents.Add((outcome.Id, outcome.Verdict));
+        }
         bool unrelated = outcome.Verdict.Score < options.Filters.MinDocumentScore;
         if (unrelated)
         {

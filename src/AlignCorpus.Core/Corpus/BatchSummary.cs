@@ -17,7 +17,7 @@ public sealed class BatchSummary
     /// <summary>How the corpus was made (tool, dictionary, gazetteer, options), or null.</summary>
     public Writing.Provenance? Provenance { get; set; }
 
-    /// <summary>Every aligned document's verdict, in input order.</summary>
+    /// <summary>Every aligned document's verdict, in input order (only those that look unrelated when the batch keeps no verdicts: <see cref="BatchOptions.KeepVerdicts"/>).</summary>
     public List<(string Id, DocumentVerdict Verdict)> Documents { get; } = [];
 
     /// <summary>Documents whose pairs were all rejected by --min-doc-score.</summary>
