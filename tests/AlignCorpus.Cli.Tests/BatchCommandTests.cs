@@ -22,6 +22,32 @@ public sealed class BatchCommandTests
         return (hi, en, root);
     }
 
+    /// <summary>
+    /// A quiet batch without --summary keeps only the verdicts of documents that look unrelated
+    /// (memory flat in the corpus), and still counts every document in its report; with --summary
+    /// the JSON lists them all.
+    /// </summary>
+    [Fact]
+    public void A_quiet_batch_reports_unrelated_documents_out_of_all_and_the_summary_lists_all()
+    {
+        var (hi, en, root) = SampleFolders();
+        // One mis-keyed pair: the seed's Hindi against the ISRO sample's English.
+        File.Copy(CliRunner.SeedHindi, Path.Combine(hi, "zz-mixed.txt"));
+        File.Copy(Path.Combine(en, "isro.txt"), Path.Combine(en, "zz-mixed.txt"));
+        int n = Directory.GetFiles(hi).Length;
+        var quiet = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", Path.Combine(root, "q.tsv"), "-q");
+        quiet.ExitCode.Should().Be(0, quiet.Stderr);
+        quiet.Stderr.Should().Contain($"1 of {n} document(s) look unrelated").And.Contain("zz-mixed");
+
+        string summary = Path.Combine(root, "s.json");
+        var full = CliRunner.Run("batch", "--hi-dir", hi, "--en-dir", en, "-o", Path.Combine(root, "f.tsv"), "-q", "--summary", summary);
+        full.ExitCode.Should().Be(0, full.Stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(summary));
+        doc.RootElement.GetProperty("documents").GetArrayLength().Should().Be(n);
+        doc.RootElement.GetProperty("documents_unrelated").GetInt32().Should().Be(1);
+        File.ReadAllBytes(Path.Combine(root, "q.tsv")).Should().Equal(File.ReadAllBytes(Path.Combine(root, "f.tsv")));
+    }
+
     [Fact]
     public void Per_document_beads_equal_one_align_per_pair()
     {
@@ -126,6 +152,10 @@ public sealed class BatchCommandTests
     [InlineData("id\thi\nx\thi/seed.txt\n", "header must name the columns id, hi and en")]
     [InlineData("id\thi\ten\nx\thi/seed.txt\n", ":2:")]
     [InlineData("id\thi\ten\nx\thi/seed.txt\ten/seed.txt\nx\thi/isro.txt\ten/isro.txt\n", "duplicate id 'x'")]
+    // The first fault in line order: a duplicate before a malformed line, and the earliest of two duplicates.
+    [InlineData("id\thi\ten\nx\thi/seed.txt\ten/seed.txt\nx\thi/isro.txt\ten/isro.txt\ny\thi/seed.txt\n", "pairs.tsv:3: duplicate id 'x' (first on line 2)")]
+    [InlineData("id\thi\ten\nx\thi/seed.txt\ten/seed.txt\ny\thi/seed.txt\n\nx\thi/isro.txt\ten/isro.txt\n", ":3:")]
+    [InlineData("id\thi\ten\nb\thi/seed.txt\ten/seed.txt\na\thi/isro.txt\ten/isro.txt\na\thi/cricket.txt\ten/cricket.txt\nb\thi/recut.txt\ten/recut.txt\n", "pairs.tsv:4: duplicate id 'a' (first on line 3)")]
     public void A_bad_manifest_is_refused_before_anything_runs(string content, string message)
     {
         var (_, _, root) = SampleFolders();
