@@ -45,7 +45,7 @@ public static class CliRunner
         return (p.ExitCode, stdout.Result, stderr);
     }
 
-    public static string TempDir() => Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
+    public static string TempDir() => TempFolders.Create("aligncorpus-test-");
 
     private static string FindRoot()
     {

@@ -15,7 +15,7 @@ public sealed class DictionaryInputTests
 {
     private const string Dictd = "security /sɪkjˈʊəɹɪti/ <N>\n1. सुरक्षा\ngovernment /ɡˈʌvənmənt/ <N>\n1. सरकार\nfarmer /fˈɑːmɚ/ <N>\n1. किसान\n";
 
-    private static string Temp() => Directory.CreateTempSubdirectory("aligncorpus-dict-").FullName;
+    private static string Temp() => TempFolders.Create("aligncorpus-dict-");
 
     /// <summary>A small dictd dictionary (NAME.index beside NAME.dict.dz) in a new folder.</summary>
     private static string SmallDictd()

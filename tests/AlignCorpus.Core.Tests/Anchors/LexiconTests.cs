@@ -31,7 +31,7 @@ public sealed class LexiconTests
     public void The_stem_cache_gives_the_same_lexicon_as_parsing()
     {
         Requires.FreeDict();
-        string cache = Directory.CreateTempSubdirectory().FullName;
+        string cache = TempFolders.Create("aligncorpus-");
         string? before = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
         try
         {

@@ -14,7 +14,7 @@ public sealed class FolderWalkTests
 
     private static string Tree(params string[] files)
     {
-        string root = Directory.CreateTempSubdirectory("aligncorpus-walk-").FullName;
+        string root = TempFolders.Create("aligncorpus-walk-");
         foreach (var f in files)
         {
             string path = Path.Combine(root, f);

@@ -17,7 +17,7 @@ public sealed class CompressedOutputTests
 
     private static readonly string Text = string.Concat(Enumerable.Range(0, 3000).Select(i => $"पंक्ति {i}\tline {i}\n"));
 
-    private static string Temp() => Directory.CreateTempSubdirectory("aligncorpus-zipout-").FullName;
+    private static string Temp() => TempFolders.Create("aligncorpus-zipout-");
 
     private static void WriteAtomically(string path) => AtomicFile.WriteText(path, w =>
     {

@@ -8,7 +8,7 @@ namespace AlignCorpus.Core.Tests.Files;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class OutputPolicyTests
 {
-    private static string TempDir() => Directory.CreateTempSubdirectory("aligncorpus-policy-").FullName;
+    private static string TempDir() => TempFolders.Create("aligncorpus-policy-");
 
     private static string[] Temps(string dir) => Directory.GetFiles(dir, "*.tmp").Select(Path.GetFileName).ToArray()!;
 

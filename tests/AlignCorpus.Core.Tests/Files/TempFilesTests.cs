@@ -8,7 +8,7 @@ public sealed class TempFilesTests
     [Fact]
     public void Remove_all_deletes_the_live_temporary_files_and_refuses_later_commits()
     {
-        string dir = Directory.CreateTempSubdirectory("aligncorpus-temp-").FullName;
+        string dir = TempFolders.Create("aligncorpus-temp-");
         string a = Path.Combine(dir, ".a.tmp"), b = Path.Combine(dir, ".b.tmp"), done = Path.Combine(dir, ".done.tmp");
         var registry = new TempFiles();
         foreach (var p in new[] { a, b, done })
@@ -29,7 +29,7 @@ public sealed class TempFilesTests
     [Fact]
     public void An_atomic_writer_registers_its_temporary_file_until_it_commits_or_is_disposed()
     {
-        string dir = Directory.CreateTempSubdirectory("aligncorpus-temp-").FullName;
+        string dir = TempFolders.Create("aligncorpus-temp-");
         using (var w = new AtomicFileWriter(Path.Combine(dir, "out.txt")))
         {
             w.Writer.Write("x");

@@ -18,7 +18,7 @@ public sealed class CompressionTests
 {
     public static TheoryData<Compression> Codecs => [.. CompressionFormat.All];
 
-    private static string Temp() => Directory.CreateTempSubdirectory("aligncorpus-zip-").FullName;
+    private static string Temp() => TempFolders.Create("aligncorpus-zip-");
 
     /// <summary>The bytes compressed by the tool's own writer.</summary>
     internal static byte[] Compress(byte[] text, Compression compression)

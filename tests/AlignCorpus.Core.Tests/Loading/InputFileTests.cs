@@ -11,7 +11,7 @@ public sealed class InputFileTests
     /// <summary>Whether the task ended (in any way) within 30 s.</summary>
     internal static async Task<bool> Within(Task task) => await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(30))) == task;
 
-    private static string Temp() => Directory.CreateTempSubdirectory("aligncorpus-input-").FullName;
+    private static string Temp() => TempFolders.Create("aligncorpus-input-");
 
     /// <summary>A stream that never ends, counting what was read from it.</summary>
     private sealed class Endless : Stream

@@ -25,7 +25,7 @@ public sealed class PairLoaderTests
     [InlineData(4, 0, 4, 2)]
     public void Pairs_told_apart_by_script_load(int hiHindi, int hiEnglish, int enHindi, int enEnglish)
     {
-        string dir = Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
+        string dir = TempFolders.Create("aligncorpus-test-");
         string hi = Write(dir, "hi.txt", hiHindi, hiEnglish), en = Write(dir, "en.txt", enHindi, enEnglish);
         var (hindi, english) = PairLoader.LoadPair(hi, en, UnitMode.Lines);
         hindi.Units.Should().HaveCount(hiHindi + hiEnglish);
@@ -35,7 +35,7 @@ public sealed class PairLoaderTests
     [Fact]
     public void The_stats_handed_in_are_used_not_taken_again()
     {
-        string dir = Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
+        string dir = TempFolders.Create("aligncorpus-test-");
         string hi = Write(dir, "hi.txt", 4, 0), en = Write(dir, "en.txt", 0, 4);
         var enStat = FileNode.Of(en, followLinks: true, out _)!.Value;
 
@@ -68,7 +68,7 @@ public sealed class PairLoaderTests
     [InlineData(2, 2, 2, 2, "hi.txt", "cannot tell which file is Hindi")]
     public void Pairs_not_told_apart_are_refused_naming_the_file(int hiHindi, int hiEnglish, int enHindi, int enEnglish, string file, string message)
     {
-        string dir = Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
+        string dir = TempFolders.Create("aligncorpus-test-");
         string hi = Write(dir, "hi.txt", hiHindi, hiEnglish), en = Write(dir, "en.txt", enHindi, enEnglish);
         var act = () => PairLoader.LoadPair(hi, en, UnitMode.Lines);
         var e = act.Should().Throw<InputException>().Which;
@@ -82,7 +82,7 @@ public sealed class PairLoaderTests
     [InlineData(4, 0, "both files are Hindi")]
     public void Two_files_of_one_language_are_said_so(int hindiLines, int englishLines, string message)
     {
-        string dir = Directory.CreateTempSubdirectory("aligncorpus-test-").FullName;
+        string dir = TempFolders.Create("aligncorpus-test-");
         string hi = Write(dir, "hi.txt", hindiLines, englishLines), en = Write(dir, "en.txt", hindiLines, englishLines);
         var act = () => PairLoader.LoadPair(hi, en, UnitMode.Lines);
         act.Should().Throw<InputException>().Which.Reason.Should().Contain(message);

@@ -12,7 +12,7 @@ namespace AlignCorpus.Core.Tests.Loading;
 /// </summary>
 public sealed class RegularFileTests
 {
-    private static string Temp() => Directory.CreateTempSubdirectory("aligncorpus-regular-").FullName;
+    private static string Temp() => TempFolders.Create("aligncorpus-regular-");
 
     private static FileNode StatOf(string path) => FileNode.Of(path, followLinks: true, out _)!.Value;
 

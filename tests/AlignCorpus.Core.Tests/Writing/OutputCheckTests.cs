@@ -9,7 +9,7 @@ namespace AlignCorpus.Core.Tests.Writing;
 /// </summary>
 public sealed class OutputCheckTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("aligncorpus-check-").FullName;
+    private readonly string _dir = TempFolders.Create("aligncorpus-check-");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 

@@ -86,7 +86,7 @@ public sealed class WriterTests
     [Fact]
     public void Atomic_write_leaves_no_file_when_writing_fails()
     {
-        string dir = Directory.CreateTempSubdirectory().FullName;
+        string dir = TempFolders.Create("aligncorpus-");
         string path = Path.Combine(dir, "out.tsv");
         var act = () => AtomicFile.WriteText(path, w =>
         {
