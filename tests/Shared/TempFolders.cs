@@ -1,4 +1,4 @@
-namespace AlignCorpus.Core.Tests;
+namespace AlignCorpus.Tests;
 
 /// <summary>
 /// The tests' temporary folders, all inside one folder of the test run's own (readable by every
