@@ -383,6 +383,17 @@ public sealed class AnchorLinks
                 _pool.Clear();
                 _keys.Clear();
             }
+
+            // A huge document's lists are not kept for the next one.
+            if (AnchorKeys.Capacity > 1 << 16)
+            {
+                AnchorKeys.Capacity = 0;
+            }
+
+            if (EnglishHashes.EnsureCapacity(0) > 1 << 16)
+            {
+                EnglishHashes.TrimExcess();
+            }
         }
     }
 

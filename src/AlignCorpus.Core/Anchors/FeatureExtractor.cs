@@ -192,6 +192,7 @@ public sealed partial class FeatureExtractor
     private sealed class ArticleWords
     {
         private const int MaxKept = 4096;
+        private const int MaxKeptTokens = 1 << 16;
 
         [ThreadStatic]
         private static ArticleWords? _current;
@@ -239,6 +240,15 @@ public sealed partial class FeatureExtractor
             {
                 Tokens = Tokens[..MaxKept];
                 Start = new int[MaxKept];
+            }
+
+            // A unit of a huge line (a whole article on one line) leaves no huge list behind.
+            for (int i = 0; i < Math.Min(units, Tokens.Length); i++)
+            {
+                if (Tokens[i].Capacity > MaxKeptTokens)
+                {
+                    Tokens[i] = [];
+                }
             }
 
             if (_words.Length > MaxKept * 16)
