@@ -152,7 +152,8 @@ public sealed class CostModel
 
         public int[] Partners { get; } = partners;
 
-        /// <summary>True when anchor <paramref name="k"/> has a partner in [from, to].</summary>
+        /// <summary>True when anchor <paramref name="k"/> has a partner in [from, to] (inlined: the walk asks it for every anchor of every bead it scores).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MatchesIn(int k, int from, int to)
         {
             ref readonly var a = ref Anchors[k];
@@ -602,63 +603,46 @@ public sealed class CostModel
     /// </summary>
     private static void Walk(Side side, int u0, int u1, int from, int to, List<(int Unit, int Anchor)>? matched, Notes? notes, ref double positive, ref double negative)
     {
+        // One loop for the search and for --explain (notes only when given): each anchor's
+        // outcome, added to the positive or the negative side in the order of the anchors.
         var start = side.Start;
-        if (notes is null)
-        {
-            // The search's path: Evidence and Accumulate written out in one loop (the same
-            // outcomes, added in the same order), with no notes to take.
-            var anchors = side.Anchors;
-            for (int u = u0; u <= u1; u++)
-            {
-                for (int k = start[u], end = start[u + 1]; k < end; k++)
-                {
-                    ref readonly var a = ref anchors[k];
-                    double e;
-                    bool inside = false;
-                    if (a.PartnerCount == 0)
-                    {
-                        e = a.None;
-                    }
-                    else if (a.FirstPartner > to || a.LastPartner < from || to < from)
-                    {
-                        e = a.Elsewhere;
-                    }
-                    else if (a.FirstPartner >= from || LinkedAnchor.AnyIn(side.Partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to))
-                    {
-                        e = a.Match;
-                        inside = true;
-                    }
-                    else
-                    {
-                        e = a.Elsewhere;
-                    }
-
-                    if (e > 0)
-                    {
-                        positive += e;
-                    }
-                    else
-                    {
-                        negative += e;
-                    }
-
-                    if (inside && matched is not null && a.Match > 0)
-                    {
-                        matched.Add((u, k));
-                    }
-                }
-            }
-
-            return;
-        }
-
+        var anchors = side.Anchors;
         for (int u = u0; u <= u1; u++)
         {
             for (int k = start[u], end = start[u + 1]; k < end; k++)
             {
-                double e = Evidence(side, k, from, to, notes, out bool inside);
-                Accumulate(e, ref positive, ref negative);
-                if (matched is not null && inside && side.Anchors[k].Match > 0)
+                ref readonly var a = ref anchors[k];
+                double e;
+                bool inside = false;
+                if (a.PartnerCount == 0)
+                {
+                    // No partner anywhere: what a number, date or English name costs untranslated.
+                    e = a.None;
+                    notes?.Unmatched.Add(a.Surface);
+                }
+                else if (side.MatchesIn(k, from, to))
+                {
+                    e = a.Match;
+                    inside = true;
+                    notes?.Matched.Add(a.Surface);
+                }
+                else
+                {
+                    // Partners, all outside the bead: evidence against it.
+                    e = a.Elsewhere;
+                    notes?.Contradicted.Add(a.Surface);
+                }
+
+                if (e > 0)
+                {
+                    positive += e;
+                }
+                else
+                {
+                    negative += e;
+                }
+
+                if (inside && matched is not null && a.Match > 0)
                 {
                     matched.Add((u, k));
                 }
@@ -740,39 +724,6 @@ public sealed class CostModel
         }
 
         return separators > 0 && separators < hn + en;
-    }
-
-    private static void Accumulate(double e, ref double positive, ref double negative)
-    {
-        if (e > 0)
-        {
-            positive += e;
-        }
-        else
-        {
-            negative += e;
-        }
-    }
-
-    private static double Evidence(Side side, int k, int from, int to, Notes? notes, out bool inside)
-    {
-        ref readonly var a = ref side.Anchors[k];
-        inside = false;
-        if (a.PartnerCount == 0)
-        {
-            notes?.Unmatched.Add(a.Surface);
-            return a.None;
-        }
-
-        if (side.MatchesIn(k, from, to))
-        {
-            inside = true;
-            notes?.Matched.Add(a.Surface);
-            return a.Match;
-        }
-
-        notes?.Contradicted.Add(a.Surface);
-        return a.Elsewhere;
     }
 
     private sealed class LengthTable

@@ -81,7 +81,6 @@ public sealed class AnchorLinks
                     e = scratch.Key(a.Kind);
                     enKeys[a.Key] = e;
                 }
-
                 else if (a.Kind == AnchorKind.Name)
                 {
                     e.Kind = AnchorKind.Name;
@@ -471,12 +470,14 @@ public sealed class AnchorLinks
 
         if (hashes is not null)
         {
+            Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
             for (int i = 0; i < key.Length; i++)
             {
                 // The deletion itself an English key: the hash proposes, the key's map decides.
-                if (key.Length - 1 >= 3 && englishHashes.Contains(hashes[i]) && enUnits.ContainsKey(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))))
+                if (key.Length - 1 >= 3 && englishHashes.Contains(hashes[i])
+                    && enUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Deleted(key, i, buffer), out string? shorter, out _))
                 {
-                    AddAll(ref found, string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1)));
+                    AddAll(ref found, shorter);
                 }
 
                 if (variants.TryGetValue(hashes[i], out var keys))
@@ -501,6 +502,15 @@ public sealed class AnchorLinks
     private static bool IsFuzzyKey(string key) => key[0] is not ('#' or '_') && key.Length >= 4 && key[1] != ':';
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong[]> DeletionCache = new(StringComparer.Ordinal);
+    private static int _deletionsCached;
+
+    /// <summary><paramref name="key"/> without its character <paramref name="i"/>, written into <paramref name="into"/> (key.Length - 1 long).</summary>
+    private static ReadOnlySpan<char> Deleted(string key, int i, Span<char> into)
+    {
+        key.AsSpan(0, i).CopyTo(into);
+        key.AsSpan(i + 1).CopyTo(into[i..]);
+        return into[..(key.Length - 1)];
+    }
 
     /// <summary>
     /// The hashes of the key with one character deleted, each way ([i]: without character i), and
@@ -514,18 +524,17 @@ public sealed class AnchorLinks
         }
 
         var result = new ulong[key.Length + 1];
-        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
         for (int i = 0; i < key.Length; i++)
         {
-            key.AsSpan(0, i).CopyTo(buffer);
-            key.AsSpan(i + 1).CopyTo(buffer[i..]);
-            result[i] = Hash(buffer[..(key.Length - 1)]);
+            result[i] = Hash(Deleted(key, i, buffer));
         }
 
         result[key.Length] = Hash(key);
-        if (DeletionCache.Count < 200_000)
+        // Counted here: ConcurrentDictionary.Count takes every lock of the map.
+        if (Volatile.Read(ref _deletionsCached) < 200_000 && DeletionCache.TryAdd(key, result))
         {
-            DeletionCache.TryAdd(key, result);
+            Interlocked.Increment(ref _deletionsCached);
         }
 
         return result;
