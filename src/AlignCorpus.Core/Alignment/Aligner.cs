@@ -399,8 +399,11 @@ public sealed class Aligner
         }
 
         // A bead costs a walk over all its units' anchors: skipped when even its upper bound
-        // cannot beat what the cell has (the margin covers rounding).
-        if (prev + model.UpperBound(i0, hn, j0, en, x) < best - BoundMargin)
+        // cannot beat what the cell has (the margin covers rounding). The loose bound first (no
+        // look-up of partners); a bead of several units it cannot skip, by the tight one (the 1-1
+        // beads' anchor terms are stored: a walk is rarer there than a look-up would be worth).
+        if (prev + model.UpperBound(i0, hn, j0, en, x) < best - BoundMargin
+            || (hn + en > 2 && prev + model.UpperBound(i0, hn, j0, en, x, tight: true) < best - BoundMargin))
         {
             return true;
         }

@@ -330,8 +330,11 @@ public sealed class CostModel
     /// to work out (no anchor is looked at): the length term itself, every anchor of the bead's
     /// units counted as matched, the least its extra units can cost, and the best its two ends
     /// can do. The search skips a bead whose bound cannot beat what a cell already has.
+    /// With <c>tight</c>, a unit that touches the other side's range counts only its partners
+    /// inside that range (see <see cref="Reach"/>), not all its anchors: a few look-ups more,
+    /// worth it for a bead of several units that the looser bound could not skip.
     /// </summary>
-    public double UpperBound(int i0, int hn, int j0, int en, double logRatio)
+    public double UpperBound(int i0, int hn, int j0, int en, double logRatio, bool tight = false)
     {
         if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
         {
@@ -339,7 +342,7 @@ public sealed class CostModel
         }
 
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        double gain = _hindiReach.Gain(i0, hn, j0, j0 + en - 1) + _englishReach.Gain(j0, en, i0, i0 + hn - 1);
+        double gain = _hindiReach.Gain(i0, hn, j0, j0 + en - 1, tight) + _englishReach.Gain(j0, en, i0, i0 + hn - 1, tight);
         return LengthTerm(lh + le, logRatio) + gain + _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
     }
 
@@ -369,23 +372,40 @@ public sealed class CostModel
 
     /// <summary>
     /// What the anchors of each unit of a side can add to a bead at most, for <see cref="UpperBound"/>:
-    /// each anchor's largest outcome (matched or not) when above 0 if the unit has a partner
-    /// inside the other side's range of the bead, else only what its anchors give unmatched
-    /// (usually nothing). Whether a unit has a partner in a range is told by the hull of its
-    /// partners and, when the other side has at most 64 units, a bit mask of them: a bead off
-    /// the path, between units that share nothing, is bounded by its length and priors alone
-    /// and skipped without a walk over its anchors.
+    /// what its anchors give when none is matched (above 0 only: usually nothing), plus, for each
+    /// partner that lies inside the other side's range of the bead, its anchor's match weight
+    /// (above 0 only); never more than every anchor's largest outcome together. The partners'
+    /// weights are kept per unit in the order of the other side's units with running sums, so
+    /// the sum over a range is two look-ups; whether a unit has a partner in a range at all is
+    /// first told by the hull of its partners and, when the other side has at most 64 units, a
+    /// bit mask of them. A bead off the path, between units that share nothing, is bounded by its
+    /// length and priors alone; a bead of units rich in anchors that share few of them with the
+    /// other side's range is bounded by those few; either is skipped without a walk over its anchors.
     /// </summary>
     private sealed class Reach
     {
+        private readonly Side _side;
         private readonly double[] _touching;
         private readonly double[] _apart;
         private readonly int[] _lo;
         private readonly int[] _hi;
         private readonly ulong[]? _mask;
 
+        /// <summary>
+        /// Unit u's partners with a match weight above 0 are entries [_first[u], _first[u+1]) of
+        /// <see cref="_at"/>, sorted; made at the first tight bound asked for (the quick pass asks none).
+        /// </summary>
+        private int[]? _first;
+
+        /// <summary>Where each entry's partner lies on the other side.</summary>
+        private int[]? _at;
+
+        /// <summary>Unit u's running sums of its entries' weights: _sum[_first[u] + u + k] is the sum of its first k.</summary>
+        private double[]? _sum;
+
         public Reach(Side side, int otherCount)
         {
+            _side = side;
             int n = side.Start.Length - 1;
             _touching = new double[n];
             _apart = new double[n];
@@ -421,18 +441,98 @@ public sealed class CostModel
             }
         }
 
-        /// <summary>The most the anchors of units [u0, u0+count) can add against the other side's [from, to].</summary>
-        public double Gain(int u0, int count, int from, int to)
+        /// <summary>
+        /// The most the anchors of units [u0, u0+count) can add against the other side's [from, to];
+        /// <paramref name="tight"/>: a unit that touches the range counts its partners inside it only.
+        /// </summary>
+        public double Gain(int u0, int count, int from, int to, bool tight)
         {
             ulong range = _mask is null ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
             double gain = 0;
             for (int u = u0; u < u0 + count; u++)
             {
                 bool touches = _lo[u] <= to && _hi[u] >= from && (_mask is null || (_mask[u] & range) != 0);
-                gain += touches ? _touching[u] : _apart[u];
+                gain += !touches ? _apart[u] : tight ? Math.Min(_touching[u], _apart[u] + InRange(u, from, to)) : _touching[u];
             }
 
             return gain;
+        }
+
+        /// <summary>The match weights (above 0) of unit u's partners in [from, to], added up.</summary>
+        private double InRange(int u, int from, int to)
+        {
+            if (_first is null)
+            {
+                Index();
+            }
+
+            int first = _first![u], end = _first[u + 1];
+            int lo = LowerBound(first, end, from), hi = LowerBound(lo, end, to + 1);
+            return _sum![hi + u] - _sum[lo + u];
+        }
+
+        private void Index()
+        {
+            var side = _side;
+            int n = side.Start.Length - 1;
+            var first = new int[n + 1];
+            var at = new int[side.Partners.Length];
+            var sum = new double[side.Partners.Length + n];
+            var weight = new double[side.Partners.Length];
+            int entries = 0;
+            for (int u = 0; u < n; u++)
+            {
+                first[u] = entries;
+                for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
+                {
+                    ref readonly var a = ref side.Anchors[k];
+                    for (int p = a.PartnerStart; a.Match > 0 && p < a.PartnerStart + a.PartnerCount; p++)
+                    {
+                        // Insertion sort: a unit has few entries, its anchors' partners mostly in order.
+                        int x = entries++;
+                        int partner = side.Partners[p];
+                        for (; x > first[u] && at[x - 1] > partner; x--)
+                        {
+                            at[x] = at[x - 1];
+                            weight[x] = weight[x - 1];
+                        }
+
+                        at[x] = partner;
+                        weight[x] = a.Match;
+                    }
+                }
+
+                double running = 0;
+                sum[first[u] + u] = 0;
+                for (int e = first[u]; e < entries; e++)
+                {
+                    running += weight[e];
+                    sum[e + u + 1] = running;
+                }
+            }
+
+            first[n] = entries;
+            (_at, _sum, _first) = (at, sum, first);
+        }
+
+        /// <summary>The first entry of [start, end) whose partner lies at or after <paramref name="value"/>.</summary>
+        private int LowerBound(int start, int end, int value)
+        {
+            var at = _at!;
+            while (start < end)
+            {
+                int mid = (start + end) >>> 1;
+                if (at[mid] < value)
+                {
+                    start = mid + 1;
+                }
+                else
+                {
+                    end = mid;
+                }
+            }
+
+            return start;
         }
     }
 

@@ -64,7 +64,7 @@ public sealed class CostModelBoundTests
                         {
                             double x = model.LogRatio(i0, hn, j0, en);
                             double score = model.Score(i0, hn, j0, en, x);
-                            if (model.UpperBound(i0, hn, j0, en, x) < score - 1e-9)
+                            if (model.UpperBound(i0, hn, j0, en, x) < score - 1e-9 || model.UpperBound(i0, hn, j0, en, x, tight: true) < score - 1e-9)
                             {
                                 return false;
                             }
@@ -104,7 +104,8 @@ public sealed class CostModelBoundTests
                         for (int en = 1; en <= 4 && j0 + en <= ef.Length; en++)
                         {
                             double x = model.LogRatio(i0, hn, j0, en);
-                            if (model.UpperBound(i0, hn, j0, en, x) < model.Score(i0, hn, j0, en, x) - 1e-9)
+                            double score = model.Score(i0, hn, j0, en, x);
+                            if (model.UpperBound(i0, hn, j0, en, x) < score - 1e-9 || model.UpperBound(i0, hn, j0, en, x, tight: true) < score - 1e-9)
                             {
                                 return false;
                             }
@@ -115,6 +116,31 @@ public sealed class CostModelBoundTests
 
             return true;
         }, iter: 12);
+    }
+
+    /// <summary>
+    /// The tight bound counts a unit's partners inside the bead only: below the loose one for
+    /// beads of units rich in anchors that share few of them with the other side's range, and
+    /// never above it.
+    /// </summary>
+    [Fact]
+    public void The_tight_bound_is_never_above_the_loose_one_and_below_it_for_some_beads()
+    {
+        var (hf, ef, links) = Pairs[^1];
+        var model = new CostModel(SentenceAligner.ArticleOptions, hf, ef, links);
+        int tighter = 0;
+        for (int i0 = 0; i0 + 2 <= hf.Length; i0++)
+        {
+            for (int j0 = 0; j0 + 1 <= ef.Length; j0++)
+            {
+                double x = model.LogRatio(i0, 2, j0, 1);
+                double loose = model.UpperBound(i0, 2, j0, 1, x), tight = model.UpperBound(i0, 2, j0, 1, x, tight: true);
+                tight.Should().BeLessThanOrEqualTo(loose);
+                tighter += tight < loose - 1e-9 ? 1 : 0;
+            }
+        }
+
+        tighter.Should().BeGreaterThan(0);
     }
 
     [Fact]
