@@ -392,20 +392,18 @@ public sealed class CostModel
         private readonly ulong[]? _mask;
 
         /// <summary>
-        /// Unit u's partners with a match weight above 0 are entries [_first[u], _first[u+1]) of
-        /// <see cref="_at"/>, sorted; made at the first tight bound asked for (the quick pass asks none).
+        /// Unit u's running sums of its partners' match weights (above 0) over the other side's
+        /// units: _upTo[u * (_otherCount + 1) + j] adds up those of its partners before unit j.
+        /// Made at the first tight bound asked for (the quick pass asks none); null while not.
         /// </summary>
-        private int[]? _first;
+        private double[]? _upTo;
 
-        /// <summary>Where each entry's partner lies on the other side.</summary>
-        private int[]? _at;
-
-        /// <summary>Unit u's running sums of its entries' weights: _sum[_first[u] + u + k] is the sum of its first k.</summary>
-        private double[]? _sum;
+        private readonly int _otherCount;
 
         public Reach(Side side, int otherCount)
         {
             _side = side;
+            _otherCount = otherCount;
             int n = side.Start.Length - 1;
             _touching = new double[n];
             _apart = new double[n];
@@ -452,7 +450,7 @@ public sealed class CostModel
             for (int u = u0; u < u0 + count; u++)
             {
                 bool touches = _lo[u] <= to && _hi[u] >= from && (_mask is null || (_mask[u] & range) != 0);
-                gain += !touches ? _apart[u] : tight ? Math.Min(_touching[u], _apart[u] + InRange(u, from, to)) : _touching[u];
+                gain += !touches ? _apart[u] : tight && (_upTo ??= Index()).Length > 0 ? Math.Min(_touching[u], _apart[u] + InRange(u, from, to)) : _touching[u];
             }
 
             return gain;
@@ -461,79 +459,49 @@ public sealed class CostModel
         /// <summary>The match weights (above 0) of unit u's partners in [from, to], added up.</summary>
         private double InRange(int u, int from, int to)
         {
-            if (_first is null)
-            {
-                Index();
-            }
-
-            int first = _first![u], end = _first[u + 1];
-            int lo = LowerBound(first, end, from), hi = LowerBound(lo, end, to + 1);
-            return _sum![hi + u] - _sum[lo + u];
+            int row = u * (_otherCount + 1);
+            var upTo = _upTo!;
+            return upTo[row + to + 1] - upTo[row + from];
         }
 
-        private void Index()
+        /// <summary>
+        /// The running sums, a row of the other side's units per unit: two look-ups per unit and
+        /// bead. The table is units times the other side's units; an article whose table would be
+        /// large (thousands of units a side) gets none, and its tight bound is the loose one.
+        /// </summary>
+        private double[] Index()
         {
             var side = _side;
-            int n = side.Start.Length - 1;
-            var first = new int[n + 1];
-            var at = new int[side.Partners.Length];
-            var sum = new double[side.Partners.Length + n];
-            var weight = new double[side.Partners.Length];
-            int entries = 0;
+            int n = side.Start.Length - 1, width = _otherCount + 1;
+            if ((long)n * width > MaxTable)
+            {
+                return [];
+            }
+
+            var upTo = new double[n * width];
             for (int u = 0; u < n; u++)
             {
-                first[u] = entries;
+                int row = u * width;
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
                     for (int p = a.PartnerStart; a.Match > 0 && p < a.PartnerStart + a.PartnerCount; p++)
                     {
-                        // Insertion sort: a unit has few entries, its anchors' partners mostly in order.
-                        int x = entries++;
-                        int partner = side.Partners[p];
-                        for (; x > first[u] && at[x - 1] > partner; x--)
-                        {
-                            at[x] = at[x - 1];
-                            weight[x] = weight[x - 1];
-                        }
-
-                        at[x] = partner;
-                        weight[x] = a.Match;
+                        upTo[row + side.Partners[p] + 1] += a.Match;
                     }
                 }
 
-                double running = 0;
-                sum[first[u] + u] = 0;
-                for (int e = first[u]; e < entries; e++)
+                for (int j = 1; j < width; j++)
                 {
-                    running += weight[e];
-                    sum[e + u + 1] = running;
+                    upTo[row + j] += upTo[row + j - 1];
                 }
             }
 
-            first[n] = entries;
-            (_at, _sum, _first) = (at, sum, first);
+            return upTo;
         }
 
-        /// <summary>The first entry of [start, end) whose partner lies at or after <paramref name="value"/>.</summary>
-        private int LowerBound(int start, int end, int value)
-        {
-            var at = _at!;
-            while (start < end)
-            {
-                int mid = (start + end) >>> 1;
-                if (at[mid] < value)
-                {
-                    start = mid + 1;
-                }
-                else
-                {
-                    end = mid;
-                }
-            }
-
-            return start;
-        }
+        /// <summary>The largest table of running sums made (cells: 8 bytes each, 2 MB).</summary>
+        private const long MaxTable = 1 << 18;
     }
 
     /// <summary>
