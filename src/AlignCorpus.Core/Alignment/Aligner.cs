@@ -402,13 +402,15 @@ public sealed class Aligner
         // cannot beat what the cell has (the margin covers rounding). The loose bound first (no
         // look-up of partners); a bead of several units it cannot skip, by the tight one (the 1-1
         // beads' anchor terms are stored: a walk is rarer there than a look-up would be worth).
-        if (prev + model.UpperBound(i0, hn, j0, en, x) < best - BoundMargin
-            || (hn + en > 2 && prev + model.UpperBound(i0, hn, j0, en, x, tight: true) < best - BoundMargin))
+        double length = model.LengthTermOf(i0, hn, j0, en, x);
+        double rest = prev + model.BoundBesidesAnchors(i0, hn, j0, en, length);
+        if (rest + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin
+            || (hn + en > 2 && rest + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin))
         {
             return true;
         }
 
-        double s = prev + model.Score(i0, hn, j0, en, x);
+        double s = prev + model.ScoreGiven(i0, hn, j0, en, length);
         if (s > best)
         {
             best = s;

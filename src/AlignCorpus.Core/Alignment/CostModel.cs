@@ -282,12 +282,21 @@ public sealed class CostModel
     public double Score(int i0, int hn, int j0, int en) => Score(i0, hn, j0, en, LogRatio(i0, hn, j0, en));
 
     /// <summary>The same score, given the bead's <see cref="LogRatio"/> (the search has it already).</summary>
-    public double Score(int i0, int hn, int j0, int en, double logRatio)
+    public double Score(int i0, int hn, int j0, int en, double logRatio) => ScoreGiven(i0, hn, j0, en, LengthTermOf(i0, hn, j0, en, logRatio));
+
+    /// <summary>The same score, given the bead's <see cref="LengthTermOf"/> (the search has it already).</summary>
+    internal double ScoreGiven(int i0, int hn, int j0, int en, double lengthTerm)
     {
         double merge = 0;
         double anchors = hn == 1 && en == 1 ? OneToOne(i0, j0) : AnchorTerm(i0, hn, j0, en, null, out merge);
+        return lengthTerm + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
+    }
+
+    /// <summary>The length term of a bead, given its <see cref="LogRatio"/>.</summary>
+    internal double LengthTermOf(int i0, int hn, int j0, int en, double logRatio)
+    {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return LengthTerm(lh + le, logRatio) + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
+        return LengthTerm(lh + le, logRatio);
     }
 
     /// <summary>
@@ -334,17 +343,28 @@ public sealed class CostModel
     /// inside that range (see <see cref="Reach"/>), not all its anchors: a few look-ups more,
     /// worth it for a bead of several units that the looser bound could not skip.
     /// </summary>
-    public double UpperBound(int i0, int hn, int j0, int en, double logRatio, bool tight = false)
+    public double UpperBound(int i0, int hn, int j0, int en, double logRatio, bool tight = false) =>
+        BoundBesidesAnchors(i0, hn, j0, en, LengthTermOf(i0, hn, j0, en, logRatio)) + AnchorGain(i0, hn, j0, en, tight);
+
+    /// <summary>
+    /// The part of <see cref="UpperBound"/> that does not depend on the anchors: the length term
+    /// (given), the pair prior, the least the extra units can cost and the best the two ends can
+    /// do; infinite for a bead that mixes a separator line with text (which the score refuses,
+    /// but only after a look). The search works it out once for its loose and its tight bound.
+    /// </summary>
+    internal double BoundBesidesAnchors(int i0, int hn, int j0, int en, double lengthTerm)
     {
         if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
         {
             return double.PositiveInfinity;
         }
 
-        var (lh, le) = SideLengths(i0, hn, j0, en);
-        double gain = _hindiReach.Gain(i0, hn, j0, j0 + en - 1, tight) + _englishReach.Gain(j0, en, i0, i0 + hn - 1, tight);
-        return LengthTerm(lh + le, logRatio) + gain + _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
+        return lengthTerm + _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
     }
+
+    /// <summary>The most the anchors of a bead's units can add (the rest of <see cref="UpperBound"/>).</summary>
+    internal double AnchorGain(int i0, int hn, int j0, int en, bool tight) =>
+        _hindiReach.Gain(i0, hn, j0, j0 + en - 1, tight) + _englishReach.Gain(j0, en, i0, i0 + hn - 1, tight);
 
     /// <summary>
     /// The most the extra units of a side of <paramref name="count"/> units can add: with
