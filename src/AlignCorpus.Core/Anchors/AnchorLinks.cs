@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AlignCorpus.Core.Analysis;
 
 namespace AlignCorpus.Core.Anchors;
@@ -76,12 +77,10 @@ public sealed class AnchorLinks
         {
             foreach (var a in english[j].Anchors)
             {
-                if (!enKeys.TryGetValue(a.Key, out var e))
-                {
-                    e = scratch.Key(a.Kind);
-                    enKeys[a.Key] = e;
-                }
-                else if (a.Kind == AnchorKind.Name)
+                // One look-up whether the key is new or not.
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(enKeys, a.Key, out bool exists);
+                var e = slot ??= scratch.Key(a.Kind);
+                if (exists && a.Kind == AnchorKind.Name)
                 {
                     e.Kind = AnchorKind.Name;
                 }
@@ -135,13 +134,15 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                if (!matchCache.TryGetValue(anchor.Key, out var match))
+                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(matchCache, anchor.Key, out bool seen);
+                if (!seen)
                 {
-                    match = known is not null ? known.Restrict(anchor.Key, enKeys)
+                    cached = known is not null ? known.Restrict(anchor.Key, enKeys)
                         : anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys), false)
                         : Match(anchor.Key, enKeys, variants, englishHashes);
-                    matchCache[anchor.Key] = match;
                 }
+
+                var match = cached;
 
                 partners.Clear();
                 matchedKeys.Clear();
@@ -518,8 +519,21 @@ public sealed class AnchorLinks
     /// </summary>
     private static ulong[] DeletionHashes(string key)
     {
-        if (DeletionCache.TryGetValue(key, out var cached))
+        // The thread's own map first (no volatile reads, the cheaper hash of a plain dictionary), then the shared cache.
+        var local = _localDeletions ??= new Dictionary<string, ulong[]>(StringComparer.Ordinal);
+        if (local.TryGetValue(key, out var cached))
         {
+            return cached;
+        }
+
+        if (local.Count >= MaxLocalDeletions)
+        {
+            local.Clear();
+        }
+
+        if (DeletionCache.TryGetValue(key, out cached))
+        {
+            local[key] = cached;
             return cached;
         }
 
@@ -537,8 +551,15 @@ public sealed class AnchorLinks
             Interlocked.Increment(ref _deletionsCached);
         }
 
+        local[key] = result;
         return result;
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, ulong[]>? _localDeletions;
+
+    /// <summary>The most keys a thread's own map of deletion hashes holds before it is emptied.</summary>
+    private const int MaxLocalDeletions = 50_000;
 
     private static ulong Hash(ReadOnlySpan<char> text) => System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text));
 
