@@ -125,28 +125,31 @@ public sealed class CostModel
     private static bool IsSeparator(UnitFeatures f) => f.Anchors is [{ Kind: AnchorKind.Separator }];
 
     /// <summary>
-    /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead,
-    /// what it costs when its partners are all elsewhere, and what it costs when it has none; its
-    /// key as a number (for <see cref="SideMerge"/>); where its partners lie in <see cref="Side.Partners"/>,
-    /// with the first and last of them (most anchors have one or two: the ends answer); and its
-    /// surface (for <see cref="Explain"/>). Anchors that can never change a score (a Hindi word
-    /// with no partner) are left out.
+    /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead
+    /// (<c>Match</c>), and what it costs otherwise (<c>Miss</c>: when its partners are all
+    /// elsewhere, or, for an anchor without partners, that it has none); its key as a number (for
+    /// <see cref="SideMerge"/>); where its partners lie in <see cref="Side.Partners"/>, with the
+    /// first and last of them (most anchors have one or two: the ends answer); and its place in
+    /// its unit (for the notes of <see cref="Explain"/>). Anchors that can never change a score
+    /// (a Hindi word with no partner) are left out. 48 bytes: the walk reads them in a row.
     /// </summary>
     private readonly record struct Weighted(
-        double Match, double Elsewhere, double None, int Key, int PartnerStart, int PartnerCount, int FirstPartner, int LastPartner, AnchorKind Kind, LinkedAnchor[] Unit, int Index)
-    {
-        /// <summary>The anchor's text as the unit has it (for notes).</summary>
-        public string Surface => Unit[Index].Anchor.Surface;
-    }
+        double Match, double Miss, int Key, int PartnerStart, int PartnerCount, int FirstPartner, int LastPartner, AnchorKind Kind, int Index);
 
     /// <summary>
     /// One side's weighted anchors, flat: unit u's are <see cref="Anchors"/>[<see cref="Start"/>[u] ..
     /// Start[u+1]), their partners sorted in <see cref="Partners"/>. Scoring a bead walks one
     /// contiguous run of structs instead of an array per unit.
     /// </summary>
-    private sealed class Side(int[] start, Weighted[] anchors, int[] partners)
+    private sealed class Side(int[] start, Weighted[] anchors, int[] partners, LinkedAnchor[][] units)
     {
         public int[] Start { get; } = start;
+
+        /// <summary>The linked anchors the weighted ones come from, per unit (for notes).</summary>
+        public LinkedAnchor[][] Units { get; } = units;
+
+        /// <summary>The text of anchor <paramref name="k"/> of unit <paramref name="u"/> as the unit has it (for notes).</summary>
+        public string Surface(int u, int k) => Units[u][Anchors[k].Index].Anchor.Surface;
 
         public Weighted[] Anchors { get; } = anchors;
 
@@ -204,7 +207,7 @@ public sealed class CostModel
         }
 
         start[units.Length] = n;
-        return new Side(start, anchors, partners);
+        return new Side(start, anchors, partners, units);
     }
 
     private void Weigh(LinkedAnchor[] unit, bool isEnglish, Dictionary<string, int> keys, Weighted[] anchors, ref int n, int[] partners, ref int p)
@@ -237,7 +240,7 @@ public sealed class CostModel
                 if ((a.Kind is AnchorKind.Number or AnchorKind.Date || (isEnglish && a.Kind == AnchorKind.Name))
                     && !MatchedAsAnother(unit, a))
                 {
-                    anchors[n++] = new Weighted(0, 0, -_options.UnmatchedWeight * kindWeight, -1, p, 0, 0, -1, a.Kind, unit, index);
+                    anchors[n++] = new Weighted(0, -_options.UnmatchedWeight * kindWeight, -1, p, 0, 0, -1, a.Kind, index);
                 }
 
                 continue;
@@ -250,7 +253,7 @@ public sealed class CostModel
                 keys.Add(a.Anchor.Key, key);
             }
 
-            anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, 0, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, unit, index);
+            anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, index);
             a.Partners.CopyTo(partners, p);
             p += a.Partners.Length;
         }
@@ -438,8 +441,8 @@ public sealed class CostModel
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
-                    touching += Math.Max(0, Math.Max(a.Match, Math.Max(a.Elsewhere, a.None)));
-                    apart += Math.Max(0, a.PartnerCount == 0 ? a.None : a.Elsewhere);
+                    touching += Math.Max(0, Math.Max(a.Match, a.Miss));
+                    apart += Math.Max(0, a.Miss);
                     if (a.PartnerCount > 0)
                     {
                         lo = Math.Min(lo, a.FirstPartner);
@@ -705,20 +708,20 @@ public sealed class CostModel
                 if (a.PartnerCount == 0)
                 {
                     // No partner anywhere: what a number, date or English name costs untranslated.
-                    e = a.None;
-                    notes?.Unmatched.Add(a.Surface);
+                    e = a.Miss;
+                    notes?.Unmatched.Add(side.Surface(u, k));
                 }
                 else if (side.MatchesIn(k, from, to))
                 {
                     e = a.Match;
                     inside = true;
-                    notes?.Matched.Add(a.Surface);
+                    notes?.Matched.Add(side.Surface(u, k));
                 }
                 else
                 {
                     // Partners, all outside the bead: evidence against it.
-                    e = a.Elsewhere;
-                    notes?.Contradicted.Add(a.Surface);
+                    e = a.Miss;
+                    notes?.Contradicted.Add(side.Surface(u, k));
                 }
 
                 if (e > 0)
