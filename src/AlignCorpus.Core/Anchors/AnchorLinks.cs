@@ -80,6 +80,10 @@ public sealed class AnchorLinks
                 // One look-up whether the key is new or not.
                 ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(enKeys, a.Key, out bool exists);
                 var e = slot ??= scratch.Key(a.Kind);
+                if (!exists && a.Key.StartsWith("d:", StringComparison.Ordinal))
+                {
+                    scratch.AddStem(a.Key);
+                }
                 if (exists && a.Kind == AnchorKind.Name)
                 {
                     e.Kind = AnchorKind.Name;
@@ -138,7 +142,7 @@ public sealed class AnchorLinks
                 if (!seen)
                 {
                     cached = known is not null ? known.Restrict(anchor.Key, enKeys)
-                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys), false)
+                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys, scratch), false)
                         : Match(anchor.Key, enKeys, variants, englishHashes);
                 }
 
@@ -302,19 +306,34 @@ public sealed class AnchorLinks
 
         public List<LinkedAnchor> Linked { get; } = [];
 
-        private readonly Dictionary<string, string[]> _translations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Translations> _translations = new(StringComparer.Ordinal);
         private Lexicon? _lexicon;
+
+        /// <summary>
+        /// A filter of the English page's dictionary keys ("d:" + stem) by hash, 4,096 bits: a
+        /// Hindi word's translation whose bit is not set is not on the page, without a look-up
+        /// (a Hindi word has up to dozens of translations, few of which a page holds).
+        /// </summary>
+        private readonly ulong[] _stems = new ulong[64];
+
+        /// <summary>Notes an English dictionary key of the page in the filter.</summary>
+        public void AddStem(string key) => Set(_stems, key.GetHashCode());
+
+        /// <summary>False when no English dictionary key of the page has this hash's bit (true: it may have).</summary>
+        public bool MayHaveStem(int hash) => (_stems[(hash >> 6) & 63] & (1UL << hash)) != 0;
+
+        private static void Set(ulong[] bits, int hash) => bits[(hash >> 6) & 63] |= 1UL << hash;
 
         /// <summary>
         /// A Hindi dictionary key's translation keys (<see cref="Lexicon.TranslationKeys"/>), kept
         /// by the thread across article pairs, those without translation too (the lexicon keeps
         /// only the others, and looks the rest up in its table every time); emptied when full.
         /// </summary>
-        public string[] TranslationKeys(string key, Lexicon? lexicon)
+        public Translations TranslationKeys(string key, Lexicon? lexicon)
         {
             if (lexicon is null)
             {
-                return [];
+                return Translations.None;
             }
 
             if (!ReferenceEquals(lexicon, _lexicon) || _translations.Count >= MaxTranslations)
@@ -323,13 +342,13 @@ public sealed class AnchorLinks
                 _lexicon = lexicon;
             }
 
-            if (!_translations.TryGetValue(key, out var all))
+            ref var all = ref CollectionsMarshal.GetValueRefOrAddDefault(_translations, key, out bool known);
+            if (!known)
             {
-                all = lexicon.TranslationKeys(key);
-                _translations[key] = all;
+                all = new Translations(lexicon.TranslationKeys(key));
             }
 
-            return all;
+            return all!;
         }
 
         private const int MaxTranslations = 50_000;
@@ -377,6 +396,7 @@ public sealed class AnchorLinks
             MatchCache.Clear();
             Partners.Clear();
             Linked.Clear();
+            Array.Clear(_stems);
             _keysLent = 0;
             if (_pool.Count > 100_000)
             {
@@ -424,14 +444,16 @@ public sealed class AnchorLinks
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[..n].ToArray();
     }
 
-    /// <summary>The English dictionary keys ("d:" + stem) among <paramref name="all"/> (a Hindi key's translations) that occur.</summary>
-    private static string[] Translate(string[] all, Dictionary<string, EnglishKey> enUnits)
+    /// <summary>The English dictionary keys ("d:" + stem) among a Hindi key's translations that occur on the page.</summary>
+    private static string[] Translate(Translations translations, Dictionary<string, EnglishKey> enUnits, Scratch scratch)
     {
+        var all = translations.Keys;
         string[]? found = null;
         int n = 0;
-        foreach (var e in all)
+        for (int k = 0; k < all.Length; k++)
         {
-            if (enUnits.ContainsKey(e))
+            var e = all[k];
+            if (scratch.MayHaveStem(translations.Hashes[k]) && enUnits.ContainsKey(e))
             {
                 // At most as many as it has translations; trimmed once at the end.
                 found ??= new string[all.Length];
@@ -440,6 +462,29 @@ public sealed class AnchorLinks
         }
 
         return found is null ? [] : n == found.Length ? found : found[..n];
+    }
+
+    /// <summary>A Hindi dictionary key's translation keys, with their hashes for the page's filter.</summary>
+    internal sealed class Translations
+    {
+        public Translations(string[] keys)
+        {
+            Keys = keys;
+            Hashes = new int[keys.Length];
+            for (int k = 0; k < keys.Length; k++)
+            {
+                Hashes[k] = keys[k].GetHashCode();
+            }
+        }
+
+        /// <summary>No translation.</summary>
+        public static Translations None { get; } = new([]);
+
+        /// <summary>The translations, as English dictionary keys ("d:" + stem).</summary>
+        public string[] Keys { get; }
+
+        /// <summary>Each key's hash (string.GetHashCode: the same within a process).</summary>
+        public int[] Hashes { get; }
     }
 
     /// <summary>
