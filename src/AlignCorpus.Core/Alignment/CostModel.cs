@@ -310,7 +310,13 @@ public sealed class CostModel
     private double OneToOne(int i0, int j0)
     {
         var store = _oneToOneStore ??= new OneToOneEntry[OneToOneSize];
-        ref var slot = ref store[(int)((uint)((i0 * 0x9E3779B1) ^ (j0 * 0x85EBCA77)) >> (32 - OneToOneBits))];
+        // An article pair whose table fits has a slot per bead, row by row (the search reads a
+        // row's beads in turn, so neighbours share cache lines); a larger one, a slot per hash.
+        int m = _englishLength.Length;
+        int at = (long)_hindiLength.Length * m <= OneToOneSize
+            ? (i0 * m) + j0
+            : (int)((uint)((i0 * 0x9E3779B1) ^ (j0 * 0x85EBCA77)) >> (32 - OneToOneBits));
+        ref var slot = ref store[at];
         if (slot.Generation == _generation && slot.Hindi == i0 && slot.English == j0)
         {
             return slot.Anchors;
