@@ -173,6 +173,12 @@ public static class ArticleLoader
     /// </summary>
     public static string Fold(ReadOnlySpan<char> line, bool pythonSplit)
     {
+        // Most lines are folded already: they are the string as it stands.
+        if (!pythonSplit && IsFolded(line))
+        {
+            return new string(line);
+        }
+
         var sb = new StringBuilder(line.Length);
         bool space = false;
         foreach (char c in line)
@@ -199,6 +205,27 @@ public static class ArticleLoader
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The characters <see cref="Fold(ReadOnlySpan{char}, bool)"/> drops or turns into a space, but
+    /// the space itself: every one for which <see cref="char.IsWhiteSpace(char)"/> or
+    /// <see cref="char.IsControl(char)"/> is true (U+0000 to U+001F, U+007F to U+009F, and the white
+    /// space U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F and U+3000),
+    /// and the byte-order mark U+FEFF.
+    /// </summary>
+    internal static readonly SearchValues<char> FoldBreaks = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
+        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
+        + "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
+
+    /// <summary>
+    /// Whether <see cref="Fold(ReadOnlySpan{char}, bool)"/> would give <paramref name="line"/> back
+    /// unchanged: no character it drops or turns into a space but single spaces between words.
+    /// </summary>
+    internal static bool IsFolded(ReadOnlySpan<char> line) =>
+        line.IsEmpty || (line[0] != ' ' && line[^1] != ' ' && !line.ContainsAny(FoldBreaks) && !line.Contains("  ", StringComparison.Ordinal));
 
     /// <summary>
     /// NFC of a text. The noncharacters U+FFFE and U+FFFF are valid UTF-8 but the normaliser

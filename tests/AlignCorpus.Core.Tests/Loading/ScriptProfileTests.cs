@@ -54,14 +54,20 @@ public sealed class ScriptProfileTests
         // Each character at each place of a run of Devanagari and ASCII, so that both the vector
         // path and the scalar tail see it.
         string run = "कखग abc।॥ घxyzड़ ञ०९Q";
+        var wrong = new List<string>();
         for (int c = 0; c <= char.MaxValue; c++)
         {
             for (int at = 0; at < 40; at += 13)
             {
                 string text = run[..Math.Min(at, run.Length)] + (char)c + run + run;
-                ScriptProfile.Of(text).Should().Be(Reference(text), "U+{0:X4} at {1}", c, at);
+                if (ScriptProfile.Of(text) != Reference(text))
+                {
+                    wrong.Add(text);
+                }
             }
         }
+
+        wrong.Should().BeEmpty();
     }
 
     [Fact]
@@ -71,7 +77,7 @@ public sealed class ScriptProfileTests
         {
             string text = string.Concat(parts);
             return ScriptProfile.Of(text) == Reference(text);
-        }, iter: 20_000);
+        }, iter: 10_000);
     }
 
     [Fact]
