@@ -43,8 +43,19 @@ public static class ArticleLoader
     /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
     public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)
     {
-        string text = Decode(bytes, source);
-        var units = Split(text, mode);
+        // The text is cut into units where it was decoded: only the units are made strings.
+        var text = Checked(bytes, source);
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        List<Unit> units;
+        try
+        {
+            units = Split(buffer.AsSpan(0, Transcode(text, source, buffer)), mode);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
         if (units.Count == 0)
         {
             throw new InputException(InputErrorKind.Empty, source, null,
@@ -63,6 +74,24 @@ public static class ArticleLoader
     /// <summary>Strict UTF-8 to string, with the file and line of the first problem on failure.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string source)
     {
+        bytes = Checked(bytes, source);
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, bytes.Length));
+        try
+        {
+            return new string(buffer, 0, Transcode(bytes, source, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The bytes of a text without its UTF-8 byte-order mark, after the checks that come before
+    /// decoding: a UTF-16 byte-order mark, a NUL byte.
+    /// </summary>
+    private static ReadOnlySpan<byte> Checked(ReadOnlySpan<byte> bytes, string source)
+    {
         if (HasUtf16Bom(bytes))
         {
             throw new InputException(InputErrorKind.InvalidEncoding, source, 1,
@@ -75,26 +104,27 @@ public static class ArticleLoader
         }
 
         ThrowIfNul(bytes, source);
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, bytes.Length));
-        try
-        {
-            var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                throw new InputException(InputErrorKind.InvalidEncoding, source, LineAt(bytes, read),
-                    $"invalid UTF-8 at byte {read} (0x{bytes[read]:X2}); the file must be UTF-8 text");
-            }
+        return bytes;
+    }
 
-            return new string(buffer, 0, written);
-        }
-        finally
+    /// <summary>Strict UTF-8 into <paramref name="buffer"/> (one char a byte is room enough); returns the chars written.</summary>
+    private static int Transcode(ReadOnlySpan<byte> bytes, string source, Span<char> buffer)
+    {
+        var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            throw new InputException(InputErrorKind.InvalidEncoding, source, LineAt(bytes, read),
+                $"invalid UTF-8 at byte {read} (0x{bytes[read]:X2}); the file must be UTF-8 text");
         }
+
+        return written;
     }
 
     /// <summary>Cuts decoded text into units; white space is folded and the text NFC-normalised.</summary>
-    public static List<Unit> Split(string text, UnitMode mode)
+    public static List<Unit> Split(string text, UnitMode mode) => Split(text.AsSpan(), mode);
+
+    /// <summary>Cuts decoded text into units (<see cref="Split(string, UnitMode)"/>), from a span.</summary>
+    private static List<Unit> Split(ReadOnlySpan<char> text, UnitMode mode)
     {
         var units = new List<Unit>();
         var block = new StringBuilder();
@@ -103,10 +133,10 @@ public static class ArticleLoader
         int pos = 0;
         while (pos <= text.Length)
         {
-            int end = text.AsSpan(pos).IndexOfAny('\n', '\r');
+            int end = text[pos..].IndexOfAny('\n', '\r');
             int lineEnd = end < 0 ? text.Length : pos + end;
             lineNo++;
-            string line = Fold(text.AsSpan(pos, lineEnd - pos));
+            string line = Fold(text.Slice(pos, lineEnd - pos));
             if (mode == UnitMode.Lines)
             {
                 if (line.Length > 0)
