@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using AlignCorpus.Core.Files;
@@ -41,8 +43,19 @@ public static class ArticleLoader
     /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
     public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)
     {
-        string text = Decode(bytes, source);
-        var units = Split(text, mode);
+        // The text is cut into units where it was decoded: only the units are made strings.
+        var text = Checked(bytes, source);
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        List<Unit> units;
+        try
+        {
+            units = Split(buffer.AsSpan(0, Transcode(text, source, buffer)), mode);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
         if (units.Count == 0)
         {
             throw new InputException(InputErrorKind.Empty, source, null,
@@ -61,6 +74,24 @@ public static class ArticleLoader
     /// <summary>Strict UTF-8 to string, with the file and line of the first problem on failure.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string source)
     {
+        bytes = Checked(bytes, source);
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, bytes.Length));
+        try
+        {
+            return new string(buffer, 0, Transcode(bytes, source, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The bytes of a text without its UTF-8 byte-order mark, after the checks that come before
+    /// decoding: a UTF-16 byte-order mark, a NUL byte.
+    /// </summary>
+    private static ReadOnlySpan<byte> Checked(ReadOnlySpan<byte> bytes, string source)
+    {
         if (HasUtf16Bom(bytes))
         {
             throw new InputException(InputErrorKind.InvalidEncoding, source, 1,
@@ -73,26 +104,27 @@ public static class ArticleLoader
         }
 
         ThrowIfNul(bytes, source);
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, bytes.Length));
-        try
-        {
-            var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                throw new InputException(InputErrorKind.InvalidEncoding, source, LineAt(bytes, read),
-                    $"invalid UTF-8 at byte {read} (0x{bytes[read]:X2}); the file must be UTF-8 text");
-            }
+        return bytes;
+    }
 
-            return new string(buffer, 0, written);
-        }
-        finally
+    /// <summary>Strict UTF-8 into <paramref name="buffer"/> (one char a byte is room enough); returns the chars written.</summary>
+    private static int Transcode(ReadOnlySpan<byte> bytes, string source, Span<char> buffer)
+    {
+        var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            throw new InputException(InputErrorKind.InvalidEncoding, source, LineAt(bytes, read),
+                $"invalid UTF-8 at byte {read} (0x{bytes[read]:X2}); the file must be UTF-8 text");
         }
+
+        return written;
     }
 
     /// <summary>Cuts decoded text into units; white space is folded and the text NFC-normalised.</summary>
-    public static List<Unit> Split(string text, UnitMode mode)
+    public static List<Unit> Split(string text, UnitMode mode) => Split(text.AsSpan(), mode);
+
+    /// <summary>Cuts decoded text into units (<see cref="Split(string, UnitMode)"/>), from a span.</summary>
+    private static List<Unit> Split(ReadOnlySpan<char> text, UnitMode mode)
     {
         var units = new List<Unit>();
         var block = new StringBuilder();
@@ -101,10 +133,10 @@ public static class ArticleLoader
         int pos = 0;
         while (pos <= text.Length)
         {
-            int end = text.AsSpan(pos).IndexOfAny('\n', '\r');
+            int end = text[pos..].IndexOfAny('\n', '\r');
             int lineEnd = end < 0 ? text.Length : pos + end;
             lineNo++;
-            string line = Fold(text.AsSpan(pos, lineEnd - pos));
+            string line = Fold(text.Slice(pos, lineEnd - pos));
             if (mode == UnitMode.Lines)
             {
                 if (line.Length > 0)
@@ -173,6 +205,12 @@ public static class ArticleLoader
     /// </summary>
     public static string Fold(ReadOnlySpan<char> line, bool pythonSplit)
     {
+        // Most lines are folded already: they are the string as it stands.
+        if (!pythonSplit && IsFolded(line))
+        {
+            return new string(line);
+        }
+
         var sb = new StringBuilder(line.Length);
         bool space = false;
         foreach (char c in line)
@@ -201,6 +239,27 @@ public static class ArticleLoader
     }
 
     /// <summary>
+    /// The characters <see cref="Fold(ReadOnlySpan{char}, bool)"/> drops or turns into a space, but
+    /// the space itself: every one for which <see cref="char.IsWhiteSpace(char)"/> or
+    /// <see cref="char.IsControl(char)"/> is true (U+0000 to U+001F, U+007F to U+009F, and the white
+    /// space U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F and U+3000),
+    /// and the byte-order mark U+FEFF.
+    /// </summary>
+    internal static readonly SearchValues<char> FoldBreaks = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
+        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
+        + "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
+
+    /// <summary>
+    /// Whether <see cref="Fold(ReadOnlySpan{char}, bool)"/> would give <paramref name="line"/> back
+    /// unchanged: no character it drops or turns into a space but single spaces between words.
+    /// </summary>
+    internal static bool IsFolded(ReadOnlySpan<char> line) =>
+        line.IsEmpty || (line[0] != ' ' && line[^1] != ' ' && !line.ContainsAny(FoldBreaks) && !line.Contains("  ", StringComparison.Ordinal));
+
+    /// <summary>
     /// NFC of a text. The noncharacters U+FFFE and U+FFFF are valid UTF-8 but the normaliser
     /// refuses them: the pieces between them are normalised and the noncharacters kept, for the
     /// writers to drop (TMX) and count.
@@ -209,7 +268,7 @@ public static class ArticleLoader
     {
         if (s.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0)
         {
-            return IsAsciiOrNfc(s) ? s : s.Normalize(NormalizationForm.FormC);
+            return IsKnownNfc(s) || s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
         }
 
         var sb = new StringBuilder(s.Length);
@@ -231,7 +290,113 @@ public static class ArticleLoader
         return sb.ToString();
     }
 
-    private static bool IsAsciiOrNfc(string s) => System.Text.Ascii.IsValid(s) || s.IsNormalized(NormalizationForm.FormC);
+    /// <summary>
+    /// True when <paramref name="s"/> is surely in NFC, told without the normaliser (on Linux a call
+    /// into ICU for every line that is not ASCII: every Hindi line); false when it cannot be told
+    /// so, and the normaliser decides. Surely NFC: every character is plain (see
+    /// <see cref="IsPlain"/>), a Vedic tone mark (U+0951 to U+0954) or the nukta (U+093C) not after
+    /// a letter it composes with, and no two marks next to each other are out of canonical order.
+    /// </summary>
+    internal static bool IsKnownNfc(ReadOnlySpan<char> s)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(s);
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= chars.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
+            {
+                if (!Vector.EqualsAll(PlainLanes(new Vector<ushort>(chars[i..])), Vector<ushort>.AllBitsSet))
+                {
+                    return IsKnownNfcFrom(s, i);
+                }
+            }
+        }
+
+        return IsKnownNfcFrom(s, i);
+    }
+
+    /// <summary>
+    /// A character that is NFC wherever it stands after plain characters: it has no canonical
+    /// decomposition that NFC keeps apart (U+0958 to U+095F, nukta letters, are composition
+    /// exclusions; U+2000 and U+2001 map to U+2002 and U+2003), composes with nothing before it,
+    /// and its combining class is 0 but for the virama U+094D (9), which is in order after any
+    /// plain character. Tested against the normaliser over every pair and triple of Devanagari
+    /// characters and over random texts.
+    /// </summary>
+    private static bool IsPlain(char c) =>
+        c < '\u0080'
+
+        // Devanagari but the nukta, the Vedic tone marks (classes 220 and 230) and the nukta letters.
+        || (c is >= '\u0900' and <= '\u097F' && c != '\u093C' && c is not (>= '\u0951' and <= '\u0954') && c is not (>= '\u0958' and <= '\u095F'))
+
+        // Latin-1 signs and punctuation: the no-break space, currency, quotes, the soft hyphen.
+        || c is >= '\u00A0' and <= '\u00BF'
+
+        // Spaces of fixed width, zero-width joiners, dashes, quotes, bullets, the ellipsis.
+        || c is >= '\u2002' and <= '\u2027'
+
+        // Currency signs: the rupee sign U+20B9 among them.
+        || c is >= '\u20A0' and <= '\u20BF';
+
+    /// <summary><see cref="IsPlain"/> for each lane of <paramref name="v"/>: all ones where plain.</summary>
+    private static Vector<ushort> PlainLanes(Vector<ushort> v)
+    {
+        // Unsigned compares: a value below a range's start wraps to a large one.
+        var devanagari = Vector.LessThan(v - new Vector<ushort>(0x0900), new Vector<ushort>(0x80))
+            & ~Vector.Equals(v, new Vector<ushort>(0x093C))
+            & ~Vector.LessThan(v - new Vector<ushort>(0x0951), new Vector<ushort>(4))
+            & ~Vector.LessThan(v - new Vector<ushort>(0x0958), new Vector<ushort>(8));
+        return Vector.LessThan(v, new Vector<ushort>(0x80))
+            | devanagari
+            | Vector.LessThan(v - new Vector<ushort>(0x00A0), new Vector<ushort>(0x20))
+            | Vector.LessThan(v - new Vector<ushort>(0x2002), new Vector<ushort>(0x26))
+            | Vector.LessThan(v - new Vector<ushort>(0x20A0), new Vector<ushort>(0x20));
+    }
+
+    /// <summary>
+    /// <see cref="IsKnownNfc"/> one character at a time from <paramref name="start"/>, the
+    /// characters before it being plain.
+    /// </summary>
+    private static bool IsKnownNfcFrom(ReadOnlySpan<char> s, int start)
+    {
+        char previous = start > 0 ? s[start - 1] : ' ';
+        int previousClass = previous == '\u094D' ? 9 : 0;
+        foreach (char c in s[start..])
+        {
+            int combining = c switch
+            {
+                '\u093C' => 7,
+                '\u094D' => 9,
+                '\u0952' => 220,
+                '\u0951' or '\u0953' or '\u0954' => 230,
+                _ when IsPlain(c) => 0,
+                _ => -1,
+            };
+
+            // Outside the set: the normaliser decides.
+            if (combining < 0)
+            {
+                return false;
+            }
+
+            // Marks out of canonical order: a class followed by a lower non-zero one.
+            if (combining > 0 && previousClass > combining)
+            {
+                return false;
+            }
+
+            // NA, RA and LLA with a nukta compose (U+0929, U+0931, U+0934).
+            if (c == '\u093C' && previous is '\u0928' or '\u0930' or '\u0933')
+            {
+                return false;
+            }
+
+            previous = c;
+            previousClass = combining;
+        }
+
+        return true;
+    }
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);

@@ -97,6 +97,31 @@ public sealed class ArticleLoaderTests
         act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.Empty);
     }
 
+    [Theory]
+    // No bytes at all, and a byte-order mark with nothing after it (it is not nothing).
+    [InlineData(new byte[0], "is empty")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, "has no text (only white space)")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x20, 0x0A }, "has no text (only white space)")]
+    public void An_empty_file_is_told_from_a_blank_one(byte[] bytes, string message)
+    {
+        var act = () => ArticleLoader.Parse(bytes, "x.txt", UnitMode.Lines);
+        act.Should().Throw<InputException>().Where(e => e.Kind == InputErrorKind.Empty && e.Message.EndsWith(message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x61, 0x0A, 0x62, 0xC3, 0x28 })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0x0D, 0x0A, 0x0D, 0x0A, 0xE0, 0xA4 })]
+    [InlineData(new byte[] { 0x61, 0x0A, 0x00, 0x62 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x61 })]
+    public void Parse_and_decode_refuse_alike(byte[] bytes)
+    {
+        // Parse decodes into a buffer of its own: its errors must stay Decode's.
+        var decode = () => ArticleLoader.Decode(bytes, "x.txt");
+        var parse = () => ArticleLoader.Parse(bytes, "x.txt", UnitMode.Lines);
+        var expected = decode.Should().Throw<InputException>().Which;
+        parse.Should().Throw<InputException>().Where(e => e.Kind == expected.Kind && e.Line == expected.Line && e.Message == expected.Message);
+    }
+
     [Fact]
     public void Missing_files_and_directories_are_refused()
     {
