@@ -402,12 +402,17 @@ public sealed class Aligner
         // cannot beat what the cell has (the margin covers rounding). The loose bound first (no
         // look-up of partners); a bead of several units it cannot skip, by the tight one (the 1-1
         // beads' anchor terms are stored: a walk is rarer there than a look-up would be worth).
+        // A 1-1 bead whose anchor term is stored already (the quick pass scored it) is scored
+        // at once: that costs no more than its bound.
         double length = model.LengthTermOf(i0, hn, j0, en, x);
-        double rest = prev + model.BoundBesidesAnchors(i0, hn, j0, en, length);
-        if (rest + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin
-            || (hn + en > 2 && rest + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin))
+        if (!(hn == 1 && en == 1 && model.HasOneToOne(i0, j0)))
         {
-            return true;
+            double rest = prev + model.BoundBesidesAnchors(i0, hn, j0, en, length);
+            if (rest + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin
+                || (hn + en > 2 && rest + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin))
+            {
+                return true;
+            }
         }
 
         double s = prev + model.ScoreGiven(i0, hn, j0, en, length);

@@ -309,14 +309,7 @@ public sealed class CostModel
     /// </summary>
     private double OneToOne(int i0, int j0)
     {
-        var store = _oneToOneStore ??= new OneToOneEntry[OneToOneSize];
-        // An article pair whose table fits has a slot per bead, row by row (the search reads a
-        // row's beads in turn, so neighbours share cache lines); a larger one, a slot per hash.
-        int m = _englishLength.Length;
-        int at = (long)_hindiLength.Length * m <= OneToOneSize
-            ? (i0 * m) + j0
-            : (int)((uint)((i0 * 0x9E3779B1) ^ (j0 * 0x85EBCA77)) >> (32 - OneToOneBits));
-        ref var slot = ref store[at];
+        ref var slot = ref OneToOneSlot(i0, j0);
         if (slot.Generation == _generation && slot.Hindi == i0 && slot.English == j0)
         {
             return slot.Anchors;
@@ -325,6 +318,28 @@ public sealed class CostModel
         double anchors = AnchorTerm(i0, 1, j0, 1, null, out _);
         slot = new OneToOneEntry(_generation, i0, j0, anchors);
         return anchors;
+    }
+
+    /// <summary>True when the 1-1 bead's anchor term is stored (its score costs no walk).</summary>
+    internal bool HasOneToOne(int i0, int j0)
+    {
+        ref var slot = ref OneToOneSlot(i0, j0);
+        return slot.Generation == _generation && slot.Hindi == i0 && slot.English == j0;
+    }
+
+    /// <summary>
+    /// The thread's store slot of a 1-1 bead: an article pair whose table fits has a slot per
+    /// bead, row by row (the search reads a row's beads in turn, so neighbours share cache
+    /// lines); a larger one, a slot per hash.
+    /// </summary>
+    private ref OneToOneEntry OneToOneSlot(int i0, int j0)
+    {
+        var store = _oneToOneStore ??= new OneToOneEntry[OneToOneSize];
+        int m = _englishLength.Length;
+        int at = (long)_hindiLength.Length * m <= OneToOneSize
+            ? (i0 * m) + j0
+            : (int)((uint)((i0 * 0x9E3779B1) ^ (j0 * 0x85EBCA77)) >> (32 - OneToOneBits));
+        return ref store[at];
     }
 
     /// <summary>
