@@ -193,7 +193,7 @@ public sealed class AnchorLinks
                 {
                     // One English key: its units are already in order, each once.
                     var sorted = matchedKeys.Count == 1 ? matchedKeys[0].Partners() : SortedDistinct(partners);
-                    linked.Add(new LinkedAnchor(anchor, kind, sorted, match.Fuzzy));
+                    linked.Add(new LinkedAnchor(anchors, a, kind, sorted, match.Fuzzy));
                 }
             }
 
@@ -218,7 +218,7 @@ public sealed class AnchorLinks
                 int[] back = e.LinkedUnits();
                 if (back.Length > 0 || !CanOnlyMatch(anchor.Kind))
                 {
-                    linked.Add(new LinkedAnchor(anchor, anchor.Kind, back, e.Linked && e.Fuzzy));
+                    linked.Add(new LinkedAnchor(anchors, a, anchor.Kind, back, e.Linked && e.Fuzzy));
                 }
             }
 
