@@ -367,7 +367,9 @@ public sealed class Aligner
     /// <summary>
     /// Tries the pair bead ending at (i, j) with hn Hindi and en English units; false when the bead
     /// is out of reach or its larger side is already too long for the other (so a bead with more
-    /// units on that side cannot do better).
+    /// units on that side cannot do better). A bead skipped by its bound before its length was
+    /// looked at gives true: a longer one on that side is then tried, and skipped by its bound
+    /// or refused on length, so the beads scored are the same.
     /// </summary>
     private bool Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
     {
@@ -382,6 +384,27 @@ public sealed class Aligner
             return true;
         }
 
+        double prev = score[band.Index(i0, j0)];
+        if (double.IsNegativeInfinity(prev))
+        {
+            return true;
+        }
+
+        // A bead costs a walk over all its units' anchors: skipped when even its upper bound
+        // cannot beat what the cell has (the margin covers rounding). A 1-1 bead whose anchor term
+        // the model has stored already (the quick pass scored it) is scored at once: that costs
+        // no more than its bound. A bead of several units is first bounded with the length term
+        // at its cap (no logarithm: most beads off the path fall there, and a head bead that
+        // would have stopped its growth on length goes on only to beads as far off), then, if
+        // it passed the length check, with its length term (the loose bound), then with its
+        // partners inside its range only (the tight bound).
+        bool stored = hn == 1 && en == 1 && model.HasOneToOne(i0, j0);
+        if (!stored && hn + en > 2
+            && prev + model.BoundBesidesAnchors(i0, hn, j0, en, model.Options.LengthCap) + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin)
+        {
+            return true;
+        }
+
         double x = model.LogRatio(i0, hn, j0, en);
         if (hn + en > 2)
         {
@@ -392,20 +415,8 @@ public sealed class Aligner
             }
         }
 
-        double prev = score[band.Index(i0, j0)];
-        if (double.IsNegativeInfinity(prev))
-        {
-            return true;
-        }
-
-        // A bead costs a walk over all its units' anchors: skipped when even its upper bound
-        // cannot beat what the cell has (the margin covers rounding). The loose bound first (no
-        // look-up of partners); a bead of several units it cannot skip, by the tight one (the 1-1
-        // beads' anchor terms are stored: a walk is rarer there than a look-up would be worth).
-        // A 1-1 bead whose anchor term is stored already (the quick pass scored it) is scored
-        // at once: that costs no more than its bound.
         double length = model.LengthTermOf(i0, hn, j0, en, x);
-        if (!(hn == 1 && en == 1 && model.HasOneToOne(i0, j0)))
+        if (!stored)
         {
             double rest = prev + model.BoundBesidesAnchors(i0, hn, j0, en, length);
             if (rest + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin
