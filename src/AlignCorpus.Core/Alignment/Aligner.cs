@@ -393,13 +393,13 @@ public sealed class Aligner
         // A bead costs a walk over all its units' anchors: skipped when even its upper bound
         // cannot beat what the cell has (the margin covers rounding). A 1-1 bead whose anchor term
         // the model has stored already (the quick pass scored it) is scored at once: that costs
-        // no more than its bound. A bead of several units is first bounded with the length term
+        // no more than its bound. Any other bead is first bounded with the length term
         // at its cap (no logarithm: most beads off the path fall there, and a head bead that
         // would have stopped its growth on length goes on only to beads as far off), then, if
         // it passed the length check, with its length term (the loose bound), then with its
         // partners inside its range only (the tight bound).
         bool stored = hn == 1 && en == 1 && model.HasOneToOne(i0, j0);
-        if (!stored && hn + en > 2
+        if (!stored
             && prev + model.BoundBesidesAnchors(i0, hn, j0, en, model.Options.LengthCap) + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin)
         {
             return true;
