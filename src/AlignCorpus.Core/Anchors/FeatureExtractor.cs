@@ -51,6 +51,9 @@ public sealed partial class FeatureExtractor
     private static HashSet<string>? _seen;
 
     private readonly Gazetteer _gazetteer;
+
+    /// <summary>The concepts' anchor keys, by concept number (1 .. the gazetteer's count), made on first use.</summary>
+    private readonly string?[] _conceptKeys;
     private readonly bool _dictionaryStems;
     private readonly ConcurrentDictionary<string, WordInfo> _hindiWords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordInfo> _englishWords = new(StringComparer.Ordinal);
@@ -62,6 +65,7 @@ public sealed partial class FeatureExtractor
     {
         _gazetteer = gazetteer ?? Gazetteer.Default;
         _dictionaryStems = dictionaryStems;
+        _conceptKeys = new string?[_gazetteer.Count + 1];
     }
 
     /// <summary>The default extractor: built-in gazetteer, no dictionary stems.</summary>
@@ -481,6 +485,7 @@ public sealed partial class FeatureExtractor
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
     private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
     {
+        Span<char> buffer = stackalloc char[256];
         for (int t = 0; t < tokens.Count; t++)
         {
             if (words[t] is not { } first || consumed[t])
@@ -501,7 +506,27 @@ public sealed partial class FeatureExtractor
 
                     if (allWords)
                     {
-                        string phrase = string.Join(' ', Enumerable.Range(t, n).Select(k => hindi ? words[k]!.Normal : tokens[k].In(text).ToString()));
+                        // The words joined by a space in a buffer: most candidates are no phrase.
+                        int length = n - 1;
+                        for (int k = t; k < t + n; k++)
+                        {
+                            length += hindi ? words[k]!.Normal.Length : tokens[k].Length;
+                        }
+
+                        Span<char> phrase = length <= buffer.Length ? buffer[..length] : new char[length];
+                        int at = 0;
+                        for (int k = t; k < t + n; k++)
+                        {
+                            if (k > t)
+                            {
+                                phrase[at++] = ' ';
+                            }
+
+                            var word = hindi ? words[k]!.Normal.AsSpan() : tokens[k].In(text);
+                            word.CopyTo(phrase[at..]);
+                            at += word.Length;
+                        }
+
                         id = hindi ? _gazetteer.FindHindi(phrase) : _gazetteer.FindEnglish(phrase);
                     }
                 }
@@ -520,7 +545,7 @@ public sealed partial class FeatureExtractor
                 continue;
             }
 
-            string key = "g:" + id.ToString(CultureInfo.InvariantCulture);
+            string key = ConceptKey(id);
             if (seen.Add(key))
             {
                 int start = tokens[t].Start, end = tokens[t + n - 1].Start + tokens[t + n - 1].Length;
@@ -534,6 +559,18 @@ public sealed partial class FeatureExtractor
 
             t += n - 1;
         }
+    }
+
+    /// <summary>A concept's anchor key ("g:" + its number), made once per concept (a race only makes it twice).</summary>
+    private string ConceptKey(int id)
+    {
+        var keys = _conceptKeys;
+        if ((uint)id >= (uint)keys.Length)
+        {
+            return "g:" + id.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return keys[id] ??= "g:" + id.ToString(CultureInfo.InvariantCulture);
     }
 
     private WordInfo Word(ReadOnlySpan<char> span, bool hindi)

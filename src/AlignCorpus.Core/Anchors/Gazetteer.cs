@@ -130,6 +130,47 @@ public sealed class Gazetteer
         return id != 0 && _calendar.Contains(id) && !char.IsUpper(phrase[0]) ? 0 : id;
     }
 
+    /// <summary>
+    /// <see cref="FindHindi(string)"/> of a phrase held in a span: the analyser joins a phrase's
+    /// words into a buffer of its own, without a string per candidate.
+    /// </summary>
+    public int FindHindi(ReadOnlySpan<char> phrase) =>
+        _hindi.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out int id) ? id : 0;
+
+    /// <summary>
+    /// <see cref="FindEnglish(string)"/> of a phrase held in a span (words separated by one space,
+    /// none empty, as the analyser joins them): its keys are made in buffers, as
+    /// <see cref="EnglishKey"/> makes them (dots dropped, lower case in the invariant culture).
+    /// </summary>
+    public int FindEnglish(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.IsEmpty)
+        {
+            return FindEnglish(string.Empty);
+        }
+
+        Span<char> exact = phrase.Length <= 128 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        int n = 0;
+        foreach (char c in phrase)
+        {
+            if (c != '.')
+            {
+                exact[n++] = c;
+            }
+        }
+
+        exact = exact[..n];
+        if (_englishExact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(exact, out int found))
+        {
+            return found;
+        }
+
+        Span<char> lower = n <= 128 ? stackalloc char[n] : new char[n];
+        exact.ToLowerInvariant(lower);
+        int id = _english.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out found) ? found : 0;
+        return id != 0 && _calendar.Contains(id) && !char.IsUpper(phrase[0]) ? 0 : id;
+    }
+
     /// <summary>True for months and weekdays (dates), false for entities.</summary>
     public bool IsCalendar(int concept) => _calendar.Contains(concept);
 
