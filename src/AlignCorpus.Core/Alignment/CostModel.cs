@@ -247,11 +247,15 @@ public sealed class CostModel
             }
 
             double w = kindWeight / Math.Sqrt(a.Partners.Length) * (a.Fuzzy ? 1 - _options.FuzzyDiscount : 1);
-            if (!keys.TryGetValue(a.Anchor.Key, out int key))
+            // One look-up whether the key is new or not (a new one gets the next number).
+            int next = keys.Count;
+            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(keys, a.Anchor.Key, out bool known);
+            if (!known)
             {
-                key = keys.Count;
-                keys.Add(a.Anchor.Key, key);
+                slot = next;
             }
+
+            int key = slot;
 
             anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, index);
             a.Partners.CopyTo(partners, p);
