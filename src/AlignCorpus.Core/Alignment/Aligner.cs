@@ -399,10 +399,15 @@ public sealed class Aligner
         // it passed the length check, with its length term (the loose bound), then with its
         // partners inside its range only (the tight bound).
         bool stored = hn == 1 && en == 1 && model.HasOneToOne(i0, j0);
-        if (!stored
-            && prev + model.BoundBesidesAnchors(i0, hn, j0, en, model.Options.LengthCap) + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin)
+        double besides = 0, gain = 0;
+        if (!stored)
         {
-            return true;
+            besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
+            gain = model.AnchorGain(i0, hn, j0, en, tight: false);
+            if (besides + model.Options.LengthCap + gain < best - BoundMargin)
+            {
+                return true;
+            }
         }
 
         double x = model.LogRatio(i0, hn, j0, en);
@@ -416,14 +421,11 @@ public sealed class Aligner
         }
 
         double length = model.LengthTermOf(i0, hn, j0, en, x);
-        if (!stored)
+        if (!stored
+            && (besides + length + gain < best - BoundMargin
+                || (hn + en > 2 && besides + length + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin)))
         {
-            double rest = prev + model.BoundBesidesAnchors(i0, hn, j0, en, length);
-            if (rest + model.AnchorGain(i0, hn, j0, en, tight: false) < best - BoundMargin
-                || (hn + en > 2 && rest + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin))
-            {
-                return true;
-            }
+            return true;
         }
 
         double s = prev + model.ScoreGiven(i0, hn, j0, en, length);

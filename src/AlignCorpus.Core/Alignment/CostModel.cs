@@ -372,22 +372,22 @@ public sealed class CostModel
     /// worth it for a bead of several units that the looser bound could not skip.
     /// </summary>
     public double UpperBound(int i0, int hn, int j0, int en, double logRatio, bool tight = false) =>
-        BoundBesidesAnchors(i0, hn, j0, en, LengthTermOf(i0, hn, j0, en, logRatio)) + AnchorGain(i0, hn, j0, en, tight);
+        LengthTermOf(i0, hn, j0, en, logRatio) + BoundBesidesLength(i0, hn, j0, en) + AnchorGain(i0, hn, j0, en, tight);
 
     /// <summary>
-    /// The part of <see cref="UpperBound"/> that does not depend on the anchors: the length term
-    /// (given), the pair prior, the least the extra units can cost and the best the two ends can
-    /// do; infinite for a bead that mixes a separator line with text (which the score refuses,
-    /// but only after a look). The search works it out once for its loose and its tight bound.
+    /// The part of <see cref="UpperBound"/> that depends on neither the length nor the anchors:
+    /// the pair prior, the least the extra units can cost and the best the two ends can do;
+    /// infinite for a bead that mixes a separator line with text (which the score refuses, but
+    /// only after a look). The search works it out once for all its bounds of a bead.
     /// </summary>
-    internal double BoundBesidesAnchors(int i0, int hn, int j0, int en, double lengthTerm)
+    internal double BoundBesidesLength(int i0, int hn, int j0, int en)
     {
         if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
         {
             return double.PositiveInfinity;
         }
 
-        return lengthTerm + _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
+        return _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
     }
 
     /// <summary>The most the anchors of a bead's units can add (the rest of <see cref="UpperBound"/>).</summary>
@@ -579,13 +579,21 @@ public sealed class CostModel
 
         return End(_hindiBreaks[i0], _englishBreaks[j0]) + End(_hindiBreaks[i0 + hn], _englishBreaks[j0 + en]);
 
-        double End(Break h, Break e) => Classify(h, e) switch
+        double End(Break h, Break e) => Agreements[((int)h * 3) + (int)e] switch
         {
             BreakAgreement.Agree => agree,
             BreakAgreement.Mismatch => -_options.BoundaryMismatch,
             _ => 0,
         };
     }
+
+    /// <summary><see cref="Classify"/> of every pair of breaks (Hindi's times 3 plus English's): the search asks it for both ends of every bead it bounds.</summary>
+    private static readonly BreakAgreement[] Agreements =
+    [
+        .. from h in (Break[])[Break.None, Break.Paragraph, Break.Cut]
+           from e in (Break[])[Break.None, Break.Paragraph, Break.Cut]
+           select Classify(h, e),
+    ];
 
     /// <summary>The same score with its terms and the anchors behind them.</summary>
     public BeadEvidence Explain(int i0, int hn, int j0, int en)
