@@ -433,11 +433,18 @@ public sealed class CostModel
     private sealed class Reach
     {
         private readonly Side _side;
-        private readonly double[] _touching;
-        private readonly double[] _apart;
-        private readonly int[] _lo;
-        private readonly int[] _hi;
-        private readonly ulong[]? _mask;
+        /// <summary>What the bound needs of each unit, together (one cache line or less a unit: the search asks it for every bead it bounds).</summary>
+        private readonly UnitReach[] _units;
+
+        /// <summary>True when the other side has at most 64 units and <see cref="UnitReach.Mask"/> says which of them a unit's partners are.</summary>
+        private readonly bool _masked;
+
+        /// <summary>
+        /// One unit's anchors for the bound: the hull of its partners (Lo..Hi), a bit per partner
+        /// when the other side has at most 64 units, what its anchors add at most when it touches
+        /// a range (Touching) and when it does not (Apart).
+        /// </summary>
+        private readonly record struct UnitReach(int Lo, int Hi, ulong Mask, double Touching, double Apart);
 
         /// <summary>
         /// Unit u's running sums of its partners' match weights (above 0) over the other side's
@@ -453,11 +460,8 @@ public sealed class CostModel
             _side = side;
             _otherCount = otherCount;
             int n = side.Start.Length - 1;
-            _touching = new double[n];
-            _apart = new double[n];
-            _lo = new int[n];
-            _hi = new int[n];
-            _mask = otherCount <= 64 ? new ulong[n] : null;
+            _units = new UnitReach[n];
+            _masked = otherCount <= 64;
             for (int u = 0; u < n; u++)
             {
                 double touching = 0, apart = 0;
@@ -472,18 +476,14 @@ public sealed class CostModel
                     {
                         lo = Math.Min(lo, a.FirstPartner);
                         hi = Math.Max(hi, a.LastPartner);
-                        for (int p = a.PartnerStart; _mask is not null && p < a.PartnerStart + a.PartnerCount; p++)
+                        for (int p = a.PartnerStart; _masked && p < a.PartnerStart + a.PartnerCount; p++)
                         {
                             mask |= 1UL << side.Partners[p];
                         }
                     }
                 }
 
-                (_touching[u], _apart[u], _lo[u], _hi[u]) = (touching, apart, lo, hi);
-                if (_mask is not null)
-                {
-                    _mask[u] = mask;
-                }
+                _units[u] = new UnitReach(lo, hi, mask, touching, apart);
             }
         }
 
@@ -493,12 +493,14 @@ public sealed class CostModel
         /// </summary>
         public double Gain(int u0, int count, int from, int to, bool tight)
         {
-            ulong range = _mask is null ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
+            ulong range = !_masked ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
             double gain = 0;
+            var units = _units;
             for (int u = u0; u < u0 + count; u++)
             {
-                bool touches = _lo[u] <= to && _hi[u] >= from && (_mask is null || (_mask[u] & range) != 0);
-                gain += !touches ? _apart[u] : tight && (_upTo ??= Index()).Length > 0 ? Math.Min(_touching[u], _apart[u] + InRange(u, from, to)) : _touching[u];
+                ref readonly var r = ref units[u];
+                bool touches = r.Lo <= to && r.Hi >= from && (!_masked || (r.Mask & range) != 0);
+                gain += !touches ? r.Apart : tight && (_upTo ??= Index()).Length > 0 ? Math.Min(r.Touching, r.Apart + InRange(u, from, to)) : r.Touching;
             }
 
             return gain;
