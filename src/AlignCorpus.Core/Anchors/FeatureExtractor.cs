@@ -92,13 +92,14 @@ public sealed partial class FeatureExtractor
         }
 
         var words = scratch.Words(total);
+        var local = Local();
         for (int i = 0; i < article.Count; i++)
         {
             string text = article.Units[i].Text;
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                words[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi) : null;
+                words[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi, local) : null;
             }
         }
 
@@ -573,7 +574,22 @@ public sealed partial class FeatureExtractor
         return keys[id] ??= "g:" + id.ToString(CultureInfo.InvariantCulture);
     }
 
-    private WordInfo Word(ReadOnlySpan<char> span, bool hindi)
+    private WordInfo Word(ReadOnlySpan<char> span, bool hindi) => Word(span, hindi, Local());
+
+    /// <summary>The thread's own map of words of this extractor (made on first use).</summary>
+    private LocalWords Local()
+    {
+        var local = _local;
+        if (local is null || local.Owner != this)
+        {
+            _local = local = new LocalWords(this);
+        }
+
+        return local;
+    }
+
+    /// <summary>The same, with the thread's map at hand (an article's tokens look it up in a row).</summary>
+    private WordInfo Word(ReadOnlySpan<char> span, bool hindi, LocalWords local)
     {
         // A Latin word in a Hindi line (ICAR, a name, an English phrase) is analysed as English, so
         // it meets the same word on the English side. Not the other way round: Devanagari in an
@@ -584,14 +600,8 @@ public sealed partial class FeatureExtractor
         }
 
         // The thread's own map first (a plain dictionary: no locks, no volatile reads), then the shared cache.
-        var local = _local;
-        if (local is null || local.Owner != this)
-        {
-            _local = local = new LocalWords(this);
-        }
-
         var near = hindi ? local.Hindi : local.English;
-        if (near.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var info))
+        if ((hindi ? local.HindiLookup : local.EnglishLookup).TryGetValue(span, out var info))
         {
             return info;
         }
@@ -631,6 +641,15 @@ public sealed partial class FeatureExtractor
         public Dictionary<string, WordInfo> Hindi { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, WordInfo> English { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Look-ups by span into <see cref="Hindi"/>, made once (each one checks the comparer).</summary>
+        public Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> HindiLookup => _hindiLookup ??= Hindi.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Look-ups by span into <see cref="English"/>, made once.</summary>
+        public Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup => _englishLookup ??= English.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>>? _hindiLookup;
+        private Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>>? _englishLookup;
 
         public static void Remember(Dictionary<string, WordInfo> words, string word, WordInfo info)
         {
