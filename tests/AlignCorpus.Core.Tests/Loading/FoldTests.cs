@@ -6,8 +6,8 @@ namespace AlignCorpus.Core.Tests.Loading;
 
 public sealed class FoldTests
 {
-    /// <summary>The fold as it was written before the fast path: every line must fold to the same string.</summary>
-    private static string Reference(ReadOnlySpan<char> line, bool pythonSplit)
+    /// <summary>The fold as it was written before the fast path: every line must fold to the same string (the reference loader uses it too).</summary>
+    internal static string Reference(ReadOnlySpan<char> line, bool pythonSplit)
     {
         var sb = new StringBuilder(line.Length);
         bool space = false;

@@ -25,7 +25,7 @@ public sealed class LoaderReferenceTests
             int end = text.AsSpan(pos).IndexOfAny('\n', '\r');
             int lineEnd = end < 0 ? text.Length : pos + end;
             lineNo++;
-            string line = Fold(text.AsSpan(pos, lineEnd - pos));
+            string line = FoldTests.Reference(text.AsSpan(pos, lineEnd - pos), pythonSplit: false);
             if (mode == UnitMode.Lines)
             {
                 if (line.Length > 0)
@@ -90,35 +90,6 @@ public sealed class LoaderReferenceTests
     }
 
     private static Unit Make(int index, string folded, int line) => new(index, Nfc(folded), line) { Original = folded };
-
-    private static string Fold(ReadOnlySpan<char> line)
-    {
-        var sb = new StringBuilder(line.Length);
-        bool space = false;
-        foreach (char c in line)
-        {
-            if (c == '\uFEFF')
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
 
     private static string Nfc(string s) => string.Join("\uFFFF", s.Split('\uFFFF').Select(p =>
         string.Join("\uFFFE", p.Split('\uFFFE').Select(q => q.Normalize(NormalizationForm.FormC)))));
