@@ -63,13 +63,20 @@ public static class SentenceSplitter
     {
         var result = new List<Range>();
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        int ellipsis = text.IndexOf('…');
+
+        // Only a terminator can end a sentence: the text between them is skipped by vector searches.
+        for (int i = 0; (i = NextTerminator(text, i, ref ellipsis)) >= 0;)
         {
             if (EndsAt(text, start, i, out int end))
             {
                 Add(text, start, end, result);
                 start = end;
-                i = end - 1;
+                i = end;
+            }
+            else
+            {
+                i++;
             }
         }
 
@@ -250,6 +257,34 @@ public static class SentenceSplitter
     }
 
     private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '।' or '॥' or '…';
+
+    /// <summary>
+    /// The place of the first terminator at or after <paramref name="from"/>, or -1.
+    /// <paramref name="ellipsis"/> is the first ellipsis at or after an earlier place (-1: none
+    /// there), moved on here once passed.
+    /// </summary>
+    /// <remarks>
+    /// The ellipsis is searched for apart: with it the terminators are six characters, and the
+    /// runtime searches for six (or a SearchValues of them, Devanagari and ASCII mixed) well
+    /// slower than for five; it is rare, so it is looked for again only once passed.
+    /// </remarks>
+    private static int NextTerminator(string text, int from, ref int ellipsis)
+    {
+        if (ellipsis >= 0 && ellipsis < from)
+        {
+            int next = text.AsSpan(from).IndexOf('…');
+            ellipsis = next < 0 ? -1 : from + next;
+        }
+
+        int found = text.AsSpan(from).IndexOfAny(".?!।॥");
+        if (found < 0)
+        {
+            return ellipsis;
+        }
+
+        found += from;
+        return ellipsis >= 0 && ellipsis < found ? ellipsis : found;
+    }
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '}';
 
