@@ -11,15 +11,22 @@ internal static class AddressMarks
 {
     public static bool In(ReadOnlySpan<char> text)
     {
-        if (text.Contains('@') || text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal))
+        if (text.Contains("http", StringComparison.Ordinal))
         {
             return true;
         }
 
-        int dot;
-        while ((dot = text.IndexOf('.')) >= 0)
+        // One pass over the @ and the dots (not one search for each mark): a dot is where "www."
+        // ends and where a domain starts.
+        int at;
+        while ((at = text.IndexOfAny('@', '.')) >= 0)
         {
-            text = text[(dot + 1)..];
+            if (text[at] == '@' || (at >= 3 && text.Slice(at - 3, 3).SequenceEqual("www")))
+            {
+                return true;
+            }
+
+            text = text[(at + 1)..];
             if (text.StartsWith("in", StringComparison.Ordinal) || text.StartsWith("gov", StringComparison.Ordinal)
                 || text.StartsWith("nic", StringComparison.Ordinal) || text.StartsWith("com", StringComparison.Ordinal)
                 || text.StartsWith("org", StringComparison.Ordinal) || text.StartsWith("net", StringComparison.Ordinal)

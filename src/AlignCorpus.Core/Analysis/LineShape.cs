@@ -166,6 +166,11 @@ public static class LineShape
         }
 
         line = line.TrimEnd(".-–, ");
+        if (!FirstCodeMayPass(line))
+        {
+            return false;
+        }
+
         int codes = 0;
         foreach (var range in line.Split('/'))
         {
@@ -265,6 +270,45 @@ public static class LineShape
         return lower.Length == 1 ? lower[0] - 'a' + 1 : 0;
     }
 
+    /// <summary>
+    /// Whether the first code of <paramref name="line"/> (trimmed at its start; up to the first
+    /// slash) may pass <see cref="IsCode"/>: a run of capitals or of Devanagari code letters, then
+    /// nothing but the full stops, dashes and commas and the white space that the codes are
+    /// trimmed of, then a slash. False rules the line out; a line of prose fails at its first
+    /// word, without the search for slashes through the whole of it.
+    /// </summary>
+    private static bool FirstCodeMayPass(ReadOnlySpan<char> line)
+    {
+        bool latin = line.Length > 0 && char.IsAsciiLetterUpper(line[0]);
+        int i = 0;
+        while (i < line.Length && (latin ? char.IsAsciiLetterUpper(line[i]) : IsCodeLetter(line[i])))
+        {
+            i++;
+        }
+
+        if (i == 0)
+        {
+            return false;
+        }
+
+        // The code is trimmed of white space, then of these marks: they stand in that order after it.
+        while (i < line.Length && line[i] is '.' or '-' or '–' or ',')
+        {
+            i++;
+        }
+
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        // A line of one code, no slash after it, is no sign-off either.
+        return i < line.Length && line[i] == '/';
+    }
+
+    /// <summary>A character of a Devanagari code: Devanagari but the digits and the dandas.</summary>
+    private static bool IsCodeLetter(char c) => c is >= '\u0900' and <= '\u097F' && !Tokenizer.IsDigit(c) && c is not ('\u0964' or '\u0965');
+
     private static bool IsCode(ReadOnlySpan<char> code)
     {
         if (code.IsEmpty)
@@ -288,7 +332,7 @@ public static class LineShape
 
         foreach (char c in code)
         {
-            if (c is < '\u0900' or > '\u097F' || Tokenizer.IsDigit(c) || c is '\u0964' or '\u0965')
+            if (!IsCodeLetter(c))
             {
                 return false;
             }

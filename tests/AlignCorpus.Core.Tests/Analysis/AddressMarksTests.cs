@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Globalization;
 using AlignCorpus.Core.Analysis;
+using AlignCorpus.Core.Tests.Loading;
 using CsCheck;
 
 namespace AlignCorpus.Core.Tests.Analysis;
@@ -26,6 +28,12 @@ public sealed class AddressMarksTests
     [InlineData("x.ed", false)]
     [InlineData("प्रधानमंत्री ने कहा।", false)]
     [InlineData("HTTP and WWW.", false)]
+    [InlineData("ww.w", false)]
+    [InlineData("w.www.", true)]
+    [InlineData("www@", true)]
+    [InlineData(".www", false)]
+    [InlineData("x@", true)]
+    [InlineData("a.b.c.in", true)]
     public void Answers_as_the_search_it_replaced(string text, bool expected)
     {
         AddressMarks.In(text).Should().Be(expected);
@@ -38,5 +46,33 @@ public sealed class AddressMarksTests
         // Texts over an alphabet rich in the marks' characters, so that near misses are common.
         Gen.String[Gen.Char["abcdeghilmnoprtuvw.@/:hpts"], 0, 24]
             .Sample(text => AddressMarks.In(text) == Reference(text), iter: 200_000);
+    }
+
+    [Fact]
+    public void Answers_as_the_search_it_replaced_for_every_character_near_each_mark()
+    {
+        var wrong = new List<string>();
+        foreach (string context in new[] { "{0}", "www{0}", "ww{0}.", "{0}ww.", "w{0}w.", "{0}@", "@{0}", "{0}.in", ".{0}in", ".i{0}", "{0}.gov", "htt{0}", "{0}ttp", "a.{0}.com", "x{0}" })
+        {
+            for (int i = 0; i <= char.MaxValue; i++)
+            {
+                string text = string.Format(CultureInfo.InvariantCulture, context, (char)i);
+                if (AddressMarks.In(text) != Reference(text))
+                {
+                    wrong.Add($"U+{i:X4} in \"{context}\"");
+                }
+            }
+        }
+
+        wrong.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Answers_as_the_search_it_replaced_on_corpus_lines()
+    {
+        foreach (string line in LoadingTexts.CorpusLines())
+        {
+            AddressMarks.In(line).Should().Be(Reference(line), line);
+        }
     }
 }
