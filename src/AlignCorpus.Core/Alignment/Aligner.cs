@@ -423,7 +423,7 @@ public sealed class Aligner
         double length = model.LengthTermOf(i0, hn, j0, en, x);
         if (!stored
             && (besides + length + gain < best - BoundMargin
-                || (hn + en > 2 && besides + length + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin)))
+                || (hn + en > 2 && model.HasTightBound && besides + length + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin)))
         {
             return true;
         }

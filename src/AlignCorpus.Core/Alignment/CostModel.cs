@@ -391,6 +391,12 @@ public sealed class CostModel
     }
 
     /// <summary>The most the anchors of a bead's units can add (the rest of <see cref="UpperBound"/>).</summary>
+    /// <summary>
+    /// False when neither side has the running sums a tight bound needs (an article pair too
+    /// large for their tables): the tight bound is then the loose one, and the search need not ask.
+    /// </summary>
+    internal bool HasTightBound => _hindiReach.HasTable || _englishReach.HasTable;
+
     internal double AnchorGain(int i0, int hn, int j0, int en, bool tight) =>
         _hindiReach.Gain(i0, hn, j0, j0 + en - 1, tight) + _englishReach.Gain(j0, en, i0, i0 + hn - 1, tight);
 
@@ -500,11 +506,14 @@ public sealed class CostModel
             {
                 ref readonly var r = ref units[u];
                 bool touches = r.Lo <= to && r.Hi >= from && (!_masked || (r.Mask & range) != 0);
-                gain += !touches ? r.Apart : tight && (_upTo ??= Index()).Length > 0 ? Math.Min(r.Touching, r.Apart + InRange(u, from, to)) : r.Touching;
+                gain += !touches ? r.Apart : tight && HasTable ? Math.Min(r.Touching, r.Apart + InRange(u, from, to)) : r.Touching;
             }
 
             return gain;
         }
+
+        /// <summary>True when the running sums are (or will be) made: the pair is small enough for the table.</summary>
+        public bool HasTable => (_upTo ??= Index()).Length > 0;
 
         /// <summary>The match weights (above 0) of unit u's partners in [from, to], added up.</summary>
         private double InRange(int u, int from, int to)
