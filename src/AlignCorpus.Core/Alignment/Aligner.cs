@@ -394,7 +394,9 @@ public sealed class Aligner
         // cannot beat what the cell has (the margin covers rounding). A 1-1 bead whose anchor term
         // the model has stored already (the quick pass scored it) is scored at once: that costs
         // no more than its bound. Any other bead is first bounded with the length term
-        // at its cap (no logarithm: most beads off the path fall there, and a head bead that
+        // at its cap and every anchor of its units at its best (no logarithm, no loop over the
+        // units: beads far off the path fall there), then with the anchors that can touch the
+        // other side's range (most beads off the path fall there, and a head bead that
         // would have stopped its growth on length goes on only to beads as far off), then, if
         // it passed the length check, with its length term (the loose bound), then with its
         // partners inside its range only (the tight bound).
@@ -403,6 +405,12 @@ public sealed class Aligner
         if (!stored)
         {
             besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
+            if (besides + model.Options.LengthCap + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
+            {
+                // Skipped by the loose bound below as well (the ceiling is never under it): the same answer, sooner.
+                return true;
+            }
+
             gain = model.AnchorGain(i0, hn, j0, en, tight: false);
             if (besides + model.Options.LengthCap + gain < best - BoundMargin)
             {

@@ -25,6 +25,7 @@ public sealed class CostModel
     private readonly int[] _hindiBefore;
     private readonly int[] _englishBefore;
     private readonly LengthTable _lengthTable;
+    private readonly EndValues _endValues;
     [ThreadStatic]
     private static Dictionary<string, int>? _keys;
 
@@ -59,16 +60,12 @@ public sealed class CostModel
         _hindiBreaks = hindiBreaks;
         _englishBreaks = englishBreaks;
         _options = options;
-        _hindiSeparator = hindi.Select(IsSeparator).ToArray();
-        _englishSeparator = english.Select(IsSeparator).ToArray();
-        _separators = _hindiSeparator.Contains(true) || _englishSeparator.Contains(true);
-
-        // A separator counts for a constant length: *** and a long rule line are the same thing.
-        _hindiLength = hindi.Select((f, i) => _hindiSeparator[i] ? options.SeparatorLength : f.Length).ToArray();
-        _englishLength = english.Select((f, j) => _englishSeparator[j] ? options.SeparatorLength : f.Length).ToArray();
+        _hindiLength = Lengths(hindi, options, out _hindiSeparator, ref _separators);
+        _englishLength = Lengths(english, options, out _englishSeparator, ref _separators);
         _hindiBefore = Before(_hindiLength);
         _englishBefore = Before(_englishLength);
         _lengthTable = LengthTable.For(options);
+        _endValues = new EndValues(options);
         // Keys numbered for SideMerge's counts; the map is the thread's, emptied after use.
         var keys = _keys ??= new Dictionary<string, int>(StringComparer.Ordinal);
         try
@@ -99,6 +96,7 @@ public sealed class CostModel
         _hindiBefore = other._hindiBefore;
         _englishBefore = other._englishBefore;
         _lengthTable = LengthTable.For(options);
+        _endValues = new EndValues(options);
         _hindi = other._hindi;
         _english = other._english;
         _hindiBreaks = other._hindiBreaks;
@@ -123,6 +121,25 @@ public sealed class CostModel
     public AlignerOptions Options => _options;
 
     private static bool IsSeparator(UnitFeatures f) => f.Anchors is [{ Kind: AnchorKind.Separator }];
+
+    /// <summary>
+    /// Each unit's length for the length term, which units are separator lines, and whether any
+    /// is (<paramref name="any"/> is set, never cleared). A separator counts for a constant
+    /// length: *** and a long rule line are the same thing.
+    /// </summary>
+    private static int[] Lengths(UnitFeatures[] units, AlignerOptions options, out bool[] separator, ref bool any)
+    {
+        var lengths = new int[units.Length];
+        separator = new bool[units.Length];
+        for (int u = 0; u < units.Length; u++)
+        {
+            separator[u] = IsSeparator(units[u]);
+            any |= separator[u];
+            lengths[u] = separator[u] ? options.SeparatorLength : units[u].Length;
+        }
+
+        return lengths;
+    }
 
     /// <summary>
     /// An anchor with its evidence worked out once: what it adds when a partner is inside the bead
@@ -397,6 +414,14 @@ public sealed class CostModel
     /// </summary>
     internal bool HasTightBound => _hindiReach.HasTable || _englishReach.HasTable;
 
+    /// <summary>
+    /// A ceiling of <see cref="AnchorGain"/> that does not look at the bead's other side: every
+    /// anchor of its units at its best (running sums, four look-ups). A bead far from the path
+    /// whose units share nothing is skipped on this alone, before the loop over its units.
+    /// </summary>
+    internal double AnchorGainCeiling(int i0, int hn, int j0, int en) =>
+        _hindiReach.Ceiling(i0, hn) + _englishReach.Ceiling(j0, en);
+
     internal double AnchorGain(int i0, int hn, int j0, int en, bool tight) =>
         _hindiReach.Gain(i0, hn, j0, j0 + en - 1, tight) + _englishReach.Gain(j0, en, i0, i0 + hn - 1, tight);
 
@@ -422,7 +447,7 @@ public sealed class CostModel
     }
 
     /// <summary>The most the two ends of a bead can add: an agreeing break counts as if the bead had anchor evidence.</summary>
-    private double BoundaryBound(int i0, int hn, int j0, int en) => Ends(i0, hn, j0, en, Math.Max(0, _options.BoundaryAgree));
+    private double BoundaryBound(int i0, int hn, int j0, int en) => Ends(i0, hn, j0, en, _endValues.Bound);
 
     /// <summary>
     /// What the anchors of each unit of a side can add to a bead at most, for <see cref="UpperBound"/>:
@@ -461,12 +486,16 @@ public sealed class CostModel
 
         private readonly int _otherCount;
 
+        /// <summary>Running sums of the units' Touching: _touchingBefore[u] adds up those of the units before u.</summary>
+        private readonly double[] _touchingBefore;
+
         public Reach(Side side, int otherCount)
         {
             _side = side;
             _otherCount = otherCount;
             int n = side.Start.Length - 1;
             _units = new UnitReach[n];
+            _touchingBefore = new double[n + 1];
             _masked = otherCount <= 64;
             for (int u = 0; u < n; u++)
             {
@@ -490,8 +519,15 @@ public sealed class CostModel
                 }
 
                 _units[u] = new UnitReach(lo, hi, mask, touching, apart);
+                _touchingBefore[u + 1] = _touchingBefore[u] + touching;
             }
         }
+
+        /// <summary>
+        /// The most the anchors of units [u0, u0+count) can add against any range of the other
+        /// side (each unit's Touching): two look-ups, no unit looked at, never below <see cref="Gain"/>.
+        /// </summary>
+        public double Ceiling(int u0, int count) => _touchingBefore[u0 + count] - _touchingBefore[u0];
 
         /// <summary>
         /// The most the anchors of units [u0, u0+count) can add against the other side's [from, to];
@@ -574,28 +610,53 @@ public sealed class CostModel
     /// the bonus counts only when the bead has anchor evidence.
     /// </remarks>
     public double BoundaryTerm(int i0, int hn, int j0, int en, double anchors) =>
-        Ends(i0, hn, j0, en, anchors > 0 ? _options.BoundaryAgree : 0);
+        Ends(i0, hn, j0, en, anchors > 0 ? _endValues.WithEvidence : _endValues.WithoutEvidence);
 
     /// <summary>
-    /// What the two ends of a bead add when an end where both pages break counts
-    /// <paramref name="agree"/> and an end where only one breaks costs BoundaryMismatch (0 for
-    /// units without breaks).
+    /// What the two ends of a bead add, given what each pair of breaks is worth at one end
+    /// (<see cref="EndValues"/>; 0 for units without breaks).
     /// </summary>
-    private double Ends(int i0, int hn, int j0, int en, double agree)
+    private double Ends(int i0, int hn, int j0, int en, double[] values)
     {
         if (_hindiBreaks is null || _englishBreaks is null)
         {
             return 0;
         }
 
-        return End(_hindiBreaks[i0], _englishBreaks[j0]) + End(_hindiBreaks[i0 + hn], _englishBreaks[j0 + en]);
+        return values[((int)_hindiBreaks[i0] * 3) + (int)_englishBreaks[j0]] + values[((int)_hindiBreaks[i0 + hn] * 3) + (int)_englishBreaks[j0 + en]];
+    }
 
-        double End(Break h, Break e) => Agreements[((int)h * 3) + (int)e] switch
+    /// <summary>
+    /// What one end of a bead adds, for every pair of breaks (Hindi's times 3 plus English's): an
+    /// end where only one page breaks costs BoundaryMismatch; an end where both break counts
+    /// max(0, BoundaryAgree) in <see cref="Bound"/>, BoundaryAgree in <see cref="WithEvidence"/>
+    /// (a bead with anchor evidence) and nothing in <see cref="WithoutEvidence"/>. Made once per
+    /// model: the search asks for both ends of every bead it bounds or scores.
+    /// </summary>
+    private sealed class EndValues(AlignerOptions options)
+    {
+        public double[] Bound { get; } = Of(options, Math.Max(0, options.BoundaryAgree));
+
+        public double[] WithEvidence { get; } = Of(options, options.BoundaryAgree);
+
+        public double[] WithoutEvidence { get; } = Of(options, 0);
+
+        /// <summary>Each pair of breaks' value when an end where both pages break counts <paramref name="agree"/>.</summary>
+        private static double[] Of(AlignerOptions options, double agree)
         {
-            BreakAgreement.Agree => agree,
-            BreakAgreement.Mismatch => -_options.BoundaryMismatch,
-            _ => 0,
-        };
+            var values = new double[9];
+            for (int k = 0; k < values.Length; k++)
+            {
+                values[k] = Agreements[k] switch
+                {
+                    BreakAgreement.Agree => agree,
+                    BreakAgreement.Mismatch => -options.BoundaryMismatch,
+                    _ => 0,
+                };
+            }
+
+            return values;
+        }
     }
 
     /// <summary><see cref="Classify"/> of every pair of breaks (Hindi's times 3 plus English's): the search asks it for both ends of every bead it bounds.</summary>
