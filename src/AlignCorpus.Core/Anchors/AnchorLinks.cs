@@ -54,9 +54,9 @@ public sealed class AnchorLinks
             var links = Link(hindi, english, lexicon, known, scratch);
             if (record is not null)
             {
-                // The matches change hands instead of being copied: the scratch takes the
-                // record's old map, emptied on reset.
-                scratch.MatchCache = record.Swap(scratch.MatchCache);
+                // The matches and the English keys' numbers change hands instead of being
+                // copied: the scratch takes the record's old maps, emptied on reset.
+                (scratch.MatchCache, scratch.EnKeys) = record.Swap(scratch.MatchCache, scratch.EnKeys);
             }
 
             return links;
@@ -69,21 +69,49 @@ public sealed class AnchorLinks
 
     private static AnchorLinks Link(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, KeyMatches? known, Scratch scratch)
     {
-        // English key -> what is known of it (its units, kind, the Hindi units linked to it): one
-        // look-up per anchor instead of one per map; one-deletion variants for fuzzy lookup.
+        // English key -> its number, the place of its record (its units, kind, the Hindi units
+        // linked to it): one look-up per anchor instead of one per map; one-deletion variants for
+        // fuzzy lookup. Inside a linked document the document's numbers serve: a Hindi key's
+        // recorded matches then need no look-up of their own.
         var enKeys = scratch.EnKeys;
         var enAnchorKeys = scratch.AnchorKeys;
         for (int j = 0; j < english.Length; j++)
         {
             foreach (var a in english[j].Anchors)
             {
-                // One look-up whether the key is new or not.
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(enKeys, a.Key, out bool exists);
-                var e = slot ??= scratch.Key(a.Kind);
-                if (!exists && a.Key.StartsWith("d:", StringComparison.Ordinal))
+                EnglishKey e;
+                bool exists;
+                if (known is null)
                 {
-                    scratch.AddStem(a.Key);
+                    // One look-up whether the key is new or not.
+                    ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(enKeys, a.Key, out exists);
+                    if (exists)
+                    {
+                        e = scratch.Record(id);
+                    }
+                    else
+                    {
+                        e = scratch.Key(a.Kind);
+                        id = e.Id;
+                        if (a.Key.StartsWith("d:", StringComparison.Ordinal))
+                        {
+                            scratch.AddStem(a.Key);
+                        }
+                    }
                 }
+                else if (known.TryGetEnglish(a.Key, out int id))
+                {
+                    ref var slot = ref scratch.Within(id, known.EnglishCount);
+                    exists = slot is not null;
+                    e = slot ??= scratch.Key(a.Kind);
+                }
+                else
+                {
+                    // Not a key of the document's: no recorded match names it.
+                    exists = false;
+                    e = scratch.Key(a.Kind);
+                }
+
                 if (exists && a.Kind == AnchorKind.Name)
                 {
                     e.Kind = AnchorKind.Name;
@@ -125,7 +153,8 @@ public sealed class AnchorLinks
             }
         }
 
-        // Hindi key -> the English keys it matches (exact first), cached: keys repeat.
+        // Hindi key -> the English keys it matches (exact first), cached: keys repeat. Inside a
+        // linked document, the document's record is the cache.
         var matchCache = scratch.MatchCache;
         var hiLinks = new LinkedAnchor[hindi.Length][];
         var partners = scratch.Partners;
@@ -138,26 +167,40 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(matchCache, anchor.Key, out bool seen);
-                if (!seen)
+                (int[] Ids, bool Fuzzy) match;
+                if (known is not null)
                 {
-                    cached = known is not null ? known.Restrict(anchor.Key, enKeys)
-                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys, scratch), false)
-                        : Match(anchor.Key, enKeys, variants, englishHashes);
+                    match = known.Of(anchor.Key);
                 }
+                else
+                {
+                    ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(matchCache, anchor.Key, out bool seen);
+                    if (!seen)
+                    {
+                        cached = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys, scratch), false)
+                            : Match(anchor.Key, enKeys, variants, englishHashes, scratch);
+                    }
 
-                var match = cached;
+                    match = cached;
+                }
 
                 partners.Clear();
                 matchedKeys.Clear();
                 var kind = anchor.Kind;
                 int total = 0;
-                foreach (var enKey in match.Keys)
+                foreach (int id in match.Ids)
                 {
-                    var e = enKeys[enKey];
-                    matchedKeys.Add(e);
-                    total += e.Units.Count;
+                    // Inside a linked document, only the matched keys that occur here.
+                    var e = known is null ? scratch.Record(id) : scratch.WithinOrNull(id);
+                    if (e is not null)
+                    {
+                        matchedKeys.Add(e);
+                        total += e.Units.Count;
+                    }
                 }
+
+                // None of its matched keys here: an unmatched key, exact.
+                bool fuzzy = matchedKeys.Count > 0 && match.Fuzzy;
 
                 if (total > MaxPartners)
                 {
@@ -185,7 +228,7 @@ public sealed class AnchorLinks
                         back.Add(i);
                     }
 
-                    e.Fuzzy = e.Linked ? e.Fuzzy && match.Fuzzy : match.Fuzzy;
+                    e.Fuzzy = e.Linked ? e.Fuzzy && fuzzy : fuzzy;
                     e.Linked = true;
                 }
 
@@ -193,7 +236,7 @@ public sealed class AnchorLinks
                 {
                     // One English key: its units are already in order, each once.
                     var sorted = matchedKeys.Count == 1 ? matchedKeys[0].Partners() : SortedDistinct(partners);
-                    linked.Add(new LinkedAnchor(anchors, a, kind, sorted, match.Fuzzy));
+                    linked.Add(new LinkedAnchor(anchors, a, kind, sorted, fuzzy));
                 }
             }
 
@@ -229,8 +272,14 @@ public sealed class AnchorLinks
     }
 
     /// <summary>What linking knows of one English key of the article pair.</summary>
-    internal sealed class EnglishKey
+    internal sealed class EnglishKey(int id)
     {
+        /// <summary>Its number: its place in the scratch's records, fixed for the record's life.</summary>
+        public int Id { get; } = id;
+
+        /// <summary>[<see cref="Id"/>], made once per record: an exact match names this key alone.</summary>
+        public int[] Alone { get; } = [id];
+
         /// <summary>The English units holding it, in order.</summary>
         public List<int> Units { get; set; } = [];
 
@@ -287,7 +336,12 @@ public sealed class AnchorLinks
         private readonly List<EnglishKey> _keys = [];
         private int _keysLent;
 
-        public Dictionary<string, EnglishKey> EnKeys { get; } = new(StringComparer.Ordinal);
+        /// <summary>English key -> its number (<see cref="Record"/>).</summary>
+        public Dictionary<string, int> EnKeys { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>Inside a linked document: the document's key number -> this call's record of it (null: not here).</summary>
+        private EnglishKey?[] _within = [];
+        private readonly List<int> _withinSet = [];
 
         public List<EnglishKey> MatchedKeys { get; } = [];
 
@@ -300,7 +354,7 @@ public sealed class AnchorLinks
         /// <summary>The hashes of the English keys of at least three characters (a Hindi key's deletion may be one of them).</summary>
         public HashSet<ulong> EnglishHashes { get; } = [];
 
-        public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (int[] Ids, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
 
         public List<int> Partners { get; } = [];
 
@@ -353,12 +407,34 @@ public sealed class AnchorLinks
 
         private const int MaxTranslations = 50_000;
 
-        /// <summary>A cleared English key record from the pool, with a list for its units.</summary>
+        /// <summary>The record numbered <paramref name="id"/> (lent by <see cref="Key"/> since the last reset).</summary>
+        public EnglishKey Record(int id) => _keys[id];
+
+        /// <summary>The slot of this call's record for the document's key <paramref name="id"/> (of <paramref name="count"/>), noted for reset.</summary>
+        public ref EnglishKey? Within(int id, int count)
+        {
+            if (_within.Length < count)
+            {
+                _within = new EnglishKey?[Math.Max(count, 2 * _within.Length)];
+            }
+
+            if (_within[id] is null)
+            {
+                _withinSet.Add(id);
+            }
+
+            return ref _within[id];
+        }
+
+        /// <summary>This call's record for the document's key <paramref name="id"/>, or null when no unit here holds it.</summary>
+        public EnglishKey? WithinOrNull(int id) => id < _within.Length ? _within[id] : null;
+
+        /// <summary>A cleared English key record from the pool, with a list for its units; its <see cref="EnglishKey.Id"/> is its place.</summary>
         public EnglishKey Key(AnchorKind kind)
         {
             if (_keysLent == _keys.Count)
             {
-                _keys.Add(new EnglishKey());
+                _keys.Add(new EnglishKey(_keys.Count));
             }
 
             var key = _keys[_keysLent++];
@@ -389,6 +465,12 @@ public sealed class AnchorLinks
 
             _lent.Clear();
             EnKeys.Clear();
+            foreach (int id in _withinSet)
+            {
+                _within[id] = null;
+            }
+
+            _withinSet.Clear();
             MatchedKeys.Clear();
             AnchorKeys.Clear();
             Variants.Clear();
@@ -413,6 +495,11 @@ public sealed class AnchorLinks
             if (EnglishHashes.EnsureCapacity(0) > 1 << 16)
             {
                 EnglishHashes.TrimExcess();
+            }
+
+            if (_within.Length > 1 << 16)
+            {
+                _within = [];
             }
         }
     }
@@ -444,24 +531,23 @@ public sealed class AnchorLinks
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[..n].ToArray();
     }
 
-    /// <summary>The English dictionary keys ("d:" + stem) among a Hindi key's translations that occur on the page.</summary>
-    private static string[] Translate(Translations translations, Dictionary<string, EnglishKey> enUnits, Scratch scratch)
+    /// <summary>The numbers of the English dictionary keys ("d:" + stem) among a Hindi key's translations that occur on the page.</summary>
+    private static int[] Translate(Translations translations, Dictionary<string, int> enUnits, Scratch scratch)
     {
         var all = translations.Keys;
-        string[]? found = null;
+        int[]? found = null;
         int n = 0;
         for (int k = 0; k < all.Length; k++)
         {
-            var e = all[k];
-            if (scratch.MayHaveStem(translations.Hashes[k]) && enUnits.ContainsKey(e))
+            if (scratch.MayHaveStem(translations.Hashes[k]) && enUnits.TryGetValue(all[k], out int id))
             {
                 // At most as many as it has translations; trimmed once at the end.
-                found ??= new string[all.Length];
-                found[n++] = e;
+                found ??= new int[all.Length];
+                found[n++] = id;
             }
         }
 
-        return found is null ? [] : n == found.Length ? found : found[..n];
+        return found is null ? [] : n == 1 ? scratch.Record(found[0]).Alone : n == found.Length ? found : found[..n];
     }
 
     /// <summary>A Hindi dictionary key's translation keys, with their hashes for the page's filter.</summary>
@@ -490,14 +576,15 @@ public sealed class AnchorLinks
     /// <summary>
     /// The English keys a Hindi key matches: itself when present; else, for skeletons of at least
     /// four consonants, keys one consonant away (symmetric deletion: a shared one-deletion variant).
-    /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly.
+    /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly. The keys are
+    /// given by their numbers, in the keys' ordinal order.
     /// </summary>
-    private static (string[] Keys, bool Fuzzy) Match(
-        string key, Dictionary<string, EnglishKey> enUnits, Dictionary<ulong, object> variants, HashSet<ulong> englishHashes)
+    private static (int[] Ids, bool Fuzzy) Match(
+        string key, Dictionary<string, int> enUnits, Dictionary<ulong, object> variants, HashSet<ulong> englishHashes, Scratch scratch)
     {
-        if (enUnits.ContainsKey(key))
+        if (enUnits.TryGetValue(key, out int exact))
         {
-            return ([key], false);
+            return (scratch.Record(exact).Alone, false);
         }
 
         // Numbers and prefixed keys (concepts, stems, acronyms, ordinals, addresses, separators) match only exactly.
@@ -542,7 +629,14 @@ public sealed class AnchorLinks
         // this one (or is one, or has it as one), so the hashes miss none, and a collision's
         // proposal is refused here.
         found.RemoveWhere(k => k[0] is '#' or '_' || k[1] == ':' || !PhoneticKey.Close(key, k));
-        return ([.. found], found.Count > 0);
+        var ids = new int[found.Count];
+        int n = 0;
+        foreach (var k in found)
+        {
+            ids[n++] = enUnits[k];
+        }
+
+        return (ids, n > 0);
     }
 
     private static bool IsFuzzyKey(string key) => key[0] is not ('#' or '_') && key.Length >= 4 && key[1] != ':';
@@ -642,32 +736,34 @@ public sealed class AnchorLinks
 /// Which English keys each Hindi key of a document matched (exactly, fuzzily or through the
 /// dictionary), recorded by <see cref="AnchorLinks.Build(UnitFeatures[], UnitFeatures[], Lexicon?, KeyMatches?)"/> for <see cref="AnchorLinks.Within"/>.
 /// </summary>
+/// <remarks>
+/// The English keys are kept as numbers (each key of the document once): linking inside the
+/// document looks each anchor's key up once, and a Hindi key's matches then by number, instead
+/// of checking every matched key by name against the units at hand.
+/// </remarks>
 public sealed class KeyMatches
 {
-    private Dictionary<string, (string[] Keys, bool Fuzzy)> _map = new(StringComparer.Ordinal);
+    private Dictionary<string, (int[] Ids, bool Fuzzy)> _map = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _english = new(StringComparer.Ordinal);
 
-    /// <summary>Takes <paramref name="matches"/> as the recorded matches and gives back the previous map.</summary>
-    internal Dictionary<string, (string[] Keys, bool Fuzzy)> Swap(Dictionary<string, (string[] Keys, bool Fuzzy)> matches)
+    /// <summary>How many English keys the document has (their numbers run from 0).</summary>
+    internal int EnglishCount => _english.Count;
+
+    /// <summary>
+    /// Takes <paramref name="matches"/> (Hindi key -> the numbers of the English keys it matched)
+    /// and <paramref name="english"/> (English key -> its number) as the record and gives back the previous maps.
+    /// </summary>
+    internal (Dictionary<string, (int[] Ids, bool Fuzzy)> Matches, Dictionary<string, int> English) Swap(
+        Dictionary<string, (int[] Ids, bool Fuzzy)> matches, Dictionary<string, int> english)
     {
-        var previous = _map;
-        _map = matches;
+        var previous = (_map, _english);
+        (_map, _english) = (matches, english);
         return previous;
     }
 
-    /// <summary>The recorded matches of a Hindi key that occur among <paramref name="present"/>.</summary>
-    internal (string[] Keys, bool Fuzzy) Restrict(string key, Dictionary<string, AnchorLinks.EnglishKey> present)
-    {
-        if (!_map.TryGetValue(key, out var match) || match.Keys.Length == 0)
-        {
-            return ([], false);
-        }
+    /// <summary>The number of an English key of the document; false when the document has no such key.</summary>
+    internal bool TryGetEnglish(string key, out int id) => _english.TryGetValue(key, out id);
 
-        int n = 0;
-        foreach (var k in match.Keys)
-        {
-            n += present.ContainsKey(k) ? 1 : 0;
-        }
-
-        return n == match.Keys.Length ? match : n == 0 ? ([], false) : ([.. match.Keys.Where(present.ContainsKey)], match.Fuzzy);
-    }
+    /// <summary>The recorded matches of a Hindi key (none when it was not in the document).</summary>
+    internal (int[] Ids, bool Fuzzy) Of(string key) => _map.TryGetValue(key, out var match) ? match : ([], false);
 }
