@@ -142,4 +142,19 @@ public sealed class AnchorLinksTests
         // A key the document does not have is no one's match, not even the fuzzy one of यूक्रेनी.
         links.English[2].Should().OnlyContain(a => a.Partners.Length == 0);
     }
+
+    [Fact]
+    public void A_link_keeps_every_kind_in_24_bytes()
+    {
+        // The kind is stored in a byte: every kind must come back as it went in.
+        foreach (var kind in Enum.GetValues<AnchorKind>())
+        {
+            var a = new LinkedAnchor(new Anchor("X", kind, "x"), kind, [1], fuzzy: true);
+            a.Kind.Should().Be(kind);
+            a.Fuzzy.Should().BeTrue();
+        }
+
+        ((int)Enum.GetValues<AnchorKind>().Max()).Should().BeLessThan(256);
+        System.Runtime.CompilerServices.Unsafe.SizeOf<LinkedAnchor>().Should().Be(24, "an article pair allocates hundreds of links");
+    }
 }
