@@ -222,7 +222,7 @@ public sealed class AnchorLinks
                         kind = AnchorKind.Name;
                     }
 
-                    var back = e.Back ??= scratch.List();
+                    var back = e.Back;
                     if (back.Count == 0 || back[^1] != i)
                     {
                         back.Add(i);
@@ -253,7 +253,7 @@ public sealed class AnchorLinks
             {
                 var anchor = anchors[a];
                 var e = enAnchorKeys[next++];
-                if (e.Back is { Count: > MaxPartners } || e.Common)
+                if (e.Back.Count > MaxPartners || e.Common)
                 {
                     continue;
                 }
@@ -281,13 +281,18 @@ public sealed class AnchorLinks
         public int[] Alone { get; } = [id];
 
         /// <summary>The English units holding it, in order.</summary>
-        public List<int> Units { get; set; } = [];
+        /// <remarks>
+        /// The record's own list, as is <see cref="Back"/>, emptied when the record is lent again: the
+        /// records are pooled, and lists lent to them from a pool of their own cost a push, a pop
+        /// and a covariant store each, for a thousand-odd keys a document.
+        /// </remarks>
+        public List<int> Units { get; } = [];
 
         /// <summary>Its kind: a name where any unit has it as a name.</summary>
         public AnchorKind Kind { get; set; }
 
-        /// <summary>The Hindi units whose anchors matched it (null: none).</summary>
-        public List<int>? Back { get; set; }
+        /// <summary>The Hindi units whose anchors matched it (empty: none).</summary>
+        public List<int> Back { get; } = [];
 
         /// <summary>True once a Hindi anchor matched it; <see cref="Fuzzy"/> then says whether every such match was fuzzy.</summary>
         public bool Linked { get; set; }
@@ -305,7 +310,7 @@ public sealed class AnchorLinks
         public int[] Partners() => _partners ??= [.. Units];
 
         /// <summary><see cref="Back"/> as an array (Hindi units come in order, each once), made once for all English units holding the key.</summary>
-        public int[] LinkedUnits() => Back is null ? [] : _linkedUnits ??= [.. Back];
+        public int[] LinkedUnits() => Back.Count == 0 ? [] : _linkedUnits ??= [.. Back];
 
         /// <summary>Forgets the arrays made for the previous article pair.</summary>
         public void Clear()
@@ -330,9 +335,6 @@ public sealed class AnchorLinks
     /// </summary>
     private sealed class Scratch
     {
-        private readonly Stack<List<int>> _pool = new();
-        private readonly List<List<int>> _lent = [];
-
         private readonly List<EnglishKey> _keys = [];
         private int _keysLent;
 
@@ -429,7 +431,7 @@ public sealed class AnchorLinks
         /// <summary>This call's record for the document's key <paramref name="id"/>, or null when no unit here holds it.</summary>
         public EnglishKey? WithinOrNull(int id) => id < _within.Length ? _within[id] : null;
 
-        /// <summary>A cleared English key record from the pool, with a list for its units; its <see cref="EnglishKey.Id"/> is its place.</summary>
+        /// <summary>A cleared English key record from the pool; its <see cref="EnglishKey.Id"/> is its place.</summary>
         public EnglishKey Key(AnchorKind kind)
         {
             if (_keysLent == _keys.Count)
@@ -438,9 +440,9 @@ public sealed class AnchorLinks
             }
 
             var key = _keys[_keysLent++];
-            key.Units = List();
+            key.Units.Clear();
             key.Kind = kind;
-            key.Back = null;
+            key.Back.Clear();
             key.Linked = false;
             key.Fuzzy = false;
             key.Common = false;
@@ -448,22 +450,8 @@ public sealed class AnchorLinks
             return key;
         }
 
-        public List<int> List()
-        {
-            var list = _pool.Count > 0 ? _pool.Pop() : [];
-            _lent.Add(list);
-            return list;
-        }
-
         public void Reset()
         {
-            foreach (var list in _lent)
-            {
-                list.Clear();
-                _pool.Push(list);
-            }
-
-            _lent.Clear();
             EnKeys.Clear();
             foreach (int id in _withinSet)
             {
@@ -480,9 +468,8 @@ public sealed class AnchorLinks
             Linked.Clear();
             Array.Clear(_stems);
             _keysLent = 0;
-            if (_pool.Count > 100_000)
+            if (_keys.Count > 50_000)
             {
-                _pool.Clear();
                 _keys.Clear();
             }
 
