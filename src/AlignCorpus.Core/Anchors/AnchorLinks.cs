@@ -146,8 +146,10 @@ public sealed class AnchorLinks
 
                     englishHashes.Add(hashes[key.Length]);
                 }
-                else if (key.Length >= 3)
+                else if (key.Length == 3 && key[0] is not ('#' or '_') && key[1] != ':')
                 {
+                    // Numbers and prefixed keys ("d:", "g:" ..., most of a page's) are no fuzzy
+                    // match, whatever deletion equals them (Match refuses them): not hashed.
                     englishHashes.Add(Hash(key));
                 }
             }
@@ -353,7 +355,7 @@ public sealed class AnchorLinks
         /// <summary>The hash of a one-deletion variant of an English key -> the key (or keys, a list on collision).</summary>
         public Dictionary<ulong, object> Variants { get; } = [];
 
-        /// <summary>The hashes of the English keys of at least three characters (a Hindi key's deletion may be one of them).</summary>
+        /// <summary>The hashes of the English keys a Hindi key's deletion may be: skeletons of at least three characters.</summary>
         public HashSet<ulong> EnglishHashes { get; } = [];
 
         public Dictionary<string, (int[] Ids, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
