@@ -693,9 +693,11 @@ public sealed class AnchorLinks
 
     private static void AddKey(Dictionary<ulong, object> map, ulong variant, string key)
     {
-        if (!map.TryGetValue(variant, out var existing))
+        // One look-up whether the variant is new or not (a page adds about 200 variants).
+        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(map, variant, out bool exists);
+        if (!exists)
         {
-            map[variant] = key;
+            existing = key;
         }
         else if (existing is List<string> list)
         {
@@ -703,7 +705,7 @@ public sealed class AnchorLinks
         }
         else if (!ReferenceEquals(existing, key))
         {
-            map[variant] = new List<string> { (string)existing, key };
+            existing = new List<string> { (string)existing!, key };
         }
     }
 
