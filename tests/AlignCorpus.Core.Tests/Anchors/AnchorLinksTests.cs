@@ -157,4 +157,23 @@ public sealed class AnchorLinksTests
         ((int)Enum.GetValues<AnchorKind>().Max()).Should().BeLessThan(256);
         System.Runtime.CompilerServices.Unsafe.SizeOf<LinkedAnchor>().Should().Be(24, "an article pair allocates hundreds of links");
     }
+
+    [Fact]
+    public void Links_to_one_unit_share_its_array_across_documents()
+    {
+        var hi = Features(Language.Hindi, HindiSentences);
+        var en = Features(Language.English, EnglishSentences);
+        var first = AnchorLinks.Build(hi, en);
+        var peskov = first.Hindi[0].Single(a => a.Anchor.Surface == "पेसकोव").Partners;
+        var ten = first.Hindi[0].Single(a => a.Anchor.Surface == "10").Partners;
+        peskov.Should().Equal(1);
+        ten.Should().BeSameAs(peskov, "both link English sentence 1 alone");
+
+        // Another document linking its own units leaves the first one's links as they were.
+        var second = AnchorLinks.Build(hi[2..], en[2..]);
+        second.Hindi[1].Single(a => a.Anchor.Key == "#12").Partners.Should().Equal(1).And.BeSameAs(peskov);
+        first.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(0, 2);
+        first.English[3].Single(a => a.Anchor.Key == "#12").Partners.Should().Equal(3);
+        AnchorLinks.Alone(1 << 20).Should().Equal(1 << 20);
+    }
 }
