@@ -362,6 +362,9 @@ public sealed class AnchorLinks
 
         public List<int> Partners { get; } = [];
 
+        /// <summary>The key numbers <see cref="Translate"/> finds, before they are copied.</summary>
+        public List<int> Found { get; } = [];
+
         public List<LinkedAnchor> Linked { get; } = [];
 
         private readonly Dictionary<string, Translations> _translations = new(StringComparer.Ordinal);
@@ -467,6 +470,7 @@ public sealed class AnchorLinks
             EnglishHashes.Clear();
             MatchCache.Clear();
             Partners.Clear();
+            Found.Clear();
             Linked.Clear();
             Array.Clear(_stems);
             _keysLent = 0;
@@ -553,19 +557,25 @@ public sealed class AnchorLinks
     private static int[] Translate(Translations translations, Dictionary<string, int> enUnits, Scratch scratch)
     {
         var all = translations.Keys;
-        int[]? found = null;
-        int n = 0;
+        // Gathered in the scratch, then copied at their number: a common word has hundreds of
+        // translations and finds a few, and an array as long as its translations (as was made
+        // here) was most of what linking allocated.
+        var found = scratch.Found;
+        found.Clear();
         for (int k = 0; k < all.Length; k++)
         {
             if (scratch.MayHaveStem(translations.Hashes[k]) && enUnits.TryGetValue(all[k], out int id))
             {
-                // At most as many as it has translations; trimmed once at the end.
-                found ??= new int[all.Length];
-                found[n++] = id;
+                found.Add(id);
             }
         }
 
-        return found is null ? [] : n == 1 ? scratch.Record(found[0]).Alone : n == found.Length ? found : found[..n];
+        return found.Count switch
+        {
+            0 => [],
+            1 => scratch.Record(found[0]).Alone,
+            _ => [.. found],
+        };
     }
 
     /// <summary>A Hindi dictionary key's translation keys, with their hashes for the page's filter.</summary>
