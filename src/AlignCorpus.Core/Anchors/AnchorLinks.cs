@@ -692,9 +692,6 @@ public sealed class AnchorLinks
 
     private static bool IsFuzzyKey(string key) => key[0] is not ('#' or '_') && key.Length >= 4 && key[1] != ':';
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong[]> DeletionCache = new(StringComparer.Ordinal);
-    private static int _deletionsCached;
-
     /// <summary><paramref name="key"/> without its character <paramref name="i"/>, written into <paramref name="into"/> (key.Length - 1 long).</summary>
     private static ReadOnlySpan<char> Deleted(string key, int i, Span<char> into)
     {
@@ -705,29 +702,16 @@ public sealed class AnchorLinks
 
     /// <summary>
     /// The hashes of the key with one character deleted, each way ([i]: without character i), and
-    /// at [key.Length] the hash of the key itself; kept per process (bounded): keys repeat.
+    /// at [key.Length] the hash of the key itself, in the thread's buffer (valid until the next call).
     /// </summary>
     private static ulong[] DeletionHashes(string key)
     {
-        // The thread's own map first (no volatile reads, the cheaper hash of a plain dictionary), then the shared cache.
-        var local = _localDeletions ??= new Dictionary<string, ulong[]>(StringComparer.Ordinal);
-        if (local.TryGetValue(key, out var cached))
+        var result = _deletionHashes ??= new ulong[64];
+        if (result.Length <= key.Length)
         {
-            return cached;
+            result = _deletionHashes = new ulong[key.Length + 1];
         }
 
-        if (local.Count >= MaxLocalDeletions)
-        {
-            local.Clear();
-        }
-
-        if (DeletionCache.TryGetValue(key, out cached))
-        {
-            local[key] = cached;
-            return cached;
-        }
-
-        var result = new ulong[key.Length + 1];
         Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
         for (int i = 0; i < key.Length; i++)
         {
@@ -735,21 +719,12 @@ public sealed class AnchorLinks
         }
 
         result[key.Length] = Hash(key);
-        // Counted here: ConcurrentDictionary.Count takes every lock of the map.
-        if (Volatile.Read(ref _deletionsCached) < 200_000 && DeletionCache.TryAdd(key, result))
-        {
-            Interlocked.Increment(ref _deletionsCached);
-        }
-
-        local[key] = result;
         return result;
     }
 
     [ThreadStatic]
-    private static Dictionary<string, ulong[]>? _localDeletions;
+    private static ulong[]? _deletionHashes;
 
-    /// <summary>The most keys a thread's own map of deletion hashes holds before it is emptied.</summary>
-    private const int MaxLocalDeletions = 50_000;
 
     private static ulong Hash(ReadOnlySpan<char> text) => System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text));
 
