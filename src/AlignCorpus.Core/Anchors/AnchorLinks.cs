@@ -561,9 +561,9 @@ public sealed class AnchorLinks
     private static int[] Translate(Translations translations, Dictionary<string, int> enUnits, Scratch scratch)
     {
         var all = translations.Keys;
-        // Gathered in the scratch, then copied at their number: a common word has hundreds of
-        // translations and finds a few, and an array as long as its translations (as was made
-        // here) was most of what linking allocated.
+        // Gathered in the scratch, then copied at their number: a word has up to dozens of
+        // translations and finds one or two; an array as long as its translations was made here
+        // for each key that found any, and trimmed with a second copy.
         var found = scratch.Found;
         found.Clear();
         for (int k = 0; k < all.Length; k++)
