@@ -54,9 +54,9 @@ public sealed class AnchorLinks
             var links = Link(hindi, english, lexicon, known, scratch);
             if (record is not null)
             {
-                // The matches change hands instead of being copied: the scratch takes the
-                // record's old map, emptied on reset.
-                scratch.MatchCache = record.Swap(scratch.MatchCache);
+                // The matches and the English keys' numbers change hands instead of being
+                // copied: the scratch takes the record's old maps, emptied on reset.
+                (scratch.MatchCache, scratch.EnKeys) = record.Swap(scratch.MatchCache, scratch.EnKeys);
             }
 
             return links;
@@ -69,21 +69,49 @@ public sealed class AnchorLinks
 
     private static AnchorLinks Link(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, KeyMatches? known, Scratch scratch)
     {
-        // English key -> what is known of it (its units, kind, the Hindi units linked to it): one
-        // look-up per anchor instead of one per map; one-deletion variants for fuzzy lookup.
+        // English key -> its number, the place of its record (its units, kind, the Hindi units
+        // linked to it): one look-up per anchor instead of one per map; one-deletion variants for
+        // fuzzy lookup. Inside a linked document the document's numbers serve: a Hindi key's
+        // recorded matches then need no look-up of their own.
         var enKeys = scratch.EnKeys;
         var enAnchorKeys = scratch.AnchorKeys;
         for (int j = 0; j < english.Length; j++)
         {
             foreach (var a in english[j].Anchors)
             {
-                // One look-up whether the key is new or not.
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(enKeys, a.Key, out bool exists);
-                var e = slot ??= scratch.Key(a.Kind);
-                if (!exists && a.Key.StartsWith("d:", StringComparison.Ordinal))
+                EnglishKey e;
+                bool exists;
+                if (known is null)
                 {
-                    scratch.AddStem(a.Key);
+                    // One look-up whether the key is new or not.
+                    ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(enKeys, a.Key, out exists);
+                    if (exists)
+                    {
+                        e = scratch.Record(id);
+                    }
+                    else
+                    {
+                        e = scratch.Key(a.Kind);
+                        id = e.Id;
+                        if (a.Key.StartsWith("d:", StringComparison.Ordinal))
+                        {
+                            scratch.AddStem(a.Key);
+                        }
+                    }
                 }
+                else if (known.TryGetEnglish(a.Key, out int id))
+                {
+                    ref var slot = ref scratch.Within(id, known.EnglishCount);
+                    exists = slot is not null;
+                    e = slot ??= scratch.Key(a.Kind);
+                }
+                else
+                {
+                    // Not a key of the document's: no recorded match names it.
+                    exists = false;
+                    e = scratch.Key(a.Kind);
+                }
+
                 if (exists && a.Kind == AnchorKind.Name)
                 {
                     e.Kind = AnchorKind.Name;
@@ -118,14 +146,17 @@ public sealed class AnchorLinks
 
                     englishHashes.Add(hashes[key.Length]);
                 }
-                else if (key.Length >= 3)
+                else if (key.Length == 3 && key[0] is not ('#' or '_') && key[1] != ':')
                 {
+                    // Numbers and prefixed keys ("d:", "g:" ..., most of a page's) are no fuzzy
+                    // match, whatever deletion equals them (Match refuses them): not hashed.
                     englishHashes.Add(Hash(key));
                 }
             }
         }
 
-        // Hindi key -> the English keys it matches (exact first), cached: keys repeat.
+        // Hindi key -> the English keys it matches (exact first), cached: keys repeat. Inside a
+        // linked document, the document's record is the cache.
         var matchCache = scratch.MatchCache;
         var hiLinks = new LinkedAnchor[hindi.Length][];
         var partners = scratch.Partners;
@@ -138,26 +169,40 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(matchCache, anchor.Key, out bool seen);
-                if (!seen)
+                (int[] Ids, bool Fuzzy) match;
+                if (known is not null)
                 {
-                    cached = known is not null ? known.Restrict(anchor.Key, enKeys)
-                        : anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys, scratch), false)
-                        : Match(anchor.Key, enKeys, variants, englishHashes);
+                    match = known.Of(anchor.Key);
                 }
+                else
+                {
+                    ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(matchCache, anchor.Key, out bool seen);
+                    if (!seen)
+                    {
+                        cached = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys, scratch), false)
+                            : Match(anchor.Key, enKeys, variants, englishHashes, scratch);
+                    }
 
-                var match = cached;
+                    match = cached;
+                }
 
                 partners.Clear();
                 matchedKeys.Clear();
                 var kind = anchor.Kind;
                 int total = 0;
-                foreach (var enKey in match.Keys)
+                foreach (int id in match.Ids)
                 {
-                    var e = enKeys[enKey];
-                    matchedKeys.Add(e);
-                    total += e.Units.Count;
+                    // Inside a linked document, only the matched keys that occur here.
+                    var e = known is null ? scratch.Record(id) : scratch.WithinOrNull(id);
+                    if (e is not null)
+                    {
+                        matchedKeys.Add(e);
+                        total += e.Units.Count;
+                    }
                 }
+
+                // None of its matched keys here: an unmatched key, exact.
+                bool fuzzy = matchedKeys.Count > 0 && match.Fuzzy;
 
                 if (total > MaxPartners)
                 {
@@ -179,13 +224,13 @@ public sealed class AnchorLinks
                         kind = AnchorKind.Name;
                     }
 
-                    var back = e.Back ??= scratch.List();
+                    var back = e.Back;
                     if (back.Count == 0 || back[^1] != i)
                     {
                         back.Add(i);
                     }
 
-                    e.Fuzzy = e.Linked ? e.Fuzzy && match.Fuzzy : match.Fuzzy;
+                    e.Fuzzy = e.Linked ? e.Fuzzy && fuzzy : fuzzy;
                     e.Linked = true;
                 }
 
@@ -193,7 +238,7 @@ public sealed class AnchorLinks
                 {
                     // One English key: its units are already in order, each once.
                     var sorted = matchedKeys.Count == 1 ? matchedKeys[0].Partners() : SortedDistinct(partners);
-                    linked.Add(new LinkedAnchor(anchors, a, kind, sorted, match.Fuzzy));
+                    linked.Add(new LinkedAnchor(anchors, a, kind, sorted, fuzzy));
                 }
             }
 
@@ -210,7 +255,7 @@ public sealed class AnchorLinks
             {
                 var anchor = anchors[a];
                 var e = enAnchorKeys[next++];
-                if (e.Back is { Count: > MaxPartners } || e.Common)
+                if (e.Back.Count > MaxPartners || e.Common)
                 {
                     continue;
                 }
@@ -229,16 +274,27 @@ public sealed class AnchorLinks
     }
 
     /// <summary>What linking knows of one English key of the article pair.</summary>
-    internal sealed class EnglishKey
+    internal sealed class EnglishKey(int id)
     {
+        /// <summary>Its number: its place in the scratch's records, fixed for the record's life.</summary>
+        public int Id { get; } = id;
+
+        /// <summary>[<see cref="Id"/>], made once per record: an exact match names this key alone.</summary>
+        public int[] Alone { get; } = [id];
+
         /// <summary>The English units holding it, in order.</summary>
-        public List<int> Units { get; set; } = [];
+        /// <remarks>
+        /// The record's own list, as is <see cref="Back"/>, emptied when the record is lent again: the
+        /// records are pooled, and lists lent to them from a pool of their own cost a push, a pop
+        /// and a covariant store each, for a thousand-odd keys a document.
+        /// </remarks>
+        public List<int> Units { get; } = [];
 
         /// <summary>Its kind: a name where any unit has it as a name.</summary>
         public AnchorKind Kind { get; set; }
 
-        /// <summary>The Hindi units whose anchors matched it (null: none).</summary>
-        public List<int>? Back { get; set; }
+        /// <summary>The Hindi units whose anchors matched it (empty: none).</summary>
+        public List<int> Back { get; } = [];
 
         /// <summary>True once a Hindi anchor matched it; <see cref="Fuzzy"/> then says whether every such match was fuzzy.</summary>
         public bool Linked { get; set; }
@@ -253,10 +309,10 @@ public sealed class AnchorLinks
         private int[]? _linkedUnits;
 
         /// <summary><see cref="Units"/> as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
-        public int[] Partners() => _partners ??= [.. Units];
+        public int[] Partners() => _partners ??= Units.Count == 1 ? Alone(Units[0]) : [.. Units];
 
         /// <summary><see cref="Back"/> as an array (Hindi units come in order, each once), made once for all English units holding the key.</summary>
-        public int[] LinkedUnits() => Back is null ? [] : _linkedUnits ??= [.. Back];
+        public int[] LinkedUnits() => Back.Count == 0 ? [] : _linkedUnits ??= Back.Count == 1 ? Alone(Back[0]) : [.. Back];
 
         /// <summary>Forgets the arrays made for the previous article pair.</summary>
         public void Clear()
@@ -281,13 +337,15 @@ public sealed class AnchorLinks
     /// </summary>
     private sealed class Scratch
     {
-        private readonly Stack<List<int>> _pool = new();
-        private readonly List<List<int>> _lent = [];
-
         private readonly List<EnglishKey> _keys = [];
         private int _keysLent;
 
-        public Dictionary<string, EnglishKey> EnKeys { get; } = new(StringComparer.Ordinal);
+        /// <summary>English key -> its number (<see cref="Record"/>).</summary>
+        public Dictionary<string, int> EnKeys { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>Inside a linked document: the document's key number -> this call's record of it (null: not here).</summary>
+        private EnglishKey?[] _within = [];
+        private readonly List<int> _withinSet = [];
 
         public List<EnglishKey> MatchedKeys { get; } = [];
 
@@ -297,12 +355,18 @@ public sealed class AnchorLinks
         /// <summary>The hash of a one-deletion variant of an English key -> the key (or keys, a list on collision).</summary>
         public Dictionary<ulong, object> Variants { get; } = [];
 
-        /// <summary>The hashes of the English keys of at least three characters (a Hindi key's deletion may be one of them).</summary>
+        /// <summary>The hashes of the English keys a Hindi key's deletion may be: skeletons of at least three characters.</summary>
         public HashSet<ulong> EnglishHashes { get; } = [];
 
-        public Dictionary<string, (string[] Keys, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (int[] Ids, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
 
         public List<int> Partners { get; } = [];
+
+        /// <summary>The key numbers <see cref="Translate"/> or <see cref="Match"/> finds, before they are copied.</summary>
+        public List<int> Found { get; } = [];
+
+        /// <summary>The English keys <see cref="Match"/> finds proposed for a Hindi key, before they are checked.</summary>
+        public List<string> Proposed { get; } = [];
 
         public List<LinkedAnchor> Linked { get; } = [];
 
@@ -353,18 +417,40 @@ public sealed class AnchorLinks
 
         private const int MaxTranslations = 50_000;
 
-        /// <summary>A cleared English key record from the pool, with a list for its units.</summary>
+        /// <summary>The record numbered <paramref name="id"/> (lent by <see cref="Key"/> since the last reset).</summary>
+        public EnglishKey Record(int id) => _keys[id];
+
+        /// <summary>The slot of this call's record for the document's key <paramref name="id"/> (of <paramref name="count"/>), noted for reset.</summary>
+        public ref EnglishKey? Within(int id, int count)
+        {
+            if (_within.Length < count)
+            {
+                _within = new EnglishKey?[Math.Max(count, 2 * _within.Length)];
+            }
+
+            if (_within[id] is null)
+            {
+                _withinSet.Add(id);
+            }
+
+            return ref _within[id];
+        }
+
+        /// <summary>This call's record for the document's key <paramref name="id"/>, or null when no unit here holds it.</summary>
+        public EnglishKey? WithinOrNull(int id) => id < _within.Length ? _within[id] : null;
+
+        /// <summary>A cleared English key record from the pool; its <see cref="EnglishKey.Id"/> is its place.</summary>
         public EnglishKey Key(AnchorKind kind)
         {
             if (_keysLent == _keys.Count)
             {
-                _keys.Add(new EnglishKey());
+                _keys.Add(new EnglishKey(_keys.Count));
             }
 
             var key = _keys[_keysLent++];
-            key.Units = List();
+            key.Units.Clear();
             key.Kind = kind;
-            key.Back = null;
+            key.Back.Clear();
             key.Linked = false;
             key.Fuzzy = false;
             key.Common = false;
@@ -372,35 +458,28 @@ public sealed class AnchorLinks
             return key;
         }
 
-        public List<int> List()
-        {
-            var list = _pool.Count > 0 ? _pool.Pop() : [];
-            _lent.Add(list);
-            return list;
-        }
-
         public void Reset()
         {
-            foreach (var list in _lent)
+            EnKeys.Clear();
+            foreach (int id in _withinSet)
             {
-                list.Clear();
-                _pool.Push(list);
+                _within[id] = null;
             }
 
-            _lent.Clear();
-            EnKeys.Clear();
+            _withinSet.Clear();
             MatchedKeys.Clear();
             AnchorKeys.Clear();
             Variants.Clear();
             EnglishHashes.Clear();
             MatchCache.Clear();
             Partners.Clear();
+            Found.Clear();
+            Proposed.Clear();
             Linked.Clear();
             Array.Clear(_stems);
             _keysLent = 0;
-            if (_pool.Count > 100_000)
+            if (_keys.Count > 50_000)
             {
-                _pool.Clear();
                 _keys.Clear();
             }
 
@@ -413,6 +492,11 @@ public sealed class AnchorLinks
             if (EnglishHashes.EnsureCapacity(0) > 1 << 16)
             {
                 EnglishHashes.TrimExcess();
+            }
+
+            if (_within.Length > 1 << 16)
+            {
+                _within = [];
             }
         }
     }
@@ -441,27 +525,61 @@ public sealed class AnchorLinks
             }
         }
 
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[..n].ToArray();
+        return n == 1 ? Alone(values[0]) : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[..n].ToArray();
     }
 
-    /// <summary>The English dictionary keys ("d:" + stem) among a Hindi key's translations that occur on the page.</summary>
-    private static string[] Translate(Translations translations, Dictionary<string, EnglishKey> enUnits, Scratch scratch)
+    /// <summary>
+    /// [<paramref name="unit"/>], one array per unit number and thread, shared by every link whose
+    /// partners are that one unit: most are (of about 0.9 M partner arrays per 5,000 documents,
+    /// most held a single unit, each a 32-byte allocation of its own). Links only read their
+    /// partners (the cost model copies them), so documents may share them.
+    /// </summary>
+    internal static int[] Alone(int unit)
+    {
+        if (unit >= MaxAlone)
+        {
+            return [unit];
+        }
+
+        var table = _alone ??= new int[]?[64];
+        if (unit >= table.Length)
+        {
+            Array.Resize(ref table, Math.Min(MaxAlone, Math.Max(unit + 1, 2 * table.Length)));
+            _alone = table;
+        }
+
+        return table[unit] ??= [unit];
+    }
+
+    /// <summary>Units past this number get arrays of their own (a document that long is rare; the table stays small).</summary>
+    private const int MaxAlone = 1 << 14;
+
+    [ThreadStatic]
+    private static int[]?[]? _alone;
+
+    /// <summary>The numbers of the English dictionary keys ("d:" + stem) among a Hindi key's translations that occur on the page.</summary>
+    private static int[] Translate(Translations translations, Dictionary<string, int> enUnits, Scratch scratch)
     {
         var all = translations.Keys;
-        string[]? found = null;
-        int n = 0;
+        // Gathered in the scratch, then copied at their number: a word has up to dozens of
+        // translations and finds one or two; an array as long as its translations was made here
+        // for each key that found any, and trimmed with a second copy.
+        var found = scratch.Found;
+        found.Clear();
         for (int k = 0; k < all.Length; k++)
         {
-            var e = all[k];
-            if (scratch.MayHaveStem(translations.Hashes[k]) && enUnits.ContainsKey(e))
+            if (scratch.MayHaveStem(translations.Hashes[k]) && enUnits.TryGetValue(all[k], out int id))
             {
-                // At most as many as it has translations; trimmed once at the end.
-                found ??= new string[all.Length];
-                found[n++] = e;
+                found.Add(id);
             }
         }
 
-        return found is null ? [] : n == found.Length ? found : found[..n];
+        return found.Count switch
+        {
+            0 => [],
+            1 => scratch.Record(found[0]).Alone,
+            _ => [.. found],
+        };
     }
 
     /// <summary>A Hindi dictionary key's translation keys, with their hashes for the page's filter.</summary>
@@ -490,14 +608,15 @@ public sealed class AnchorLinks
     /// <summary>
     /// The English keys a Hindi key matches: itself when present; else, for skeletons of at least
     /// four consonants, keys one consonant away (symmetric deletion: a shared one-deletion variant).
-    /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly.
+    /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly. The keys are
+    /// given by their numbers, in the keys' ordinal order.
     /// </summary>
-    private static (string[] Keys, bool Fuzzy) Match(
-        string key, Dictionary<string, EnglishKey> enUnits, Dictionary<ulong, object> variants, HashSet<ulong> englishHashes)
+    private static (int[] Ids, bool Fuzzy) Match(
+        string key, Dictionary<string, int> enUnits, Dictionary<ulong, object> variants, HashSet<ulong> englishHashes, Scratch scratch)
     {
-        if (enUnits.ContainsKey(key))
+        if (enUnits.TryGetValue(key, out int exact))
         {
-            return ([key], false);
+            return (scratch.Record(exact).Alone, false);
         }
 
         // Numbers and prefixed keys (concepts, stems, acronyms, ordinals, addresses, separators) match only exactly.
@@ -506,12 +625,16 @@ public sealed class AnchorLinks
             return ([], false);
         }
 
-        SortedSet<string>? found = null;
+        // The proposals gather in the scratch (a key may come more than once), then are sorted
+        // and taken once each: no set, and no closure for the filter, made per call (Match runs
+        // half a million times per 5,000 documents; most calls propose nothing).
+        var found = scratch.Proposed;
+        found.Clear();
         bool fuzzy = IsFuzzyKey(key);
         var hashes = fuzzy ? DeletionHashes(key) : null;
         if (variants.TryGetValue(hashes is null ? Hash(key) : hashes[key.Length], out var longer))
         {
-            AddAll(ref found, longer);
+            AddAll(found, longer);
         }
 
         if (hashes is not null)
@@ -523,32 +646,51 @@ public sealed class AnchorLinks
                 if (key.Length - 1 >= 3 && englishHashes.Contains(hashes[i])
                     && enUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Deleted(key, i, buffer), out string? shorter, out _))
                 {
-                    AddAll(ref found, shorter);
+                    found.Add(shorter);
                 }
 
                 if (variants.TryGetValue(hashes[i], out var keys))
                 {
-                    AddAll(ref found, keys);
+                    AddAll(found, keys);
                 }
             }
         }
 
-        if (found is null)
+        if (found.Count == 0)
         {
             return ([], false);
         }
 
         // Only keys one step away by PhoneticKey.Close: every such key shares a deletion with
         // this one (or is one, or has it as one), so the hashes miss none, and a collision's
-        // proposal is refused here.
-        found.RemoveWhere(k => k[0] is '#' or '_' || k[1] == ':' || !PhoneticKey.Close(key, k));
-        return ([.. found], found.Count > 0);
+        // proposal is refused here. In the keys' ordinal order, each once.
+        found.Sort(StringComparer.Ordinal);
+        var ids = scratch.Found;
+        ids.Clear();
+        string? last = null;
+        foreach (var k in found)
+        {
+            if (k == last)
+            {
+                continue;
+            }
+
+            last = k;
+            if (k[0] is not ('#' or '_') && k[1] != ':' && PhoneticKey.Close(key, k))
+            {
+                ids.Add(enUnits[k]);
+            }
+        }
+
+        return ids.Count switch
+        {
+            0 => ([], false),
+            1 => (scratch.Record(ids[0]).Alone, true),
+            _ => ([.. ids], true),
+        };
     }
 
     private static bool IsFuzzyKey(string key) => key[0] is not ('#' or '_') && key.Length >= 4 && key[1] != ':';
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong[]> DeletionCache = new(StringComparer.Ordinal);
-    private static int _deletionsCached;
 
     /// <summary><paramref name="key"/> without its character <paramref name="i"/>, written into <paramref name="into"/> (key.Length - 1 long).</summary>
     private static ReadOnlySpan<char> Deleted(string key, int i, Span<char> into)
@@ -560,29 +702,16 @@ public sealed class AnchorLinks
 
     /// <summary>
     /// The hashes of the key with one character deleted, each way ([i]: without character i), and
-    /// at [key.Length] the hash of the key itself; kept per process (bounded): keys repeat.
+    /// at [key.Length] the hash of the key itself, in the thread's buffer (valid until the next call).
     /// </summary>
     private static ulong[] DeletionHashes(string key)
     {
-        // The thread's own map first (no volatile reads, the cheaper hash of a plain dictionary), then the shared cache.
-        var local = _localDeletions ??= new Dictionary<string, ulong[]>(StringComparer.Ordinal);
-        if (local.TryGetValue(key, out var cached))
+        var result = _deletionHashes ??= new ulong[64];
+        if (result.Length <= key.Length)
         {
-            return cached;
+            result = _deletionHashes = new ulong[key.Length + 1];
         }
 
-        if (local.Count >= MaxLocalDeletions)
-        {
-            local.Clear();
-        }
-
-        if (DeletionCache.TryGetValue(key, out cached))
-        {
-            local[key] = cached;
-            return cached;
-        }
-
-        var result = new ulong[key.Length + 1];
         Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
         for (int i = 0; i < key.Length; i++)
         {
@@ -590,29 +719,22 @@ public sealed class AnchorLinks
         }
 
         result[key.Length] = Hash(key);
-        // Counted here: ConcurrentDictionary.Count takes every lock of the map.
-        if (Volatile.Read(ref _deletionsCached) < 200_000 && DeletionCache.TryAdd(key, result))
-        {
-            Interlocked.Increment(ref _deletionsCached);
-        }
-
-        local[key] = result;
         return result;
     }
 
     [ThreadStatic]
-    private static Dictionary<string, ulong[]>? _localDeletions;
+    private static ulong[]? _deletionHashes;
 
-    /// <summary>The most keys a thread's own map of deletion hashes holds before it is emptied.</summary>
-    private const int MaxLocalDeletions = 50_000;
 
     private static ulong Hash(ReadOnlySpan<char> text) => System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text));
 
     private static void AddKey(Dictionary<ulong, object> map, ulong variant, string key)
     {
-        if (!map.TryGetValue(variant, out var existing))
+        // One look-up whether the variant is new or not (a page adds about 200 variants).
+        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(map, variant, out bool exists);
+        if (!exists)
         {
-            map[variant] = key;
+            existing = key;
         }
         else if (existing is List<string> list)
         {
@@ -620,20 +742,19 @@ public sealed class AnchorLinks
         }
         else if (!ReferenceEquals(existing, key))
         {
-            map[variant] = new List<string> { (string)existing, key };
+            existing = new List<string> { (string)existing!, key };
         }
     }
 
-    private static void AddAll(ref SortedSet<string>? found, object keys)
+    private static void AddAll(List<string> found, object keys)
     {
-        found ??= new SortedSet<string>(StringComparer.Ordinal);
         if (keys is string one)
         {
             found.Add(one);
         }
         else
         {
-            found.UnionWith((List<string>)keys);
+            found.AddRange((List<string>)keys);
         }
     }
 }
@@ -642,32 +763,34 @@ public sealed class AnchorLinks
 /// Which English keys each Hindi key of a document matched (exactly, fuzzily or through the
 /// dictionary), recorded by <see cref="AnchorLinks.Build(UnitFeatures[], UnitFeatures[], Lexicon?, KeyMatches?)"/> for <see cref="AnchorLinks.Within"/>.
 /// </summary>
+/// <remarks>
+/// The English keys are kept as numbers (each key of the document once): linking inside the
+/// document looks each anchor's key up once, and a Hindi key's matches then by number, instead
+/// of checking every matched key by name against the units at hand.
+/// </remarks>
 public sealed class KeyMatches
 {
-    private Dictionary<string, (string[] Keys, bool Fuzzy)> _map = new(StringComparer.Ordinal);
+    private Dictionary<string, (int[] Ids, bool Fuzzy)> _map = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _english = new(StringComparer.Ordinal);
 
-    /// <summary>Takes <paramref name="matches"/> as the recorded matches and gives back the previous map.</summary>
-    internal Dictionary<string, (string[] Keys, bool Fuzzy)> Swap(Dictionary<string, (string[] Keys, bool Fuzzy)> matches)
+    /// <summary>How many English keys the document has (their numbers run from 0).</summary>
+    internal int EnglishCount => _english.Count;
+
+    /// <summary>
+    /// Takes <paramref name="matches"/> (Hindi key -> the numbers of the English keys it matched)
+    /// and <paramref name="english"/> (English key -> its number) as the record and gives back the previous maps.
+    /// </summary>
+    internal (Dictionary<string, (int[] Ids, bool Fuzzy)> Matches, Dictionary<string, int> English) Swap(
+        Dictionary<string, (int[] Ids, bool Fuzzy)> matches, Dictionary<string, int> english)
     {
-        var previous = _map;
-        _map = matches;
+        var previous = (_map, _english);
+        (_map, _english) = (matches, english);
         return previous;
     }
 
-    /// <summary>The recorded matches of a Hindi key that occur among <paramref name="present"/>.</summary>
-    internal (string[] Keys, bool Fuzzy) Restrict(string key, Dictionary<string, AnchorLinks.EnglishKey> present)
-    {
-        if (!_map.TryGetValue(key, out var match) || match.Keys.Length == 0)
-        {
-            return ([], false);
-        }
+    /// <summary>The number of an English key of the document; false when the document has no such key.</summary>
+    internal bool TryGetEnglish(string key, out int id) => _english.TryGetValue(key, out id);
 
-        int n = 0;
-        foreach (var k in match.Keys)
-        {
-            n += present.ContainsKey(k) ? 1 : 0;
-        }
-
-        return n == match.Keys.Length ? match : n == 0 ? ([], false) : ([.. match.Keys.Where(present.ContainsKey)], match.Fuzzy);
-    }
+    /// <summary>The recorded matches of a Hindi key (none when it was not in the document).</summary>
+    internal (int[] Ids, bool Fuzzy) Of(string key) => _map.TryGetValue(key, out var match) ? match : ([], false);
 }

@@ -87,4 +87,93 @@ public sealed class AnchorLinksTests
         a.MatchesIn(3, 5).Should().BeTrue();
         a.MatchesIn(10, 20).Should().BeFalse();
     }
+
+    private static readonly string[] HindiSentences =
+    [
+        "पेसकोव ने 10 नवंबर को कहा", "यूक्रेनी और बेलारूस", "मोदी ने बेलारूस में कहा", "पेसकोव 12 बजे",
+    ];
+
+    private static readonly string[] EnglishSentences =
+    [
+        "Belarus and Ukrainian", "Peskov said on Nov. 10", "Modi spoke in Belarus", "at 12 o'clock",
+    ];
+
+    private static string Describe(LinkedAnchor[][] units) =>
+        string.Join(" | ", units.Select(u => string.Join(", ", u.Select(a => $"{a.Anchor.Key}/{a.Kind}/{a.Fuzzy}/[{string.Join(" ", a.Partners)}]"))));
+
+    [Fact]
+    public void Within_paragraphs_merged_from_the_sentences_links_as_a_new_build()
+    {
+        // Paragraphs merged from a document's sentences hold the same keys: linking them with the
+        // document's recorded matches must give what matching them afresh gives.
+        var hs = Features(Language.Hindi, HindiSentences);
+        var es = Features(Language.English, EnglishSentences);
+        var record = new KeyMatches();
+        AnchorLinks.Build(hs, es, null, record);
+        UnitFeatures[] hp = [FeatureExtractor.Merge(hs.AsSpan(0, 2), 40), FeatureExtractor.Merge(hs.AsSpan(2, 2), 40)];
+        UnitFeatures[] ep = [FeatureExtractor.Merge(es.AsSpan(0, 1), 20), FeatureExtractor.Merge(es.AsSpan(1, 3), 60)];
+
+        var within = AnchorLinks.Within(hp, ep, record);
+        var fresh = AnchorLinks.Build(hp, ep);
+
+        Describe(within.Hindi).Should().Be(Describe(fresh.Hindi)).And.Contain("/True/", "यूक्रेनी ~ Ukrainian is linked fuzzily");
+        Describe(within.English).Should().Be(Describe(fresh.English));
+    }
+
+    [Fact]
+    public void Within_a_part_links_only_the_recorded_matches_that_occur_there()
+    {
+        var hs = Features(Language.Hindi, HindiSentences);
+        var es = Features(Language.English, EnglishSentences);
+        var record = new KeyMatches();
+        AnchorLinks.Build(hs, es, null, record);
+
+        // Sentences 1-2 of each side, and an English sentence the document does not have.
+        var en = es[1..3].Append(Features(Language.English, "Ukraine's Lukashenko")[0]).ToArray();
+        var links = AnchorLinks.Within(hs[1..3], en, record);
+
+        // Ukrainian (English sentence 0) is not here: यूक्रेनी has nothing to link to.
+        links.Hindi[0].Should().NotContain(a => a.Anchor.Surface == "यूक्रेनी");
+        links.Hindi[0].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(1);
+        links.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(1);
+        links.English[1].Single(a => a.Anchor.Surface == "Belarus").Partners.Should().Equal(0, 1);
+        links.English[0].Single(a => a.Anchor.Surface == "Peskov").Partners.Should().BeEmpty();
+
+        // A key the document does not have is no one's match, not even the fuzzy one of यूक्रेनी.
+        links.English[2].Should().OnlyContain(a => a.Partners.Length == 0);
+    }
+
+    [Fact]
+    public void A_link_keeps_every_kind_in_24_bytes()
+    {
+        // The kind is stored in a byte: every kind must come back as it went in.
+        foreach (var kind in Enum.GetValues<AnchorKind>())
+        {
+            var a = new LinkedAnchor(new Anchor("X", kind, "x"), kind, [1], fuzzy: true);
+            a.Kind.Should().Be(kind);
+            a.Fuzzy.Should().BeTrue();
+        }
+
+        ((int)Enum.GetValues<AnchorKind>().Max()).Should().BeLessThan(256);
+        System.Runtime.CompilerServices.Unsafe.SizeOf<LinkedAnchor>().Should().Be(24, "an article pair allocates hundreds of links");
+    }
+
+    [Fact]
+    public void Links_to_one_unit_share_its_array_across_documents()
+    {
+        var hi = Features(Language.Hindi, HindiSentences);
+        var en = Features(Language.English, EnglishSentences);
+        var first = AnchorLinks.Build(hi, en);
+        var peskov = first.Hindi[0].Single(a => a.Anchor.Surface == "पेसकोव").Partners;
+        var ten = first.Hindi[0].Single(a => a.Anchor.Surface == "10").Partners;
+        peskov.Should().Equal(1);
+        ten.Should().BeSameAs(peskov, "both link English sentence 1 alone");
+
+        // Another document linking its own units leaves the first one's links as they were.
+        var second = AnchorLinks.Build(hi[2..], en[2..]);
+        second.Hindi[1].Single(a => a.Anchor.Key == "#12").Partners.Should().Equal(1).And.BeSameAs(peskov);
+        first.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(0, 2);
+        first.English[3].Single(a => a.Anchor.Key == "#12").Partners.Should().Equal(3);
+        AnchorLinks.Alone(1 << 20).Should().Equal(1 << 20);
+    }
 }
