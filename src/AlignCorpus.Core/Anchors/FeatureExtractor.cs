@@ -599,9 +599,10 @@ public sealed partial class FeatureExtractor
             hindi = false;
         }
 
-        // The thread's own map first (a plain dictionary: no locks, no volatile reads), then the shared cache.
+        // The thread's own map first (no locks, no volatile reads), then the shared cache.
         var near = hindi ? local.Hindi : local.English;
-        if ((hindi ? local.HindiLookup : local.EnglishLookup).TryGetValue(span, out var info))
+        uint hash = SpanMap<WordInfo>.Hash(span);
+        if (near.TryGetValue(span, hash, out var info))
         {
             return info;
         }
@@ -609,7 +610,7 @@ public sealed partial class FeatureExtractor
         var cache = hindi ? _hindiWords : _englishWords;
         if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? word, out info))
         {
-            LocalWords.Remember(near, word, info);
+            near.Add(word, hash, info);
             return info;
         }
 
@@ -621,7 +622,7 @@ public sealed partial class FeatureExtractor
             Interlocked.Increment(ref _cachedWords);
         }
 
-        LocalWords.Remember(near, word, info);
+        near.Add(word, hash, info);
         return info;
     }
 
@@ -630,36 +631,16 @@ public sealed partial class FeatureExtractor
 
     /// <summary>
     /// A thread's copy of the words it met lately (of one extractor): the shared cache answers
-    /// many threads and pays for it on every look-up; this answers most of them. Emptied when full.
+    /// many threads and pays for it on every look-up; this answers most of them. Emptied when full
+    /// (<see cref="SpanMap{TValue}.Max"/> words a language).
     /// </summary>
     private sealed class LocalWords(FeatureExtractor owner)
     {
-        private const int Max = 50_000;
-
         public FeatureExtractor Owner { get; } = owner;
 
-        public Dictionary<string, WordInfo> Hindi { get; } = new(StringComparer.Ordinal);
+        public SpanMap<WordInfo> Hindi { get; } = new();
 
-        public Dictionary<string, WordInfo> English { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Look-ups by span into <see cref="Hindi"/>, made once (each one checks the comparer).</summary>
-        public Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> HindiLookup => _hindiLookup ??= Hindi.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        /// <summary>Look-ups by span into <see cref="English"/>, made once.</summary>
-        public Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup => _englishLookup ??= English.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        private Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>>? _hindiLookup;
-        private Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>>? _englishLookup;
-
-        public static void Remember(Dictionary<string, WordInfo> words, string word, WordInfo info)
-        {
-            if (words.Count >= Max)
-            {
-                words.Clear();
-            }
-
-            words[word] = info;
-        }
+        public SpanMap<WordInfo> English { get; } = new();
     }
 
     private WordInfo HindiWord(string word)
