@@ -48,7 +48,7 @@ public sealed partial class FeatureExtractor
     private static List<Anchor>? _anchors;
 
     [ThreadStatic]
-    private static HashSet<string>? _seen;
+    private static KeySet? _seen;
 
     private readonly Gazetteer _gazetteer;
 
@@ -281,7 +281,7 @@ public sealed partial class FeatureExtractor
         }
 
         var anchors = _anchors ??= new List<Anchor>(64);
-        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        var seen = _seen ??= new KeySet();
         anchors.Clear();
         seen.Clear();
         foreach (bool concepts in (ReadOnlySpan<bool>)[true, false])
@@ -337,7 +337,7 @@ public sealed partial class FeatureExtractor
 
         bool hindi = language == Language.Hindi;
         var anchors = _anchors ??= new List<Anchor>(64);
-        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        var seen = _seen ??= new KeySet();
         anchors.Clear();
         seen.Clear();
         // Per-token scratch, reused by the thread (cleared up to the token count): an article
@@ -484,7 +484,7 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
+    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, KeySet seen, bool hindi)
     {
         Span<char> buffer = stackalloc char[256];
         for (int t = 0; t < tokens.Count; t++)
@@ -854,7 +854,7 @@ public sealed partial class FeatureExtractor
         return (_words, _consumed!, _covered!);
     }
 
-    private static void Add(List<Anchor> anchors, HashSet<string> seen, string key, AnchorKind kind, Token tok, string text)
+    private static void Add(List<Anchor> anchors, KeySet seen, string key, AnchorKind kind, Token tok, string text)
     {
         if (seen.Add(key))
         {
