@@ -17,12 +17,13 @@ public sealed class SpanMapTests
         const string Letters = "abcdeअआकखगघ";
         for (int n = 0; n < 3 * SpanMap<string>.Max; n++)
         {
-            // Words of one to four letters from a small alphabet: many repeats and many near misses
-            // (keys that share a hash slot or differ in one letter).
-            var chars = new char[random.Next(1, 5)];
+            // Words of one to four letters from a small alphabet, and longer ones of two letters:
+            // many repeats and many near misses (keys that share a slot, differ in one letter, or
+            // differ only in the middle, which the hash does not read).
+            var chars = new char[random.Next(1, 13)];
             for (int i = 0; i < chars.Length; i++)
             {
-                chars[i] = Letters[random.Next(Letters.Length)];
+                chars[i] = chars.Length <= 4 ? Letters[random.Next(Letters.Length)] : Letters[random.Next(2)];
             }
 
             // Looked up from a piece of a longer text, as the analyser does.
