@@ -118,7 +118,7 @@ public sealed partial class FeatureExtractor
     /// capitalised, and at least two of those written in lower case elsewhere in the article (so
     /// that a sentence full of names is not taken for a headline).
     /// </summary>
-    private static bool IsTitleCase(string text, List<Token> tokens, WordInfo?[] words, IReadOnlySet<string> lowerCase)
+    private static bool IsTitleCase(string text, List<Token> tokens, WordInfo?[] words, KeySet lowerCase)
     {
         int content = 0, capital = 0, common = 0;
         for (int t = 0; t < tokens.Count; t++)
@@ -143,44 +143,37 @@ public sealed partial class FeatureExtractor
     /// Whether <paramref name="lowerCase"/> holds the word in lower case (invariant culture),
     /// without making a string for it (words longer than a line's buffer are made one).
     /// </summary>
-    private static bool ContainsLowerCase(IReadOnlySet<string> lowerCase, ReadOnlySpan<char> word)
+    private static bool ContainsLowerCase(KeySet lowerCase, ReadOnlySpan<char> word)
     {
-        if (word.Length > 64 || lowerCase is not HashSet<string> set)
+        if (word.Length > 64)
         {
             return lowerCase.Contains(word.ToString().ToLowerInvariant());
         }
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        return lowerCase.Contains(lower);
     }
 
     [ThreadStatic]
-    private static HashSet<string>? _lowerCase;
+    private static KeySet? _lowerCase;
 
     /// <summary>
     /// The Latin words an article writes starting with a lower-case letter (a set of the thread's,
     /// emptied for each article; a word's string is the word cache's when it has one), from the
     /// article's tokens and their words as <see cref="Analyze(Article, Language)"/> looked them up.
     /// </summary>
-    private static HashSet<string> LowerCaseWords(Article article, ArticleWords scratch, WordInfo?[] words)
+    private static KeySet LowerCaseWords(Article article, ArticleWords scratch, WordInfo?[] words)
     {
-        var set = _lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
+        var set = _lowerCase ??= new KeySet();
         set.Clear();
-        if (set.EnsureCapacity(0) > 100_000)
-        {
-            set = _lowerCase = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < article.Count; i++)
         {
             string text = article.Units[i].Text;
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                var span = tokens[t].In(text);
-                if (tokens[t].Kind == TokenKind.Word && char.IsAsciiLetterLower(span[0]) && !lookup.Contains(span))
+                if (tokens[t].Kind == TokenKind.Word && char.IsAsciiLetterLower(text[tokens[t].Start]))
                 {
                     set.Add(words[k]!.Text);
                 }
@@ -309,13 +302,25 @@ public sealed partial class FeatureExtractor
     /// when given, holds the words its article writes in lower case (see <see cref="Analyze(Article, Language)"/>).
     /// </summary>
     public UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase) =>
-        Analyze(text, language, tokens, lowerCase, null, 0);
+        Analyze(text, language, tokens, lowerCase is null ? null : ToKeySet(lowerCase), null, 0);
+
+    /// <summary>A caller's set of words as the analysis looks them up, ordinally (a new set: this overload is not on the batch's path).</summary>
+    private static KeySet ToKeySet(IReadOnlySet<string> words)
+    {
+        var set = new KeySet();
+        foreach (string w in words)
+        {
+            set.Add(w);
+        }
+
+        return set;
+    }
 
     /// <summary>
     /// The same; with <paramref name="known"/>, <paramref name="tokens"/> already holds the text's
     /// tokens and known[<paramref name="knownStart"/> ..] their words.
     /// </summary>
-    private UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase, WordInfo?[]? known, int knownStart)
+    private UnitFeatures Analyze(string text, Language language, List<Token> tokens, KeySet? lowerCase, WordInfo?[]? known, int knownStart)
     {
         // A separator line (***, ____, <><>) stands at the same place on both sides: one anchor
         // that meets any separator, and nothing else.

@@ -2,7 +2,7 @@ namespace AlignCorpus.Core.Anchors;
 
 /// <summary>
 /// A set of strings for one thread, emptied once per unit: the anchor keys a unit already has
-/// (<see cref="FeatureExtractor"/> gives each key once). Open addressing in one array of slots
+/// (<see cref="FeatureExtractor"/> gives each key once), or the words an article writes in lower case. Open addressing in one array of slots
 /// (key and hash side by side), each stamped with the round it was filled in, so that
 /// <see cref="Clear"/> only starts a new round.
 /// </summary>
@@ -40,6 +40,23 @@ internal sealed class KeySet
             Array.Clear(_slots);
             _round = 1;
         }
+    }
+
+    /// <summary>Whether the set holds the key that <paramref name="key"/> spells.</summary>
+    public bool Contains(ReadOnlySpan<char> key)
+    {
+        uint hash = SpanMap<string>.Hash(key);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int i = (int)hash & mask; slots[i].Round == _round; i = (i + 1) & mask)
+        {
+            if (slots[i].Hash == hash && key.SequenceEqual(slots[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds <paramref name="key"/>; false when the set already holds it.</summary>

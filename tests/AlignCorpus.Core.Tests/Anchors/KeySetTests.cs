@@ -4,7 +4,8 @@ namespace AlignCorpus.Core.Tests.Anchors;
 
 /// <summary>
 /// The set of anchor keys a unit already has (issue 15): it must answer as a set of strings does,
-/// unit after unit (emptied by a new round), through its growth, and after a long unit.
+/// unit after unit (emptied by a new round), through its growth, and after a long unit, added to
+/// by string and looked up by span.
 /// </summary>
 public sealed class KeySetTests
 {
@@ -26,6 +27,10 @@ public sealed class KeySetTests
                 // Equal keys made apart (not the same string object), as number keys are.
                 string key = (random.Next(3) switch { 0 => "#", 1 => "d:", _ => string.Empty }) + random.Next(keys / 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 set.Add(key).Should().Be(reference.Add(key));
+
+                // Looked up by a piece of a longer text, as a word in lower case is.
+                string probe = "<d:" + random.Next(keys / 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ">";
+                set.Contains(probe.AsSpan(1, probe.Length - 2)).Should().Be(reference.Contains(probe[1..^1]));
             }
 
             set.Count.Should().Be(reference.Count);
