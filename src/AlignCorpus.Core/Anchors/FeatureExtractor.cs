@@ -48,7 +48,7 @@ public sealed partial class FeatureExtractor
     private static List<Anchor>? _anchors;
 
     [ThreadStatic]
-    private static HashSet<string>? _seen;
+    private static KeySet? _seen;
 
     private readonly Gazetteer _gazetteer;
 
@@ -118,7 +118,7 @@ public sealed partial class FeatureExtractor
     /// capitalised, and at least two of those written in lower case elsewhere in the article (so
     /// that a sentence full of names is not taken for a headline).
     /// </summary>
-    private static bool IsTitleCase(string text, List<Token> tokens, WordInfo?[] words, IReadOnlySet<string> lowerCase)
+    private static bool IsTitleCase(string text, List<Token> tokens, WordInfo?[] words, KeySet lowerCase)
     {
         int content = 0, capital = 0, common = 0;
         for (int t = 0; t < tokens.Count; t++)
@@ -143,44 +143,37 @@ public sealed partial class FeatureExtractor
     /// Whether <paramref name="lowerCase"/> holds the word in lower case (invariant culture),
     /// without making a string for it (words longer than a line's buffer are made one).
     /// </summary>
-    private static bool ContainsLowerCase(IReadOnlySet<string> lowerCase, ReadOnlySpan<char> word)
+    private static bool ContainsLowerCase(KeySet lowerCase, ReadOnlySpan<char> word)
     {
-        if (word.Length > 64 || lowerCase is not HashSet<string> set)
+        if (word.Length > 64)
         {
             return lowerCase.Contains(word.ToString().ToLowerInvariant());
         }
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        return lowerCase.Contains(lower);
     }
 
     [ThreadStatic]
-    private static HashSet<string>? _lowerCase;
+    private static KeySet? _lowerCase;
 
     /// <summary>
     /// The Latin words an article writes starting with a lower-case letter (a set of the thread's,
     /// emptied for each article; a word's string is the word cache's when it has one), from the
     /// article's tokens and their words as <see cref="Analyze(Article, Language)"/> looked them up.
     /// </summary>
-    private static HashSet<string> LowerCaseWords(Article article, ArticleWords scratch, WordInfo?[] words)
+    private static KeySet LowerCaseWords(Article article, ArticleWords scratch, WordInfo?[] words)
     {
-        var set = _lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
+        var set = _lowerCase ??= new KeySet();
         set.Clear();
-        if (set.EnsureCapacity(0) > 100_000)
-        {
-            set = _lowerCase = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < article.Count; i++)
         {
             string text = article.Units[i].Text;
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                var span = tokens[t].In(text);
-                if (tokens[t].Kind == TokenKind.Word && char.IsAsciiLetterLower(span[0]) && !lookup.Contains(span))
+                if (tokens[t].Kind == TokenKind.Word && char.IsAsciiLetterLower(text[tokens[t].Start]))
                 {
                     set.Add(words[k]!.Text);
                 }
@@ -281,7 +274,7 @@ public sealed partial class FeatureExtractor
         }
 
         var anchors = _anchors ??= new List<Anchor>(64);
-        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        var seen = _seen ??= new KeySet();
         anchors.Clear();
         seen.Clear();
         foreach (bool concepts in (ReadOnlySpan<bool>)[true, false])
@@ -309,13 +302,25 @@ public sealed partial class FeatureExtractor
     /// when given, holds the words its article writes in lower case (see <see cref="Analyze(Article, Language)"/>).
     /// </summary>
     public UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase) =>
-        Analyze(text, language, tokens, lowerCase, null, 0);
+        Analyze(text, language, tokens, lowerCase is null ? null : ToKeySet(lowerCase), null, 0);
+
+    /// <summary>A caller's set of words as the analysis looks them up, ordinally (a new set: this overload is not on the batch's path).</summary>
+    private static KeySet ToKeySet(IReadOnlySet<string> words)
+    {
+        var set = new KeySet();
+        foreach (string w in words)
+        {
+            set.Add(w);
+        }
+
+        return set;
+    }
 
     /// <summary>
     /// The same; with <paramref name="known"/>, <paramref name="tokens"/> already holds the text's
     /// tokens and known[<paramref name="knownStart"/> ..] their words.
     /// </summary>
-    private UnitFeatures Analyze(string text, Language language, List<Token> tokens, IReadOnlySet<string>? lowerCase, WordInfo?[]? known, int knownStart)
+    private UnitFeatures Analyze(string text, Language language, List<Token> tokens, KeySet? lowerCase, WordInfo?[]? known, int knownStart)
     {
         // A separator line (***, ____, <><>) stands at the same place on both sides: one anchor
         // that meets any separator, and nothing else.
@@ -337,7 +342,7 @@ public sealed partial class FeatureExtractor
 
         bool hindi = language == Language.Hindi;
         var anchors = _anchors ??= new List<Anchor>(64);
-        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        var seen = _seen ??= new KeySet();
         anchors.Clear();
         seen.Clear();
         // Per-token scratch, reused by the thread (cleared up to the token count): an article
@@ -484,7 +489,7 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, HashSet<string> seen, bool hindi)
+    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, KeySet seen, bool hindi)
     {
         Span<char> buffer = stackalloc char[256];
         for (int t = 0; t < tokens.Count; t++)
@@ -599,9 +604,10 @@ public sealed partial class FeatureExtractor
             hindi = false;
         }
 
-        // The thread's own map first (a plain dictionary: no locks, no volatile reads), then the shared cache.
+        // The thread's own map first (no locks, no volatile reads), then the shared cache.
         var near = hindi ? local.Hindi : local.English;
-        if ((hindi ? local.HindiLookup : local.EnglishLookup).TryGetValue(span, out var info))
+        uint hash = SpanMap<WordInfo>.Hash(span);
+        if (near.TryGetValue(span, hash, out var info))
         {
             return info;
         }
@@ -609,7 +615,7 @@ public sealed partial class FeatureExtractor
         var cache = hindi ? _hindiWords : _englishWords;
         if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? word, out info))
         {
-            LocalWords.Remember(near, word, info);
+            near.Add(word, hash, info);
             return info;
         }
 
@@ -621,7 +627,7 @@ public sealed partial class FeatureExtractor
             Interlocked.Increment(ref _cachedWords);
         }
 
-        LocalWords.Remember(near, word, info);
+        near.Add(word, hash, info);
         return info;
     }
 
@@ -630,36 +636,16 @@ public sealed partial class FeatureExtractor
 
     /// <summary>
     /// A thread's copy of the words it met lately (of one extractor): the shared cache answers
-    /// many threads and pays for it on every look-up; this answers most of them. Emptied when full.
+    /// many threads and pays for it on every look-up; this answers most of them. Emptied when full
+    /// (<see cref="SpanMap{TValue}.Max"/> words a language).
     /// </summary>
     private sealed class LocalWords(FeatureExtractor owner)
     {
-        private const int Max = 50_000;
-
         public FeatureExtractor Owner { get; } = owner;
 
-        public Dictionary<string, WordInfo> Hindi { get; } = new(StringComparer.Ordinal);
+        public SpanMap<WordInfo> Hindi { get; } = new();
 
-        public Dictionary<string, WordInfo> English { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Look-ups by span into <see cref="Hindi"/>, made once (each one checks the comparer).</summary>
-        public Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> HindiLookup => _hindiLookup ??= Hindi.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        /// <summary>Look-ups by span into <see cref="English"/>, made once.</summary>
-        public Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup => _englishLookup ??= English.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        private Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>>? _hindiLookup;
-        private Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>>? _englishLookup;
-
-        public static void Remember(Dictionary<string, WordInfo> words, string word, WordInfo info)
-        {
-            if (words.Count >= Max)
-            {
-                words.Clear();
-            }
-
-            words[word] = info;
-        }
+        public SpanMap<WordInfo> English { get; } = new();
     }
 
     private WordInfo HindiWord(string word)
@@ -873,7 +859,7 @@ public sealed partial class FeatureExtractor
         return (_words, _consumed!, _covered!);
     }
 
-    private static void Add(List<Anchor> anchors, HashSet<string> seen, string key, AnchorKind kind, Token tok, string text)
+    private static void Add(List<Anchor> anchors, KeySet seen, string key, AnchorKind kind, Token tok, string text)
     {
         if (seen.Add(key))
         {
