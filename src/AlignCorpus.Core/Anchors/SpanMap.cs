@@ -33,14 +33,23 @@ internal sealed class SpanMap<TValue>
     public int Count => _count;
 
     /// <summary>
-    /// The hash of <paramref name="key"/> that <see cref="TryGetValue"/> and <see cref="Add"/> take:
-    /// of its length and its first and last four characters (all of a shorter key), mixed by
-    /// multiplication. Words and anchor keys are short: two loads hash most of them whole.
+    /// The hash of <paramref name="key"/> that <see cref="TryGetValue"/> and <see cref="Add"/> take.
+    /// A key of at most 8 characters (most words and anchor keys) is hashed whole from two loads
+    /// (its first and last four characters) and its length, mixed by multiplication; a longer one
+    /// by the runtime's string hash of every character, randomised per process: a page of long
+    /// tokens that share their length and ends (numbers in a table, codes) must not fall into one
+    /// chain of slots, and no input can be made to. No order of the map is ever read, so the
+    /// output does not depend on the hash.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<char> key)
     {
         ulong x;
+        if (key.Length > 8)
+        {
+            return (uint)string.GetHashCode(key);
+        }
+
         if (key.Length >= 4)
         {
             var bytes = MemoryMarshal.AsBytes(key);

@@ -19,7 +19,7 @@ public sealed class SpanMapTests
         {
             // Words of one to four letters from a small alphabet, and longer ones of two letters:
             // many repeats and many near misses (keys that share a slot, differ in one letter, or
-            // differ only in the middle, which the hash does not read).
+            // differ only in the middle).
             var chars = new char[random.Next(1, 13)];
             for (int i = 0; i < chars.Length; i++)
             {
@@ -64,5 +64,18 @@ public sealed class SpanMapTests
         map.TryGetValue("0", SpanMap<string>.Hash("0"), out _).Should().BeFalse();
         map.TryGetValue(SpanMap<string>.Max.ToString(System.Globalization.CultureInfo.InvariantCulture), SpanMap<string>.Hash("50000"), out var last).Should().BeTrue();
         last.Should().Be("50000");
+    }
+
+    [Fact]
+    public void Long_keys_that_share_their_length_and_ends_get_hashes_of_their_own()
+    {
+        // A table of long numbers or codes: the same length, the same first and last characters.
+        var hashes = new HashSet<uint>();
+        for (int n = 0; n < 1000; n++)
+        {
+            hashes.Add(SpanMap<string>.Hash("1000" + n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + "0001"));
+        }
+
+        hashes.Count.Should().BeGreaterThan(990);
     }
 }
