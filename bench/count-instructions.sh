@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Instructions per document of `aligncorpus batch` under valgrind: a measure of CPU work that does
 # not move with the machine's load (wall and CPU times on a shared 2-core machine spread by up to
-# 40 %; this count repeats to 0.01 %). The runtime runs without tiering and without ReadyToRun
+# 40 %; this count repeats to 0.01 % on an idle machine, within 2 % under load, where threads
+# that spin while they wait run longer). The runtime runs without tiering and without ReadyToRun
 # code (every method JIT-compiled once, fully optimised), so the count does not depend on when the
 # tiering thread recompiles what; the JIT's own work cancels out as the difference of two runs:
 # (instructions on 600 documents - instructions on 200) / 400. It is a proxy: it does not see
