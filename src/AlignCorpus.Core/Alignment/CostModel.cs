@@ -275,7 +275,7 @@ public sealed class CostModel
             int key = slot;
 
             anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, index);
-            a.Partners.CopyTo(partners, p);
+            a.Partners.CopyTo(partners.AsSpan(p));
             p += a.Partners.Length;
         }
     }

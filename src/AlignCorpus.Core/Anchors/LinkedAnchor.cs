@@ -15,6 +15,7 @@ public readonly struct LinkedAnchor
     private readonly Anchor[] _unit;
     private readonly int _index;
     private readonly byte _kind;
+    private readonly int[] _partners;
 
     /// <param name="anchor">The anchor itself.</param>
     /// <param name="kind">Its kind as evidence: a word matched to an English name counts as a name.</param>
@@ -31,7 +32,7 @@ public readonly struct LinkedAnchor
         _unit = unit;
         _index = index;
         _kind = (byte)kind;
-        Partners = partners;
+        _partners = partners;
         Fuzzy = fuzzy;
     }
 
@@ -41,8 +42,14 @@ public readonly struct LinkedAnchor
     /// <summary>Its kind as evidence: a word matched to an English name counts as a name.</summary>
     public AnchorKind Kind => (AnchorKind)_kind;
 
-    /// <summary>Sorted indices of the other side's units with a match; empty when none.</summary>
-    public int[] Partners { get; }
+    /// <summary>
+    /// Sorted indices of the other side's units with a match; empty when none. Read-only: links
+    /// to a single unit share one array per unit number on a thread, across documents.
+    /// </summary>
+    public ReadOnlySpan<int> Partners => _partners;
+
+    /// <summary>The array behind <see cref="Partners"/> (tests of its sharing).</summary>
+    internal int[] PartnerArray => _partners;
 
     /// <summary>True when the best match is not exact (one consonant inserted, deleted or changed).</summary>
     public bool Fuzzy { get; }

@@ -19,20 +19,20 @@ public sealed class AnchorLinksTests
         var en = Features(Language.English, "Belarus and Ukrainian", "Peskov said on Nov. 10");
         var links = AnchorLinks.Build(hi, en);
 
-        links.Hindi[0].Single(a => a.Anchor.Surface == "पेसकोव").Partners.Should().Equal(1);
-        links.Hindi[0].Single(a => a.Anchor.Surface == "10").Partners.Should().Equal(1);
-        links.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(0);
+        links.Hindi[0].Single(a => a.Anchor.Surface == "पेसकोव").Partners.ToArray().Should().Equal(1);
+        links.Hindi[0].Single(a => a.Anchor.Surface == "10").Partners.ToArray().Should().Equal(1);
+        links.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.ToArray().Should().Equal(0);
 
         // यूक्रेनी (YKRN) and Ukrainian (KRN) are one consonant apart: a fuzzy link.
         var ukraine = links.Hindi[1].Single(a => a.Anchor.Surface == "यूक्रेनी");
-        ukraine.Partners.Should().Equal(0);
+        ukraine.Partners.ToArray().Should().Equal(0);
         ukraine.Fuzzy.Should().BeTrue();
 
-        links.English[1].Single(a => a.Anchor.Surface == "Peskov").Partners.Should().Equal(0);
+        links.English[1].Single(a => a.Anchor.Surface == "Peskov").Partners.ToArray().Should().Equal(0);
 
         // नवंबर and Nov. are one gazetteer concept, a date.
         var month = links.Hindi[0].Single(a => a.Kind == AnchorKind.Date);
-        month.Partners.Should().Equal(1);
+        month.Partners.ToArray().Should().Equal(1);
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public sealed class AnchorLinksTests
     ];
 
     private static string Describe(LinkedAnchor[][] units) =>
-        string.Join(" | ", units.Select(u => string.Join(", ", u.Select(a => $"{a.Anchor.Key}/{a.Kind}/{a.Fuzzy}/[{string.Join(" ", a.Partners)}]"))));
+        string.Join(" | ", units.Select(u => string.Join(", ", u.Select(a => $"{a.Anchor.Key}/{a.Kind}/{a.Fuzzy}/[{string.Join(" ", a.Partners.ToArray())}]"))));
 
     [Fact]
     public void Within_paragraphs_merged_from_the_sentences_links_as_a_new_build()
@@ -134,13 +134,13 @@ public sealed class AnchorLinksTests
 
         // Ukrainian (English sentence 0) is not here: यूक्रेनी has nothing to link to.
         links.Hindi[0].Should().NotContain(a => a.Anchor.Surface == "यूक्रेनी");
-        links.Hindi[0].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(1);
-        links.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(1);
-        links.English[1].Single(a => a.Anchor.Surface == "Belarus").Partners.Should().Equal(0, 1);
-        links.English[0].Single(a => a.Anchor.Surface == "Peskov").Partners.Should().BeEmpty();
+        links.Hindi[0].Single(a => a.Anchor.Surface == "बेलारूस").Partners.ToArray().Should().Equal(1);
+        links.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.ToArray().Should().Equal(1);
+        links.English[1].Single(a => a.Anchor.Surface == "Belarus").Partners.ToArray().Should().Equal(0, 1);
+        links.English[0].Single(a => a.Anchor.Surface == "Peskov").Partners.ToArray().Should().BeEmpty();
 
         // A key the document does not have is no one's match, not even the fuzzy one of यूक्रेनी.
-        links.English[2].Should().OnlyContain(a => a.Partners.Length == 0);
+        links.English[2].All(a => a.Partners.IsEmpty).Should().BeTrue();
     }
 
     [Fact]
@@ -164,16 +164,16 @@ public sealed class AnchorLinksTests
         var hi = Features(Language.Hindi, HindiSentences);
         var en = Features(Language.English, EnglishSentences);
         var first = AnchorLinks.Build(hi, en);
-        var peskov = first.Hindi[0].Single(a => a.Anchor.Surface == "पेसकोव").Partners;
-        var ten = first.Hindi[0].Single(a => a.Anchor.Surface == "10").Partners;
+        var peskov = first.Hindi[0].Single(a => a.Anchor.Surface == "पेसकोव").PartnerArray;
+        var ten = first.Hindi[0].Single(a => a.Anchor.Surface == "10").PartnerArray;
         peskov.Should().Equal(1);
         ten.Should().BeSameAs(peskov, "both link English sentence 1 alone");
 
         // Another document linking its own units leaves the first one's links as they were.
         var second = AnchorLinks.Build(hi[2..], en[2..]);
-        second.Hindi[1].Single(a => a.Anchor.Key == "#12").Partners.Should().Equal(1).And.BeSameAs(peskov);
-        first.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.Should().Equal(0, 2);
-        first.English[3].Single(a => a.Anchor.Key == "#12").Partners.Should().Equal(3);
+        second.Hindi[1].Single(a => a.Anchor.Key == "#12").PartnerArray.Should().Equal(1).And.BeSameAs(peskov);
+        first.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.ToArray().Should().Equal(0, 2);
+        first.English[3].Single(a => a.Anchor.Key == "#12").Partners.ToArray().Should().Equal(3);
         AnchorLinks.Alone(1 << 20).Should().Equal(1 << 20);
     }
 }
