@@ -78,6 +78,39 @@ public sealed class CostModelBoundTests
     }
 
     /// <summary>
+    /// The first bound the search asks (every anchor of the bead's units at its best, from running
+    /// sums) must never be below the anchor gain of the loose bound it stands in front of: a
+    /// ceiling under it would skip beads the loose bound keeps, and change the alignment.
+    /// </summary>
+    [Fact]
+    public void The_anchor_ceiling_is_never_below_the_loose_gain_of_any_bead_up_to_six_a_side()
+    {
+        Gen.Select(Settings, Gen.Int[0, Pairs.Length - 1], Gen.Int[0, 2]).Sample((options, p, breaks) =>
+        {
+            var (hf, ef, links) = Pairs[p];
+            var model = new CostModel(options, hf, ef, links, Breaks(hf.Length, breaks), Breaks(ef.Length, breaks + 1));
+            for (int i0 = 0; i0 < hf.Length; i0++)
+            {
+                for (int j0 = 0; j0 < ef.Length; j0++)
+                {
+                    for (int hn = 1; hn <= 6 && i0 + hn <= hf.Length; hn++)
+                    {
+                        for (int en = 1; en <= 6 && j0 + en <= ef.Length; en++)
+                        {
+                            if (model.AnchorGainCeiling(i0, hn, j0, en) < model.AnchorGain(i0, hn, j0, en, tight: false) - 1e-9)
+                            {
+                                return false;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 40);
+    }
+
+    /// <summary>
     /// All samples and the seed, twice, as one pair (more than 64 units a side: the bound tells whether a
     /// unit reaches a range by the hull of its partners, without the bit mask), beads up to 4-4
     /// near the diagonal; and the 1-1 beads against every unit, which a model also answers from its store.
