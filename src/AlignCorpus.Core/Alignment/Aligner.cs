@@ -396,10 +396,10 @@ public sealed class Aligner
         // no more than its bound. Any other bead is first bounded with the length term
         // at its cap and every anchor of its units at its best (no logarithm, no loop over the
         // units: beads far off the path fall there), then with the anchors that can touch the
-        // other side's range (most beads off the path fall there, and a head bead that
-        // would have stopped its growth on length goes on only to beads as far off), then, if
-        // it passed the length check, with its length term (the loose bound), then with its
-        // partners inside its range only (the tight bound).
+        // other side's range counted by their partners inside it and the others' misses (most
+        // beads off the path fall there, and a head bead that would have stopped its growth on
+        // length goes on only to beads as far off), then, if it passed the length check, with
+        // its length term.
         bool stored = hn == 1 && en == 1 && model.HasOneToOne(i0, j0);
         double besides = 0, gain = 0;
         if (!stored)
@@ -407,11 +407,11 @@ public sealed class Aligner
             besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
             if (besides + model.Options.LengthCap + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
             {
-                // Skipped by the loose bound below as well (the ceiling is never under it): the same answer, sooner.
+                // Skipped by the bound below as well (the ceiling is never under it): the same answer, sooner.
                 return true;
             }
 
-            gain = model.AnchorGain(i0, hn, j0, en, tight: false);
+            gain = model.AnchorGain(i0, hn, j0, en, tight: true);
             if (besides + model.Options.LengthCap + gain < best - BoundMargin)
             {
                 return true;
@@ -429,9 +429,7 @@ public sealed class Aligner
         }
 
         double length = model.LengthTermOf(i0, hn, j0, en, x);
-        if (!stored
-            && (besides + length + gain < best - BoundMargin
-                || (hn + en > 2 && model.HasTightBound && besides + length + model.AnchorGain(i0, hn, j0, en, tight: true) < best - BoundMargin)))
+        if (!stored && besides + length + gain < best - BoundMargin)
         {
             return true;
         }

@@ -451,9 +451,11 @@ public sealed class CostModel
 
     /// <summary>
     /// What the anchors of each unit of a side can add to a bead at most, for <see cref="UpperBound"/>:
-    /// what its anchors give when none is matched (above 0 only: usually nothing), plus, for each
-    /// partner that lies inside the other side's range of the bead, its anchor's match weight
-    /// (above 0 only); never more than every anchor's largest outcome together. The partners'
+    /// what its anchors give when none is matched (each its Miss: a contradiction or an untranslated
+    /// number counts against the bead), plus, for each partner that lies inside the other side's
+    /// range of the bead, what its anchor's match gains on its miss (above 0 only); never more than
+    /// every anchor's largest outcome together. (The anchor term is saturate(positive) + negative,
+    /// never above positive + negative: the sum of the outcomes this bounds.) The partners'
     /// weights are kept per unit in the order of the other side's units with running sums, so
     /// the sum over a range is two look-ups; whether a unit has a partner in a range at all is
     /// first told by the hull of its partners and, when the other side has at most 64 units, a
@@ -473,14 +475,17 @@ public sealed class CostModel
         /// <summary>
         /// One unit's anchors for the bound: the hull of its partners (Lo..Hi), a bit per partner
         /// when the other side has at most 64 units, what its anchors add at most when it touches
-        /// a range (Touching) and when it does not (Apart).
+        /// a range (Touching), and what they add when it does not (Apart: every anchor missed, its
+        /// Miss, contradictions included).
         /// </summary>
         private readonly record struct UnitReach(int Lo, int Hi, ulong Mask, double Touching, double Apart);
 
         /// <summary>
-        /// Unit u's running sums of its partners' match weights (above 0) over the other side's
-        /// units: _upTo[u * (_otherCount + 1) + j] adds up those of its partners before unit j.
-        /// Made at the first tight bound asked for (the quick pass asks none); null while not.
+        /// Unit u's running sums over the other side's units of what a match gains on a miss,
+        /// max(0, Match - Miss), once per partner of each anchor: _upTo[u * (_otherCount + 1) + j]
+        /// adds up those of its partners before unit j. A unit's anchors add Apart (all missed)
+        /// plus, at most, the gains of its partners inside the range. Made at the first tight
+        /// bound asked for; null while not.
         /// </summary>
         private double[]? _upTo;
 
@@ -506,7 +511,8 @@ public sealed class CostModel
                 {
                     ref readonly var a = ref side.Anchors[k];
                     touching += Math.Max(0, Math.Max(a.Match, a.Miss));
-                    apart += Math.Max(0, a.Miss);
+                    // Every anchor missed: what the walk adds then (positive and negative outcomes together bound the term).
+                    apart += a.Miss;
                     if (a.PartnerCount > 0)
                     {
                         lo = Math.Min(lo, a.FirstPartner);
@@ -538,11 +544,12 @@ public sealed class CostModel
             ulong range = !_masked ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
             double gain = 0;
             var units = _units;
+            bool sums = tight && HasTable;
             for (int u = u0; u < u0 + count; u++)
             {
                 ref readonly var r = ref units[u];
                 bool touches = r.Lo <= to && r.Hi >= from && (!_masked || (r.Mask & range) != 0);
-                gain += !touches ? r.Apart : tight && HasTable ? Math.Min(r.Touching, r.Apart + InRange(u, from, to)) : r.Touching;
+                gain += !touches ? r.Apart : sums ? Math.Min(r.Touching, r.Apart + InRange(u, from, to)) : r.Touching;
             }
 
             return gain;
@@ -551,7 +558,7 @@ public sealed class CostModel
         /// <summary>True when the running sums are (or will be) made: the pair is small enough for the table.</summary>
         public bool HasTable => (_upTo ??= Index()).Length > 0;
 
-        /// <summary>The match weights (above 0) of unit u's partners in [from, to], added up.</summary>
+        /// <summary>What matches of unit u's partners in [from, to] gain on misses (above 0), added up.</summary>
         private double InRange(int u, int from, int to)
         {
             int row = u * (_otherCount + 1);
@@ -580,9 +587,10 @@ public sealed class CostModel
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
-                    for (int p = a.PartnerStart; a.Match > 0 && p < a.PartnerStart + a.PartnerCount; p++)
+                    double gain = Math.Max(0, a.Match - a.Miss);
+                    for (int p = a.PartnerStart; gain > 0 && p < a.PartnerStart + a.PartnerCount; p++)
                     {
-                        upTo[row + side.Partners[p] + 1] += a.Match;
+                        upTo[row + side.Partners[p] + 1] += gain;
                     }
                 }
 

@@ -176,6 +176,37 @@ public sealed class CostModelBoundTests
         tighter.Should().BeGreaterThan(0);
     }
 
+    /// <summary>
+    /// The tight bound counts what the anchors of a unit lose when their partners lie elsewhere
+    /// (the paragraph DP and the quick pass skip most 1-1 beads off the path on it): a 1-1 bead
+    /// whose anchors match nothing inside it is bounded by its very score, its contradictions
+    /// included; a bound that left them out (or counted them twice) would be above it (or below).
+    /// </summary>
+    [Fact]
+    public void A_one_to_one_bead_that_matches_nothing_is_bounded_by_its_score()
+    {
+        var (hf, ef, links) = Pairs[^1];
+        var model = new CostModel(AlignerOptions.Default, hf, ef, links);
+        int contradicted = 0;
+        for (int i0 = 0; i0 < hf.Length; i0++)
+        {
+            for (int j0 = 0; j0 < ef.Length; j0++)
+            {
+                var evidence = model.Explain(i0, 1, j0, 1);
+                if (evidence.Matched.Count > 0 || evidence.AnchorTerm <= -100)
+                {
+                    continue;
+                }
+
+                double x = model.LogRatio(i0, 1, j0, 1);
+                model.UpperBound(i0, 1, j0, 1, x, tight: true).Should().BeApproximately(model.Score(i0, 1, j0, 1, x), 1e-9);
+                contradicted += evidence.Contradicted.Count > 0 ? 1 : 0;
+            }
+        }
+
+        contradicted.Should().BeGreaterThan(0);
+    }
+
     [Fact]
     public void A_stored_one_to_one_score_equals_the_one_worked_out_afresh()
     {
