@@ -16,6 +16,8 @@ public sealed class Aligner
     private readonly AlignerOptions _options;
     private readonly FeatureExtractor _extractor;
     private readonly Lexicon? _lexicon;
+    private readonly double _surelyLonger;
+    private readonly double _surelyShorter;
 
     /// <param name="options">Cost model and search settings; null for the defaults.</param>
     /// <param name="lexicon">A bilingual dictionary for content words, or null to run without one.</param>
@@ -26,6 +28,7 @@ public sealed class Aligner
         _lexicon = lexicon is { Count: > 0 } ? lexicon : null;
         _extractor = new FeatureExtractor(gazetteer, dictionaryStems: _lexicon is not null);
         Validate(_options);
+        (_surelyLonger, _surelyShorter) = RatioLimits(_options);
     }
 
     private Aligner(AlignerOptions options, FeatureExtractor extractor, Lexicon? lexicon)
@@ -33,7 +36,20 @@ public sealed class Aligner
         _options = options;
         _extractor = extractor;
         _lexicon = lexicon;
+        (_surelyLonger, _surelyShorter) = RatioLimits(options);
     }
+
+    /// <summary>
+    /// Length ratios ((English + 1) / (Hindi + 1)) beyond which a bead's log ratio is surely above
+    /// <see cref="AlignerOptions.MaxMergeLogRatio"/> (or below its opposite): the limits widened by
+    /// far more than the logarithm's rounding, so a ratio past one is refused without a logarithm
+    /// exactly where the logarithm would refuse it (ratios between are decided by the logarithm).
+    /// A negative limit (which refuses beads on either side of 1) is left to the logarithm.
+    /// </summary>
+    internal static (double Longer, double Shorter) RatioLimits(AlignerOptions options) =>
+        options.MaxMergeLogRatio >= 0
+            ? (Math.Exp(options.MaxMergeLogRatio) * (1 + 1e-9), Math.Exp(-options.MaxMergeLogRatio) * (1 - 1e-9))
+            : (double.PositiveInfinity, 0);
 
     /// <summary>An aligner with other settings that shares this one's analyser (and its word cache) and dictionary.</summary>
     public Aligner With(AlignerOptions options)
@@ -388,6 +404,23 @@ public sealed class Aligner
         if (double.IsNegativeInfinity(prev))
         {
             return true;
+        }
+
+        if (hn + en > 2)
+        {
+            // A bead whose sides' lengths are surely too far apart is refused before any bound
+            // (the same answer as the check on its logarithm below, sooner): a head bead that
+            // grows its already too long side stops here.
+            double ratio = model.LengthRatio(i0, hn, j0, en);
+            if (ratio > _surelyLonger)
+            {
+                return hn > en;
+            }
+
+            if (ratio < _surelyShorter)
+            {
+                return en > hn;
+            }
         }
 
         // A bead costs a walk over all its units' anchors: skipped when even its upper bound

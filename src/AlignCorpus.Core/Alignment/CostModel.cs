@@ -705,10 +705,13 @@ public sealed class CostModel
     /// search does not score a bead of more than one unit on a side whose ratio is beyond
     /// <see cref="AlignerOptions.MaxMergeLogRatio"/>: it cannot win.
     /// </summary>
-    public double LogRatio(int i0, int hn, int j0, int en)
+    public double LogRatio(int i0, int hn, int j0, int en) => Math.Log(LengthRatio(i0, hn, j0, en));
+
+    /// <summary>(English length + 1) / (Hindi length + 1) of a bead: what <see cref="LogRatio"/> takes the logarithm of.</summary>
+    internal double LengthRatio(int i0, int hn, int j0, int en)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return Math.Log((le + 1.0) / (lh + 1.0));
+        return (le + 1.0) / (lh + 1.0);
     }
 
     /// <summary>For each unit k, the length of the units before it (k = count: all of them).</summary>

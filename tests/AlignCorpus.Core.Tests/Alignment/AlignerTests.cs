@@ -21,6 +21,45 @@ public sealed class AlignerTests
         beads.Should().Equal(RepoPaths.SeedBeads(hindiNullsFirst: false));
     }
 
+    /// <summary>
+    /// The search refuses a bead whose length ratio is past the limits without taking its
+    /// logarithm: a ratio past them must have a logarithm past MaxMergeLogRatio (or it would
+    /// refuse a bead the logarithm keeps), and the limits must sit next to the true ones (or
+    /// they would refuse nothing early).
+    /// </summary>
+    [Theory]
+    [InlineData(1.5)]
+    [InlineData(0.7)]
+    [InlineData(0)]
+    public void A_ratio_past_the_limits_has_a_log_past_the_maximum(double max)
+    {
+        var (longer, shorter) = Aligner.RatioLimits(AlignerOptions.Default with { MaxMergeLogRatio = max });
+        longer.Should().BeApproximately(Math.Exp(max), 1e-8 * Math.Exp(max));
+        shorter.Should().BeApproximately(Math.Exp(-max), 1e-8 * Math.Exp(-max));
+        for (int hindi = 0; hindi <= 1500; hindi++)
+        {
+            for (int english = 0; english <= 1500; english++)
+            {
+                double ratio = (english + 1.0) / (hindi + 1.0);
+                if (ratio > longer)
+                {
+                    Math.Log(ratio).Should().BeGreaterThan(max);
+                }
+                else if (ratio < shorter)
+                {
+                    Math.Log(ratio).Should().BeLessThan(-max);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_negative_or_infinite_maximum_refuses_nothing_early()
+    {
+        Aligner.RatioLimits(AlignerOptions.Default).Should().Be((double.PositiveInfinity, 0.0));
+        Aligner.RatioLimits(AlignerOptions.Default with { MaxMergeLogRatio = -1 }).Should().Be((double.PositiveInfinity, 0.0));
+    }
+
     [Fact]
     public void One_shared_number_does_not_pull_a_paragraph_onto_the_wrong_partner()
     {
