@@ -596,12 +596,16 @@ public sealed class Aligner
             return new Band(lo, hi);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Lo(int i) => _lo[Math.Min(i, _lo.Length - 1)];
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Hi(int i) => _hi[Math.Min(i, _hi.Length - 1)];
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool Contains(int i, int j) => i >= 0 && i < _lo.Length && j >= _lo[i] && j <= _hi[i];
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Index(int i, int j) => _offset[i] + (j - _lo[i]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 
@@ -173,7 +174,7 @@ public sealed class CostModel
         public int[] Partners { get; } = partners;
 
         /// <summary>True when anchor <paramref name="k"/> has a partner in [from, to] (inlined: the walk asks it for every anchor of every bead it scores).</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MatchesIn(int k, int from, int to)
         {
             ref readonly var a = ref Anchors[k];
@@ -317,6 +318,7 @@ public sealed class CostModel
     }
 
     /// <summary>The length term of a bead, given its <see cref="LogRatio"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double LengthTermOf(int i0, int hn, int j0, int en, double logRatio)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
@@ -419,6 +421,7 @@ public sealed class CostModel
     /// anchor of its units at its best (running sums, four look-ups). A bead far from the path
     /// whose units share nothing is skipped on this alone, before the loop over its units.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double AnchorGainCeiling(int i0, int hn, int j0, int en) =>
         _hindiReach.Ceiling(i0, hn) + _englishReach.Ceiling(j0, en);
 
@@ -430,6 +433,7 @@ public sealed class CostModel
     /// MergeEvidence, each unit but the free one costs MergePrior times a factor in [MergeFloor,
     /// max(MergeFloor, 1)] (evidence only lowers it); without, MergePrior each.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double MergeBound(int count)
     {
         if (count <= 1)
@@ -447,6 +451,7 @@ public sealed class CostModel
     }
 
     /// <summary>The most the two ends of a bead can add: an agreeing break counts as if the bead had anchor evidence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double BoundaryBound(int i0, int hn, int j0, int en) => Ends(i0, hn, j0, en, _endValues.Bound);
 
     /// <summary>
@@ -533,6 +538,7 @@ public sealed class CostModel
         /// The most the anchors of units [u0, u0+count) can add against any range of the other
         /// side (each unit's Touching): two look-ups, no unit looked at, never below <see cref="Gain"/>.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Ceiling(int u0, int count) => _touchingBefore[u0 + count] - _touchingBefore[u0];
 
         /// <summary>
@@ -556,9 +562,14 @@ public sealed class CostModel
         }
 
         /// <summary>True when the running sums are (or will be) made: the pair is small enough for the table.</summary>
-        public bool HasTable => (_upTo ??= Index()).Length > 0;
+        public bool HasTable => (_upTo ?? MakeTable()).Length > 0;
+
+        /// <summary>Makes the running sums (out of line: the bound asks <see cref="HasTable"/> for every bead).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private double[] MakeTable() => _upTo = Index();
 
         /// <summary>What matches of unit u's partners in [from, to] gain on misses (above 0), added up.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private double InRange(int u, int from, int to)
         {
             int row = u * (_otherCount + 1);
@@ -624,6 +635,7 @@ public sealed class CostModel
     /// What the two ends of a bead add, given what each pair of breaks is worth at one end
     /// (<see cref="EndValues"/>; 0 for units without breaks).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Ends(int i0, int hn, int j0, int en, double[] values)
     {
         if (_hindiBreaks is null || _englishBreaks is null)
@@ -708,6 +720,7 @@ public sealed class CostModel
     public double LogRatio(int i0, int hn, int j0, int en) => Math.Log(LengthRatio(i0, hn, j0, en));
 
     /// <summary>(English length + 1) / (Hindi length + 1) of a bead: what <see cref="LogRatio"/> takes the logarithm of.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double LengthRatio(int i0, int hn, int j0, int en)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
@@ -727,6 +740,7 @@ public sealed class CostModel
     }
 
     /// <summary>The lengths of the bead's two sides, their units joined by a space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en) =>
         (hn - 1 + _hindiBefore[i0 + hn] - _hindiBefore[i0], en - 1 + _englishBefore[j0 + en] - _englishBefore[j0]);
 
@@ -743,6 +757,7 @@ public sealed class CostModel
     /// The length term of a bead whose sides hold <paramref name="total"/> characters together,
     /// given ln((English + 1) / (Hindi + 1)).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double LengthTerm(int total, double logRatio)
     {
         double x = logRatio - _options.LengthLogMean;
