@@ -50,6 +50,9 @@ public sealed partial class FeatureExtractor
     [ThreadStatic]
     private static KeySet? _seen;
 
+    [ThreadStatic]
+    private static FoundAnchors? _found;
+
     private readonly Gazetteer _gazetteer;
 
     /// <summary>The concepts' anchor keys, by concept number (1 .. the gazetteer's count), made on first use.</summary>
@@ -75,7 +78,22 @@ public sealed partial class FeatureExtractor
     /// Analyses every unit of an article. In English, a capitalised word that opens a sentence and
     /// that the article also writes in lower case elsewhere (Officials ... officials) is no name.
     /// </summary>
-    public UnitFeatures[] Analyze(Article article, Language language)
+    public UnitFeatures[] Analyze(Article article, Language language) => AnalyzeArticle(article, language, null, null, out _);
+
+    /// <summary>
+    /// The same for the sentences of paragraphs: <paramref name="first"/>[p] is the first sentence
+    /// of paragraph p (and [count] the number of sentences); <paramref name="merged"/> is each
+    /// paragraph's features as <see cref="Merge"/> makes them from its sentences', made as the
+    /// sentences are analysed, with their keys' hashes (no key is hashed twice).
+    /// </summary>
+    internal UnitFeatures[] Analyze(Article sentences, Language language, int[] first, Article paragraphs, out UnitFeatures[] merged)
+    {
+        var result = AnalyzeArticle(sentences, language, first, paragraphs, out var made);
+        merged = made!;
+        return result;
+    }
+
+    private UnitFeatures[] AnalyzeArticle(Article article, Language language, int[]? first, Article? paragraphs, out UnitFeatures[]? merged)
     {
         // Each unit is tokenised and its words looked up once: the English article-wide pass
         // (which words it writes in lower case) and the analyses of the units share them.
@@ -104,9 +122,34 @@ public sealed partial class FeatureExtractor
         }
 
         var lowerCase = hindi ? null : LowerCaseWords(article, scratch, words);
-        for (int i = 0; i < article.Count; i++)
+        if (first is null || paragraphs is null)
         {
-            result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+            merged = null;
+            for (int i = 0; i < article.Count; i++)
+            {
+                result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+            }
+        }
+        else
+        {
+            merged = new UnitFeatures[paragraphs.Count];
+            var paragraph = _paragraph ??= new ParagraphAnchors();
+            for (int p = 0; p < paragraphs.Count; p++)
+            {
+                paragraph.Clear();
+                for (int i = first[p]; i < first[p + 1]; i++)
+                {
+                    result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+                    if (first[p + 1] - first[p] > 1)
+                    {
+                        paragraph.Add(result[i].Anchors, _found!.Hashes);
+                    }
+                }
+
+                int length = paragraphs.Units[p].Text.Length;
+                merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray())
+                    : result[first[p]].Length == length ? result[first[p]] : result[first[p]] with { Length = length };
+            }
         }
 
         scratch.Release(article.Count, total);
@@ -118,7 +161,7 @@ public sealed partial class FeatureExtractor
     /// capitalised, and at least two of those written in lower case elsewhere in the article (so
     /// that a sentence full of names is not taken for a headline).
     /// </summary>
-    private static bool IsTitleCase(string text, List<Token> tokens, WordInfo?[] words, KeySet lowerCase)
+    private static bool IsTitleCase(List<Token> tokens, WordInfo?[] words, KeySet lowerCase)
     {
         int content = 0, capital = 0, common = 0;
         for (int t = 0; t < tokens.Count; t++)
@@ -132,27 +175,11 @@ public sealed partial class FeatureExtractor
             if (w.Capital)
             {
                 capital++;
-                common += ContainsLowerCase(lowerCase, tokens[t].In(text)) ? 1 : 0;
+                common += lowerCase.Contains(w.Lower, w.LowerHash) ? 1 : 0;
             }
         }
 
         return content >= 4 && capital * 5 >= content * 4 && common >= 2;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="lowerCase"/> holds the word in lower case (invariant culture),
-    /// without making a string for it (words longer than a line's buffer are made one).
-    /// </summary>
-    private static bool ContainsLowerCase(KeySet lowerCase, ReadOnlySpan<char> word)
-    {
-        if (word.Length > 64)
-        {
-            return lowerCase.Contains(word.ToString().ToLowerInvariant());
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return lowerCase.Contains(lower);
     }
 
     [ThreadStatic]
@@ -175,7 +202,8 @@ public sealed partial class FeatureExtractor
             {
                 if (tokens[t].Kind == TokenKind.Word && char.IsAsciiLetterLower(text[tokens[t].Start]))
                 {
-                    set.Add(words[k]!.Text);
+                    var w = words[k]!;
+                    set.Add(w.Text, w.TextHash);
                 }
             }
         }
@@ -260,6 +288,42 @@ public sealed partial class FeatureExtractor
         }
     }
 
+    [ThreadStatic]
+    private static ParagraphAnchors? _paragraph;
+
+    /// <summary>
+    /// The anchors of a paragraph as its sentences are analysed, in the order of <see cref="Merge"/>:
+    /// the gazetteer concepts, then the others, each key once; one per thread, emptied for each paragraph.
+    /// </summary>
+    private sealed class ParagraphAnchors
+    {
+        private readonly List<Anchor> _concepts = new(32);
+        private readonly List<Anchor> _others = new(64);
+        private readonly KeySet _seen = new();
+
+        public void Clear()
+        {
+            _concepts.Clear();
+            _others.Clear();
+            _seen.Clear();
+        }
+
+        /// <summary>A sentence's anchors, <paramref name="hashes"/>[i] the hash of the key of <paramref name="anchors"/>[i].</summary>
+        public void Add(Anchor[] anchors, List<uint> hashes)
+        {
+            for (int i = 0; i < anchors.Length; i++)
+            {
+                var a = anchors[i];
+                if (_seen.Add(a.Key, hashes[i]))
+                {
+                    (a.Key.StartsWith("g:", StringComparison.Ordinal) ? _concepts : _others).Add(a);
+                }
+            }
+        }
+
+        public Anchor[] ToArray() => [.. _concepts, .. _others];
+    }
+
     /// <summary>
     /// The features of a paragraph from those of its sentences, in the order <see cref="Analyze(string, Language, List{Token})"/>
     /// gives them (gazetteer concepts first, then the other anchors; each key once, where it first
@@ -324,9 +388,12 @@ public sealed partial class FeatureExtractor
     {
         // A separator line (***, ____, <><>) stands at the same place on both sides: one anchor
         // that meets any separator, and nothing else.
+        var found = _found ??= new FoundAnchors();
+        found.Clear();
         if (LineShape.IsSeparator(text))
         {
-            return new UnitFeatures(text.Length, [new Anchor(SeparatorKey, AnchorKind.Separator, text)]);
+            found.Add(SeparatorKey, SeparatorHash, AnchorKind.Separator, text, 0, text.Length);
+            return new UnitFeatures(text.Length, [found.Anchors[0]]);
         }
 
         // A sign-off code (AB/CD, एबी/सीडी) names different staff on each side: nothing to match.
@@ -341,10 +408,6 @@ public sealed partial class FeatureExtractor
         }
 
         bool hindi = language == Language.Hindi;
-        var anchors = _anchors ??= new List<Anchor>(64);
-        var seen = _seen ??= new KeySet();
-        anchors.Clear();
-        seen.Clear();
         // Per-token scratch, reused by the thread (cleared up to the token count): an article
         // analyses hundreds of lines.
         var (words, consumed, covered) = Scratch(tokens.Count);
@@ -370,15 +433,15 @@ public sealed partial class FeatureExtractor
         if (LineShape.ListMarker(text) is { } marker)
         {
             bodyStart = marker.Length;
-            Add(anchors, seen, "o:" + marker.Ordinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Ordinal, new Token(0, marker.Length, TokenKind.Word), text);
+            found.Add("o:" + marker.Ordinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Ordinal, new Token(0, marker.Length, TokenKind.Word), text);
             for (int t = 0; t < tokens.Count && tokens[t].Start < marker.Length; t++)
             {
                 consumed[t] = true;
             }
         }
 
-        bool titleCase = lowerCase is not null && IsTitleCase(text, tokens, words, lowerCase);
-        FindConcepts(text, tokens, words, consumed, covered, anchors, seen, hindi);
+        bool titleCase = lowerCase is not null && IsTitleCase(tokens, words, lowerCase);
+        FindConcepts(text, tokens, words, consumed, covered, found, hindi);
 
         double? previousNumber = null;
         for (int t = 0; t < tokens.Count; t++)
@@ -388,8 +451,7 @@ public sealed partial class FeatureExtractor
             {
                 if (addresses?.TryGetValue(t, out var address) == true)
                 {
-                    anchors.Add(address);
-                    seen.Add(address.Key);
+                    found.AddAlways(address);
                 }
 
                 previousNumber = null;
@@ -402,10 +464,10 @@ public sealed partial class FeatureExtractor
                 {
                     // 09:00, 0900 hrs, 9:00 AM, 9 बजे: the hour on a 12-hour clock, and with its minutes.
                     var span = new Token(tok.Start, tokens[time.Last].Start + tokens[time.Last].Length - tok.Start, TokenKind.Number);
-                    Add(anchors, seen, "#" + time.Hour.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, span, text);
+                    found.Add("#" + time.Hour.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, span, text);
                     if (time.Minute > 0)
                     {
-                        Add(anchors, seen, "#" + time.Hour.ToString(CultureInfo.InvariantCulture) + ":" + time.Minute.ToString("00", CultureInfo.InvariantCulture), AnchorKind.Number, span, text);
+                        found.Add("#" + time.Hour.ToString(CultureInfo.InvariantCulture) + ":" + time.Minute.ToString("00", CultureInfo.InvariantCulture), AnchorKind.Number, span, text);
                     }
 
                     previousNumber = null;
@@ -414,7 +476,7 @@ public sealed partial class FeatureExtractor
                 }
 
                 string canonical = NumberReader.Canonical(tok.In(text));
-                Add(anchors, seen, "#" + canonical, AnchorKind.Number, tok, text);
+                found.Add("#" + canonical, AnchorKind.Number, tok, text);
                 previousNumber = NumberReader.Value(canonical);
                 continue;
             }
@@ -423,7 +485,7 @@ public sealed partial class FeatureExtractor
             {
                 // यू.एन., आई.सी.ए.आर.: letter names joined by full stops spell an acronym (UN, ICAR).
                 var span = new Token(tok.Start, tokens[dotted.Last].Start + tokens[dotted.Last].Length - tok.Start, TokenKind.Word);
-                Add(anchors, seen, "a:" + dotted.Letters, AnchorKind.Name, span, text);
+                found.Add("a:" + dotted.Letters, AnchorKind.Name, span, text);
                 previousNumber = null;
                 t = dotted.Last;
                 continue;
@@ -433,7 +495,7 @@ public sealed partial class FeatureExtractor
             {
                 if (previousNumber is { } n)
                 {
-                    Add(anchors, seen, "#" + Format(n * scale), AnchorKind.Number, tok, text);
+                    found.Add("#" + Format(n * scale), AnchorKind.Number, tok, text);
                 }
 
                 previousNumber = null;
@@ -449,7 +511,7 @@ public sealed partial class FeatureExtractor
 
             if (w.Cardinal is { } cardinal)
             {
-                Add(anchors, seen, "#" + cardinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, tok, text);
+                found.Add("#" + cardinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, tok, text);
                 previousNumber = cardinal;
                 continue;
             }
@@ -462,7 +524,7 @@ public sealed partial class FeatureExtractor
 
             if (w.AcronymKey is { } acronymKey)
             {
-                Add(anchors, seen, acronymKey, AnchorKind.Name, tok, text);
+                found.Add(acronymKey, w.AcronymKeyHash, AnchorKind.Name, tok, text);
             }
 
             if (w.Skeleton is { } key)
@@ -473,23 +535,23 @@ public sealed partial class FeatureExtractor
                 // Monitors) any capital is only style: the words the article also writes in lower
                 // case are no names there, wherever they stand.
                 bool name = w.Capital && !(lowerCase is not null && (titleCase || OpensSentence(text, tok.Start, bodyStart))
-                    && ContainsLowerCase(lowerCase, tok.In(text)));
-                Add(anchors, seen, key, name ? AnchorKind.Name : AnchorKind.Word, tok, text);
+                    && lowerCase.Contains(w.Lower, w.LowerHash));
+                found.Add(key, w.SkeletonHash, name ? AnchorKind.Name : AnchorKind.Word, tok, text);
             }
 
             // Stems are looked up in the dictionary from the unit's language: a word in the other
             // script (ICAR in a Hindi line) matches by its form, not through the dictionary.
             if (w.Stem is { } stem && w.Latin != hindi)
             {
-                Add(anchors, seen, stem, AnchorKind.Dictionary, tok, text);
+                found.Add(stem, w.StemHash, AnchorKind.Dictionary, tok, text);
             }
         }
 
-        return new UnitFeatures(text.Length, anchors.ToArray());
+        return new UnitFeatures(text.Length, found.Anchors.ToArray());
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, List<Anchor> anchors, KeySet seen, bool hindi)
+    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, FoundAnchors found, bool hindi)
     {
         Span<char> buffer = stackalloc char[256];
         for (int t = 0; t < tokens.Count; t++)
@@ -551,12 +613,8 @@ public sealed partial class FeatureExtractor
                 continue;
             }
 
-            string key = ConceptKey(id);
-            if (seen.Add(key))
-            {
-                int start = tokens[t].Start, end = tokens[t + n - 1].Start + tokens[t + n - 1].Length;
-                anchors.Add(new Anchor(key, _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, text, start, end - start));
-            }
+            int start = tokens[t].Start, end = tokens[t + n - 1].Start + tokens[t + n - 1].Length;
+            found.Add(ConceptKey(id), _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, text, start, end - start);
 
             for (int k = 0; k < n; k++)
             {
@@ -620,7 +678,7 @@ public sealed partial class FeatureExtractor
         }
 
         word = span.ToString();
-        info = hindi ? HindiWord(word) : EnglishWord(word);
+        info = hindi ? HindiWord(word, hash) : EnglishWord(word, hash);
         // Counted here: ConcurrentDictionary.Count takes every lock of the map.
         if (Volatile.Read(ref _cachedWords) < MaxCachedWords && cache.TryAdd(word, info))
         {
@@ -648,7 +706,7 @@ public sealed partial class FeatureExtractor
         public SpanMap<WordInfo> English { get; } = new();
     }
 
-    private WordInfo HindiWord(string word)
+    private WordInfo HindiWord(string word, uint hash)
     {
         string normal = Stemmer.HindiNormal(word);
         bool stop = StopWords.Hindi.Contains(word) || StopWords.Hindi.Contains(normal);
@@ -666,14 +724,12 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        return new WordInfo
+        return new WordInfo(acronym, skeleton, stem)
         {
             Text = word,
+            TextHash = hash,
             Normal = normal,
             IsStop = stop,
-            Skeleton = skeleton,
-            Acronym = acronym,
-            Stem = stem,
             Letter = Acronym.LetterOf(word),
             Cardinal = NumberWords.CardinalOf(normal, word),
             Scale = NumberWords.ScaleOf(normal, word),
@@ -683,7 +739,7 @@ public sealed partial class FeatureExtractor
         };
     }
 
-    private WordInfo EnglishWord(string word)
+    private WordInfo EnglishWord(string word, uint hash)
     {
         bool stop = EnglishFunctionWords.Contains(word) || StopWords.English.Contains(word.ToLowerInvariant());
         bool capital = char.IsUpper(word[0]);
@@ -707,16 +763,15 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        return new WordInfo
+        return new WordInfo(acronym, skeleton, stem)
         {
             Text = word,
+            TextHash = hash,
             Normal = word,
             Latin = true,
             IsStop = stop,
             Capital = capital,
-            Skeleton = skeleton,
-            Acronym = acronym,
-            Stem = stem,
+            Lower = capital ? word.ToLowerInvariant() : null,
             Cardinal = NumberWords.CardinalOf(word),
             Scale = NumberWords.ScaleOf(word),
             IsOne = NumberWords.One.Contains(word),
@@ -727,6 +782,8 @@ public sealed partial class FeatureExtractor
 
     /// <summary>The key of every separator line: any separator meets any other.</summary>
     public const string SeparatorKey = "s:";
+
+    private static readonly uint SeparatorHash = SpanMap<string>.Hash(SeparatorKey);
 
     /// <summary>
     /// Web and e-mail addresses (https://..., www..., name@site.gov.in, site.gov.in): one exact
@@ -859,21 +916,77 @@ public sealed partial class FeatureExtractor
         return (_words, _consumed!, _covered!);
     }
 
-    private static void Add(List<Anchor> anchors, KeySet seen, string key, AnchorKind kind, Token tok, string text)
+    /// <summary>
+    /// The anchors of the unit being analysed (each key once, but for addresses), the hash of each
+    /// one's key beside it, and the keys met: one per thread, emptied for each unit. A paragraph's
+    /// merge (<see cref="ParagraphAnchors"/>) takes the hashes from here rather than hashing the keys again.
+    /// </summary>
+    private sealed class FoundAnchors
     {
-        if (seen.Add(key))
+        public List<Anchor> Anchors { get; } = new(64);
+
+        public List<uint> Hashes { get; } = new(64);
+
+        private readonly KeySet _seen = new();
+
+        public void Clear()
         {
-            anchors.Add(new Anchor(key, kind, text, tok.Start, tok.Length));
+            Anchors.Clear();
+            Hashes.Clear();
+            _seen.Clear();
+        }
+
+        public void Add(string key, AnchorKind kind, Token tok, string text) => Add(key, SpanMap<string>.Hash(key), kind, text, tok.Start, tok.Length);
+
+        public void Add(string key, uint hash, AnchorKind kind, Token tok, string text) => Add(key, hash, kind, text, tok.Start, tok.Length);
+
+        public void Add(string key, AnchorKind kind, string text, int start, int length) => Add(key, SpanMap<string>.Hash(key), kind, text, start, length);
+
+        /// <summary>Adds the anchor unless the unit has its key already.</summary>
+        public void Add(string key, uint hash, AnchorKind kind, string text, int start, int length)
+        {
+            if (_seen.Add(key, hash))
+            {
+                Anchors.Add(new Anchor(key, kind, text, start, length));
+                Hashes.Add(hash);
+            }
+        }
+
+        /// <summary>Adds the anchor even when the unit has its key (a web address written twice is kept twice).</summary>
+        public void AddAlways(Anchor anchor)
+        {
+            uint hash = SpanMap<string>.Hash(anchor.Key);
+            _seen.Add(anchor.Key, hash);
+            Anchors.Add(anchor);
+            Hashes.Add(hash);
         }
     }
 
     private static string Format(double v) => NumberReader.Canonical(v.ToString("0.######", CultureInfo.InvariantCulture));
 
     /// <summary>What one word gives, whatever the text it stands in.</summary>
+    /// <remarks>
+    /// The keys a word gives come with their hashes (<see cref="SpanMap{TValue}.Hash"/>), made
+    /// once per word: a unit's set of keys and a paragraph's merge take them as they are.
+    /// </remarks>
     private sealed class WordInfo
     {
+        public WordInfo(string? acronym, string? skeleton, string? stem)
+        {
+            Acronym = acronym;
+            AcronymKey = acronym is null ? null : "a:" + acronym;
+            AcronymKeyHash = AcronymKey is null ? 0 : SpanMap<string>.Hash(AcronymKey);
+            Skeleton = skeleton;
+            SkeletonHash = skeleton is null ? 0 : SpanMap<string>.Hash(skeleton);
+            Stem = stem;
+            StemHash = stem is null ? 0 : SpanMap<string>.Hash(stem);
+        }
+
         /// <summary>The word as written (the word cache's key).</summary>
         public required string Text { get; init; }
+
+        /// <summary>The hash of <see cref="Text"/>.</summary>
+        public required uint TextHash { get; init; }
 
         public required string Normal { get; init; }
 
@@ -887,15 +1000,33 @@ public sealed partial class FeatureExtractor
 
         public bool Capital { get; init; }
 
-        public string? Skeleton { get; init; }
+        /// <summary>A capitalised Latin word in lower case (invariant culture), to look up among the words an article writes so; else null.</summary>
+        public string? Lower
+        {
+            get;
+            init
+            {
+                field = value;
+                LowerHash = value is null ? 0 : SpanMap<string>.Hash(value);
+            }
+        }
 
-        public string? Acronym { get; init; }
+        public uint LowerHash { get; private init; }
 
-        public string? AcronymKey => _acronymKey ??= Acronym is null ? null : "a:" + Acronym;
+        public string? Skeleton { get; }
 
-        private string? _acronymKey;
+        public uint SkeletonHash { get; }
 
-        public string? Stem { get; init; }
+        public string? Acronym { get; }
+
+        /// <summary>The acronym's anchor key ("a:" + the acronym).</summary>
+        public string? AcronymKey { get; }
+
+        public uint AcronymKeyHash { get; }
+
+        public string? Stem { get; }
+
+        public uint StemHash { get; }
 
         public long? Cardinal { get; init; }
 

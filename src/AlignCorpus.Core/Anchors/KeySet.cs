@@ -43,9 +43,11 @@ internal sealed class KeySet
     }
 
     /// <summary>Whether the set holds the key that <paramref name="key"/> spells.</summary>
-    public bool Contains(ReadOnlySpan<char> key)
+    public bool Contains(ReadOnlySpan<char> key) => Contains(key, SpanMap<string>.Hash(key));
+
+    /// <summary>The same, for a key whose <see cref="SpanMap{TValue}.Hash"/> is <paramref name="hash"/>.</summary>
+    public bool Contains(ReadOnlySpan<char> key, uint hash)
     {
-        uint hash = SpanMap<string>.Hash(key);
         var slots = _slots;
         int mask = slots.Length - 1;
         for (int i = (int)hash & mask; slots[i].Round == _round; i = (i + 1) & mask)
@@ -60,9 +62,14 @@ internal sealed class KeySet
     }
 
     /// <summary>Adds <paramref name="key"/>; false when the set already holds it.</summary>
-    public bool Add(string key)
+    public bool Add(string key) => Add(key, SpanMap<string>.Hash(key));
+
+    /// <summary>
+    /// The same, for a key whose <see cref="SpanMap{TValue}.Hash"/> is <paramref name="hash"/>
+    /// (the analyser keeps the hashes of the keys it makes again and again: a word's skeleton).
+    /// </summary>
+    public bool Add(string key, uint hash)
     {
-        uint hash = SpanMap<string>.Hash(key);
         var slots = _slots;
         int mask = slots.Length - 1;
         int i = (int)hash & mask;

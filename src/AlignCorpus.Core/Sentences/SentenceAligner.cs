@@ -124,7 +124,7 @@ public sealed class SentenceAligner
         var matches = _matches ??= new KeyMatches();
         if (!_acrossParagraphs)
         {
-            var paragraphs = _paragraphs.Align(hindi, english, hs.ParagraphFeatures(hindi), es.ParagraphFeatures(english), explain, matches);
+            var paragraphs = _paragraphs.Align(hindi, english, hs.Paragraphs, es.Paragraphs, explain, matches);
             var inside0 = AlignInside(paragraphs, hs, es, matches, paragraphs.Search);
             return new SentenceAlignment(inside0.Paragraphs, inside0.Sentences, inside0.ParagraphBead) { Search = inside0.Search, ParagraphDp = paragraphs };
         }
@@ -135,8 +135,8 @@ public sealed class SentenceAligner
         {
             // Paragraph features from the sentences' and the document's matches: the paragraphs
             // are not analysed, looked up in the dictionary or matched fuzzily a second time.
-            var hp = hs.ParagraphFeatures(hindi);
-            var ep = es.ParagraphFeatures(english);
+            var hp = hs.Paragraphs;
+            var ep = es.Paragraphs;
             check = _paragraphs.Align(hindi, english, hp, ep, AnchorLinks.Within(hp, ep, matches), explain: false, pairsOnly: true);
         }
 
@@ -226,7 +226,7 @@ public sealed class SentenceAligner
         var hs = Sentences.Of(paragraphs.Hindi, Language.Hindi, _paragraphs.Extractor);
         var es = Sentences.Of(paragraphs.English, Language.English, _paragraphs.Extractor);
         var matches = _matches ??= new KeyMatches();
-        AnchorLinks.Build(hs.ParagraphFeatures(paragraphs.Hindi), es.ParagraphFeatures(paragraphs.English), _paragraphs.Lexicon, matches);
+        AnchorLinks.Build(hs.Paragraphs, es.Paragraphs, _paragraphs.Lexicon, matches);
         return AlignInside(paragraphs, hs, es, matches, paragraphs.Search);
     }
 
@@ -314,8 +314,11 @@ public sealed class SentenceAligner
         return new SentenceAlignment(paragraphs, new AlignmentResult(hs.Article, es.Article, beads), parents) { Search = search };
     }
 
-    /// <summary>One side's sentences, where each paragraph's start, and their features.</summary>
-    private sealed record Sentences(Article Article, int[] First, UnitFeatures[] Features, bool[] Continues)
+    /// <summary>
+    /// One side's sentences, where each paragraph's start, and their features; and each
+    /// paragraph's features, from its sentences' (<see cref="FeatureExtractor.Merge"/>).
+    /// </summary>
+    private sealed record Sentences(Article Article, int[] First, UnitFeatures[] Features, bool[] Continues, UnitFeatures[] Paragraphs)
     {
         public static Sentences Of(Article paragraphs, Language language, FeatureExtractor extractor, bool cutLines = false)
         {
@@ -326,7 +329,8 @@ public sealed class SentenceAligner
                 continues[p] = LineShape.ContinuesPrevious(paragraphs.Units[p - 1].Text, paragraphs.Units[p].Text);
             }
 
-            return new Sentences(article, first, extractor.Analyze(article, language), continues);
+            var features = extractor.Analyze(article, language, first, paragraphs, out var merged);
+            return new Sentences(article, first, features, continues, merged);
         }
 
         /// <summary>
@@ -342,18 +346,6 @@ public sealed class SentenceAligner
             }
 
             return breaks;
-        }
-
-        /// <summary>Each paragraph's features, from its sentences'.</summary>
-        public UnitFeatures[] ParagraphFeatures(Article paragraphs)
-        {
-            var result = new UnitFeatures[paragraphs.Count];
-            for (int p = 0; p < result.Length; p++)
-            {
-                result[p] = FeatureExtractor.Merge(Features.AsSpan(First[p], First[p + 1] - First[p]), paragraphs.Units[p].Text.Length);
-            }
-
-            return result;
         }
     }
 }
