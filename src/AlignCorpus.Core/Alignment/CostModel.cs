@@ -28,7 +28,7 @@ public sealed class CostModel
     private readonly LengthTable _lengthTable;
     private readonly EndValues _endValues;
     [ThreadStatic]
-    private static Dictionary<string, int>? _keys;
+    private static DenseKeys? _keys;
 
     private readonly Side _hindi;
     private readonly Side _english;
@@ -68,7 +68,7 @@ public sealed class CostModel
         _lengthTable = LengthTable.For(options);
         _endValues = new EndValues(options);
         // Keys numbered for SideMerge's counts; the map is the thread's, emptied after use.
-        var keys = _keys ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = _keys ??= new DenseKeys();
         try
         {
             _hindi = Weigh(links.Hindi, isEnglish: false, keys);
@@ -78,10 +78,6 @@ public sealed class CostModel
         finally
         {
             keys.Clear();
-            if (keys.EnsureCapacity(0) > 100_000)
-            {
-                _keys = null;
-            }
         }
 
         _hindiReach = new Reach(_hindi, english.Length);
@@ -201,7 +197,7 @@ public sealed class CostModel
         return false;
     }
 
-    private Side Weigh(LinkedAnchor[][] units, bool isEnglish, Dictionary<string, int> keys)
+    private Side Weigh(LinkedAnchor[][] units, bool isEnglish, DenseKeys keys)
     {
         // Sized once: at most every anchor and every partner of the side is kept.
         int anchorCount = 0, partnerCount = 0;
@@ -228,7 +224,7 @@ public sealed class CostModel
         return new Side(start, anchors, partners, units);
     }
 
-    private void Weigh(LinkedAnchor[] unit, bool isEnglish, Dictionary<string, int> keys, Weighted[] anchors, ref int n, int[] partners, ref int p)
+    private void Weigh(LinkedAnchor[] unit, bool isEnglish, DenseKeys keys, Weighted[] anchors, ref int n, int[] partners, ref int p)
     {
         for (int index = 0; index < unit.Length; index++)
         {
@@ -265,15 +261,8 @@ public sealed class CostModel
             }
 
             double w = kindWeight / Math.Sqrt(a.Partners.Length) * (a.Fuzzy ? 1 - _options.FuzzyDiscount : 1);
-            // One look-up whether the key is new or not (a new one gets the next number).
-            int next = keys.Count;
-            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(keys, a.Anchor.Key, out bool known);
-            if (!known)
-            {
-                slot = next;
-            }
-
-            int key = slot;
+            // Numbered by the number linking gave the key (a new key gets the next number).
+            int key = keys.Of(a);
 
             anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, index);
             a.Partners.CopyTo(partners.AsSpan(p));

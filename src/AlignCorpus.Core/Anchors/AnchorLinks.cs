@@ -54,9 +54,9 @@ public sealed class AnchorLinks
             var links = Link(hindi, english, lexicon, known, scratch);
             if (record is not null)
             {
-                // The matches and the English keys' numbers change hands instead of being
-                // copied: the scratch takes the record's old maps, emptied on reset.
-                (scratch.MatchCache, scratch.EnKeys) = record.Swap(scratch.MatchCache, scratch.EnKeys);
+                // The numbering, the matches and each anchor's number change hands instead of
+                // being copied: the scratch takes the record's old ones, emptied on reset.
+                scratch.Numbers = record.Swap(scratch.Numbers, hindi, english);
             }
 
             return links;
@@ -69,47 +69,63 @@ public sealed class AnchorLinks
 
     private static AnchorLinks Link(UnitFeatures[] hindi, UnitFeatures[] english, Lexicon? lexicon, KeyMatches? known, Scratch scratch)
     {
-        // English key -> its number, the place of its record (its units, kind, the Hindi units
-        // linked to it): one look-up per anchor instead of one per map; one-deletion variants for
-        // fuzzy lookup. Inside a linked document the document's numbers serve: a Hindi key's
-        // recorded matches then need no look-up of their own.
-        var enKeys = scratch.EnKeys;
+        // Every key of the pair gets a number (Hindi and English keys share one numbering), each
+        // anchor's key is hashed once here, and the rest of linking is done on numbers: the
+        // English key records, the Hindi keys' matches and the cost model's key counts are
+        // arrays indexed by it. Inside a linked document the document's numbers serve, and the
+        // units linked there are not hashed again.
+        var numbers = known?.Numbers ?? scratch.Numbers;
+        var ids = known is null ? numbers.AnchorIds : scratch.WithinIds;
+        // English keys first: their records are made in their order.
+        int hindiIds = known is null ? NumberAll(english, numbers, ids, 0) : numbers.NumbersOf(english, english: true, ids, 0);
+        if (known is null)
+        {
+            NumberAll(hindi, numbers, ids, hindiIds);
+        }
+        else
+        {
+            numbers.NumbersOf(hindi, english: false, ids, hindiIds);
+        }
+
+        int keyCount = numbers.Count;
+        var idArray = ids.Array;
+
+        // Each English anchor's record (a key's record made where the key first shows up), the
+        // units holding each key, its kind (a name where any unit has it as a name).
         var enAnchorKeys = scratch.AnchorKeys;
+        var enKeys = scratch.EnglishRecords;
+        int next = 0;
         for (int j = 0; j < english.Length; j++)
         {
             foreach (var a in english[j].Anchors)
             {
+                int id = idArray[next++];
                 EnglishKey e;
                 bool exists;
-                if (known is null)
+                if (id >= 0)
                 {
-                    // One look-up whether the key is new or not.
-                    ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(enKeys, a.Key, out exists);
-                    if (exists)
+                    ref var slot = ref scratch.Within(id, keyCount);
+                    exists = slot is not null;
+                    if (slot is null)
                     {
-                        e = scratch.Record(id);
-                    }
-                    else
-                    {
-                        e = scratch.Key(a.Kind);
-                        id = e.Id;
-                        if (a.Key.StartsWith("d:", StringComparison.Ordinal))
+                        slot = scratch.Key(a.Kind, id);
+                        if (known is null)
                         {
-                            scratch.AddStem(a.Key);
+                            enKeys.Add(slot);
+                            if (a.Key.StartsWith("d:", StringComparison.Ordinal))
+                            {
+                                scratch.AddStem(a.Key);
+                            }
                         }
                     }
-                }
-                else if (known.TryGetEnglish(a.Key, out int id))
-                {
-                    ref var slot = ref scratch.Within(id, known.EnglishCount);
-                    exists = slot is not null;
-                    e = slot ??= scratch.Key(a.Kind);
+
+                    e = slot;
                 }
                 else
                 {
                     // Not a key of the document's: no recorded match names it.
                     exists = false;
-                    e = scratch.Key(a.Kind);
+                    e = scratch.Key(a.Kind, id);
                 }
 
                 if (exists && a.Kind == AnchorKind.Name)
@@ -127,21 +143,20 @@ public sealed class AnchorLinks
             }
         }
 
-        // One-deletion variant -> the English key (or keys) it comes from; a list only on collision.
-        // Keyed by the variant's hash (precomputed per key, kept per process): a collision only
-        // proposes a key that Match's closeness check then refuses.
-        var variants = scratch.Variants;
+        // One-deletion variant -> the English key (or keys) it comes from, by the variant's hash:
+        // a collision only proposes a key that Match's closeness check then refuses.
         var englishHashes = scratch.EnglishHashes;
         if (known is null)
         {
-            foreach (var key in enKeys.Keys)
+            foreach (var e in enKeys)
             {
+                string key = numbers.Key(e.Number);
                 if (IsFuzzyKey(key))
                 {
                     var hashes = DeletionHashes(key);
                     for (int i = 0; i < key.Length; i++)
                     {
-                        AddKey(variants, hashes[i], key);
+                        scratch.AddVariant(hashes[i], e.Number);
                     }
 
                     englishHashes.Add(hashes[key.Length]);
@@ -155,13 +170,13 @@ public sealed class AnchorLinks
             }
         }
 
-        // Hindi key -> the English keys it matches (exact first), cached: keys repeat. Inside a
-        // linked document, the document's record is the cache.
-        var matchCache = scratch.MatchCache;
+        // Hindi key -> the English keys it matches (exact first), computed where the key first
+        // shows up, by its number. Inside a linked document, the document's record holds them.
         var hiLinks = new LinkedAnchor[hindi.Length][];
         var partners = scratch.Partners;
         var linked = scratch.Linked;
         var matchedKeys = scratch.MatchedKeys;
+        next = hindiIds;
         for (int i = 0; i < hindi.Length; i++)
         {
             var anchors = hindi[i].Anchors;
@@ -169,31 +184,35 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
+                int id = idArray[next++];
                 (int[] Ids, bool Fuzzy) match;
                 if (known is not null)
                 {
-                    match = known.Of(anchor.Key);
+                    match = numbers.Of(id);
                 }
                 else
                 {
-                    ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(matchCache, anchor.Key, out bool seen);
-                    if (!seen)
+                    ref var cached = ref numbers.Match(id);
+                    if (cached.Ids is not { } found)
                     {
-                        cached = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), enKeys, scratch), false)
-                            : Match(anchor.Key, enKeys, variants, englishHashes, scratch);
+                        match = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), numbers, scratch), false)
+                            : Match(anchor.Key, id, numbers, englishHashes, scratch);
+                        cached = match;
                     }
-
-                    match = cached;
+                    else
+                    {
+                        match = (found, cached.Fuzzy);
+                    }
                 }
 
                 partners.Clear();
                 matchedKeys.Clear();
                 var kind = anchor.Kind;
                 int total = 0;
-                foreach (int id in match.Ids)
+                foreach (int m in match.Ids)
                 {
                     // Inside a linked document, only the matched keys that occur here.
-                    var e = known is null ? scratch.Record(id) : scratch.WithinOrNull(id);
+                    var e = scratch.WithinOrNull(m);
                     if (e is not null)
                     {
                         matchedKeys.Add(e);
@@ -238,7 +257,7 @@ public sealed class AnchorLinks
                 {
                     // One English key: its units are already in order, each once.
                     var sorted = matchedKeys.Count == 1 ? matchedKeys[0].Partners() : SortedDistinct(partners);
-                    linked.Add(new LinkedAnchor(anchors, a, kind, sorted, fuzzy));
+                    linked.Add(new LinkedAnchor(anchors, a, kind, sorted, fuzzy, id));
                 }
             }
 
@@ -246,7 +265,7 @@ public sealed class AnchorLinks
         }
 
         var enLinks = new LinkedAnchor[english.Length][];
-        int next = 0;
+        next = 0;
         for (int j = 0; j < english.Length; j++)
         {
             var anchors = english[j].Anchors;
@@ -263,7 +282,7 @@ public sealed class AnchorLinks
                 int[] back = e.LinkedUnits();
                 if (back.Length > 0 || !CanOnlyMatch(anchor.Kind))
                 {
-                    linked.Add(new LinkedAnchor(anchors, a, anchor.Kind, back, e.Linked && e.Fuzzy));
+                    linked.Add(new LinkedAnchor(anchors, a, anchor.Kind, back, e.Linked && e.Fuzzy, e.Number));
                 }
             }
 
@@ -273,14 +292,60 @@ public sealed class AnchorLinks
         return new AnchorLinks(hiLinks, enLinks);
     }
 
-    /// <summary>What linking knows of one English key of the article pair.</summary>
-    internal sealed class EnglishKey(int id)
+    /// <summary>
+    /// Numbers the key of every anchor of <paramref name="units"/> (new keys get the next
+    /// number), written to <paramref name="ids"/> from <paramref name="at"/>; returns where the next side's start.
+    /// </summary>
+    private static int NumberAll(UnitFeatures[] units, KeyNumbers numbers, Buffer ids, int at)
     {
-        /// <summary>Its number: its place in the scratch's records, fixed for the record's life.</summary>
-        public int Id { get; } = id;
+        foreach (var unit in units)
+        {
+            var anchors = unit.Anchors;
+            var into = ids.Reserve(at, anchors.Length);
+            for (int a = 0; a < anchors.Length; a++)
+            {
+                into[a] = numbers.Add(anchors[a].Key);
+            }
 
-        /// <summary>[<see cref="Id"/>], made once per record: an exact match names this key alone.</summary>
-        public int[] Alone { get; } = [id];
+            at += anchors.Length;
+        }
+
+        return at;
+    }
+
+    /// <summary>A growable int array (its content is kept when it grows).</summary>
+    internal sealed class Buffer
+    {
+        public int[] Array { get; private set; } = new int[256];
+
+        /// <summary>[at, at + count) of the array, grown to hold it.</summary>
+        public Span<int> Reserve(int at, int count)
+        {
+            if (Array.Length < at + count)
+            {
+                var larger = new int[Math.Max(at + count, 2 * Array.Length)];
+                Array.AsSpan(0, at).CopyTo(larger);
+                Array = larger;
+            }
+
+            return Array.AsSpan(at, count);
+        }
+
+        /// <summary>Drops a huge document's array.</summary>
+        public void Trim()
+        {
+            if (Array.Length > 1 << 18)
+            {
+                Array = new int[256];
+            }
+        }
+    }
+
+    /// <summary>What linking knows of one English key of the article pair.</summary>
+    internal sealed class EnglishKey
+    {
+        /// <summary>The key's number (<see cref="KeyNumbers"/>; -1: not a key of the document's).</summary>
+        public int Number { get; set; }
 
         /// <summary>The English units holding it, in order.</summary>
         /// <remarks>
@@ -340,10 +405,13 @@ public sealed class AnchorLinks
         private readonly List<EnglishKey> _keys = [];
         private int _keysLent;
 
-        /// <summary>English key -> its number (<see cref="Record"/>).</summary>
-        public Dictionary<string, int> EnKeys { get; set; } = new(StringComparer.Ordinal);
+        /// <summary>The pair's key numbering (handed to the record of a document, which gives back its previous one).</summary>
+        public KeyNumbers Numbers { get; set; } = new();
 
-        /// <summary>Inside a linked document: the document's key number -> this call's record of it (null: not here).</summary>
+        /// <summary>Inside a linked document: each anchor's number, looked up in the document's record.</summary>
+        public Buffer WithinIds { get; } = new();
+
+        /// <summary>Key number -> this call's English record of it (null: no English unit here holds it).</summary>
         private EnglishKey?[] _within = [];
         private readonly List<int> _withinSet = [];
 
@@ -352,21 +420,27 @@ public sealed class AnchorLinks
         /// <summary>The record of each English anchor of the article pair, in order.</summary>
         public List<EnglishKey> AnchorKeys { get; } = [];
 
-        /// <summary>The hash of a one-deletion variant of an English key -> the key (or keys, a list on collision).</summary>
-        public Dictionary<ulong, object> Variants { get; } = [];
+        /// <summary>The English keys' records, each once, in the order they were made.</summary>
+        public List<EnglishKey> EnglishRecords { get; } = [];
+
+        /// <summary>
+        /// The hash of a one-deletion variant of an English key -> the key's number, or, on a
+        /// collision, the bitwise complement of the place of a list of numbers in <see cref="_collisions"/>.
+        /// </summary>
+        private readonly Dictionary<ulong, int> _variants = [];
+        private readonly List<List<int>> _collisions = [];
+        private int _collisionsUsed;
 
         /// <summary>The hashes of the English keys a Hindi key's deletion may be: skeletons of at least three characters.</summary>
         public HashSet<ulong> EnglishHashes { get; } = [];
-
-        public Dictionary<string, (int[] Ids, bool Fuzzy)> MatchCache { get; set; } = new(StringComparer.Ordinal);
 
         public List<int> Partners { get; } = [];
 
         /// <summary>The key numbers <see cref="Translate"/> or <see cref="Match"/> finds, before they are copied.</summary>
         public List<int> Found { get; } = [];
 
-        /// <summary>The English keys <see cref="Match"/> finds proposed for a Hindi key, before they are checked.</summary>
-        public List<string> Proposed { get; } = [];
+        /// <summary>The English keys (by number) <see cref="Match"/> finds proposed for a Hindi key, before they are checked.</summary>
+        public List<int> Proposed { get; } = [];
 
         public List<LinkedAnchor> Linked { get; } = [];
 
@@ -387,6 +461,50 @@ public sealed class AnchorLinks
         public bool MayHaveStem(int hash) => (_stems[(hash >> 6) & 63] & (1UL << hash)) != 0;
 
         private static void Set(ulong[] bits, int hash) => bits[(hash >> 6) & 63] |= 1UL << hash;
+
+        /// <summary>Notes that the one-deletion variant <paramref name="variant"/> comes from the English key <paramref name="number"/>.</summary>
+        public void AddVariant(ulong variant, int number)
+        {
+            // One look-up whether the variant is new or not (a page adds about 200 variants).
+            ref int existing = ref CollectionsMarshal.GetValueRefOrAddDefault(_variants, variant, out bool exists);
+            if (!exists)
+            {
+                existing = number;
+            }
+            else if (existing < 0)
+            {
+                _collisions[~existing].Add(number);
+            }
+            else if (existing != number)
+            {
+                if (_collisionsUsed == _collisions.Count)
+                {
+                    _collisions.Add([]);
+                }
+
+                var list = _collisions[_collisionsUsed];
+                list.Clear();
+                list.Add(existing);
+                list.Add(number);
+                existing = ~_collisionsUsed++;
+            }
+        }
+
+        /// <summary>Adds the English keys the variant <paramref name="variant"/> comes from to <see cref="Proposed"/>; false when none.</summary>
+        public void ProposeVariant(ulong variant)
+        {
+            if (_variants.TryGetValue(variant, out int number))
+            {
+                if (number >= 0)
+                {
+                    Proposed.Add(number);
+                }
+                else
+                {
+                    Proposed.AddRange(_collisions[~number]);
+                }
+            }
+        }
 
         /// <summary>
         /// A Hindi dictionary key's translation keys (<see cref="Lexicon.TranslationKeys"/>), kept
@@ -417,15 +535,14 @@ public sealed class AnchorLinks
 
         private const int MaxTranslations = 50_000;
 
-        /// <summary>The record numbered <paramref name="id"/> (lent by <see cref="Key"/> since the last reset).</summary>
-        public EnglishKey Record(int id) => _keys[id];
-
-        /// <summary>The slot of this call's record for the document's key <paramref name="id"/> (of <paramref name="count"/>), noted for reset.</summary>
+        /// <summary>The slot of this call's English record for the key numbered <paramref name="id"/> (of <paramref name="count"/>), noted for reset.</summary>
         public ref EnglishKey? Within(int id, int count)
         {
             if (_within.Length < count)
             {
-                _within = new EnglishKey?[Math.Max(count, 2 * _within.Length)];
+                var larger = new EnglishKey?[Math.Max(count, 2 * _within.Length)];
+                _within.CopyTo(larger, 0);
+                _within = larger;
             }
 
             if (_within[id] is null)
@@ -436,18 +553,19 @@ public sealed class AnchorLinks
             return ref _within[id];
         }
 
-        /// <summary>This call's record for the document's key <paramref name="id"/>, or null when no unit here holds it.</summary>
-        public EnglishKey? WithinOrNull(int id) => id < _within.Length ? _within[id] : null;
+        /// <summary>This call's English record for the key numbered <paramref name="id"/>, or null when no English unit here holds it.</summary>
+        public EnglishKey? WithinOrNull(int id) => (uint)id < (uint)_within.Length ? _within[id] : null;
 
-        /// <summary>A cleared English key record from the pool; its <see cref="EnglishKey.Id"/> is its place.</summary>
-        public EnglishKey Key(AnchorKind kind)
+        /// <summary>A cleared English key record from the pool.</summary>
+        public EnglishKey Key(AnchorKind kind, int number)
         {
             if (_keysLent == _keys.Count)
             {
-                _keys.Add(new EnglishKey(_keys.Count));
+                _keys.Add(new EnglishKey());
             }
 
             var key = _keys[_keysLent++];
+            key.Number = number;
             key.Units.Clear();
             key.Kind = kind;
             key.Back.Clear();
@@ -460,7 +578,7 @@ public sealed class AnchorLinks
 
         public void Reset()
         {
-            EnKeys.Clear();
+            Numbers.Clear();
             foreach (int id in _withinSet)
             {
                 _within[id] = null;
@@ -469,13 +587,15 @@ public sealed class AnchorLinks
             _withinSet.Clear();
             MatchedKeys.Clear();
             AnchorKeys.Clear();
-            Variants.Clear();
+            EnglishRecords.Clear();
+            _variants.Clear();
+            _collisionsUsed = 0;
             EnglishHashes.Clear();
-            MatchCache.Clear();
             Partners.Clear();
             Found.Clear();
             Proposed.Clear();
             Linked.Clear();
+            WithinIds.Trim();
             Array.Clear(_stems);
             _keysLent = 0;
             if (_keys.Count > 50_000)
@@ -487,11 +607,17 @@ public sealed class AnchorLinks
             if (AnchorKeys.Capacity > 1 << 16)
             {
                 AnchorKeys.Capacity = 0;
+                EnglishRecords.Capacity = 0;
             }
 
             if (EnglishHashes.EnsureCapacity(0) > 1 << 16)
             {
                 EnglishHashes.TrimExcess();
+            }
+
+            if (_variants.EnsureCapacity(0) > 1 << 16)
+            {
+                _variants.TrimExcess();
             }
 
             if (_within.Length > 1 << 16)
@@ -558,17 +684,17 @@ public sealed class AnchorLinks
     private static int[]?[]? _alone;
 
     /// <summary>The numbers of the English dictionary keys ("d:" + stem) among a Hindi key's translations that occur on the page.</summary>
-    private static int[] Translate(Translations translations, Dictionary<string, int> enUnits, Scratch scratch)
+    private static int[] Translate(Translations translations, KeyNumbers numbers, Scratch scratch)
     {
         var all = translations.Keys;
-        // Gathered in the scratch, then copied at their number: a word has up to dozens of
-        // translations and finds one or two; an array as long as its translations was made here
-        // for each key that found any, and trimmed with a second copy.
+        // Gathered in the scratch, then copied: a word has up to dozens of translations and
+        // finds one or two; an array as long as its translations was made here for each key
+        // that found any, and trimmed with a second copy.
         var found = scratch.Found;
         found.Clear();
         for (int k = 0; k < all.Length; k++)
         {
-            if (scratch.MayHaveStem(translations.Hashes[k]) && enUnits.TryGetValue(all[k], out int id))
+            if (scratch.MayHaveStem(translations.Hashes[k]) && numbers.Find(all[k]) is int id and >= 0 && scratch.WithinOrNull(id) is not null)
             {
                 found.Add(id);
             }
@@ -577,7 +703,7 @@ public sealed class AnchorLinks
         return found.Count switch
         {
             0 => [],
-            1 => scratch.Record(found[0]).Alone,
+            1 => Alone(found[0]),
             _ => [.. found],
         };
     }
@@ -606,17 +732,17 @@ public sealed class AnchorLinks
     }
 
     /// <summary>
-    /// The English keys a Hindi key matches: itself when present; else, for skeletons of at least
-    /// four consonants, keys one consonant away (symmetric deletion: a shared one-deletion variant).
-    /// Numbers and keys with a prefix ("g:", "a:", "u:" ...) match only exactly. The keys are
-    /// given by their numbers, in the keys' ordinal order.
+    /// The English keys a Hindi key (numbered <paramref name="number"/>) matches: itself when
+    /// present; else, for skeletons of at least four consonants, keys one consonant away
+    /// (symmetric deletion: a shared one-deletion variant). Numbers and keys with a prefix
+    /// ("g:", "a:", "u:" ...) match only exactly. The keys are given by their numbers, ascending.
     /// </summary>
     private static (int[] Ids, bool Fuzzy) Match(
-        string key, Dictionary<string, int> enUnits, Dictionary<ulong, object> variants, HashSet<ulong> englishHashes, Scratch scratch)
+        string key, int number, KeyNumbers numbers, HashSet<ulong> englishHashes, Scratch scratch)
     {
-        if (enUnits.TryGetValue(key, out int exact))
+        if (scratch.WithinOrNull(number) is not null)
         {
-            return (scratch.Record(exact).Alone, false);
+            return (Alone(number), false);
         }
 
         // Numbers and prefixed keys (concepts, stems, acronyms, ordinals, addresses, separators) match only exactly.
@@ -632,27 +758,20 @@ public sealed class AnchorLinks
         found.Clear();
         bool fuzzy = IsFuzzyKey(key);
         var hashes = fuzzy ? DeletionHashes(key) : null;
-        if (variants.TryGetValue(hashes is null ? Hash(key) : hashes[key.Length], out var longer))
-        {
-            AddAll(found, longer);
-        }
-
+        scratch.ProposeVariant(hashes is null ? Hash(key) : hashes[key.Length]);
         if (hashes is not null)
         {
             Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
             for (int i = 0; i < key.Length; i++)
             {
-                // The deletion itself an English key: the hash proposes, the key's map decides.
+                // The deletion itself an English key: the hash proposes, the numbering decides.
                 if (key.Length - 1 >= 3 && englishHashes.Contains(hashes[i])
-                    && enUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Deleted(key, i, buffer), out string? shorter, out _))
+                    && numbers.Find(Deleted(key, i, buffer)) is int shorter and >= 0 && scratch.WithinOrNull(shorter) is not null)
                 {
                     found.Add(shorter);
                 }
 
-                if (variants.TryGetValue(hashes[i], out var keys))
-                {
-                    AddAll(found, keys);
-                }
+                scratch.ProposeVariant(hashes[i]);
             }
         }
 
@@ -663,29 +782,31 @@ public sealed class AnchorLinks
 
         // Only keys one step away by PhoneticKey.Close: every such key shares a deletion with
         // this one (or is one, or has it as one), so the hashes miss none, and a collision's
-        // proposal is refused here. In the keys' ordinal order, each once.
-        found.Sort(StringComparer.Ordinal);
+        // proposal is refused here. Each once (the order of a key's matches changes nothing:
+        // their units are merged and sorted).
+        found.Sort();
         var ids = scratch.Found;
         ids.Clear();
-        string? last = null;
-        foreach (var k in found)
+        int last = -1;
+        foreach (int id in found)
         {
-            if (k == last)
+            if (id == last)
             {
                 continue;
             }
 
-            last = k;
+            last = id;
+            string k = numbers.Key(id);
             if (k[0] is not ('#' or '_') && k[1] != ':' && PhoneticKey.Close(key, k))
             {
-                ids.Add(enUnits[k]);
+                ids.Add(id);
             }
         }
 
         return ids.Count switch
         {
             0 => ([], false),
-            1 => (scratch.Record(ids[0]).Alone, true),
+            1 => (Alone(ids[0]), true),
             _ => ([.. ids], true),
         };
     }
@@ -704,57 +825,240 @@ public sealed class AnchorLinks
     /// The hashes of the key with one character deleted, each way ([i]: without character i), and
     /// at [key.Length] the hash of the key itself, in the thread's buffer (valid until the next call).
     /// </summary>
+    /// <remarks>
+    /// <see cref="Hash"/> is a polynomial in the characters, so all deletions come from the
+    /// prefixes' and suffixes' values in one pass, instead of hashing each deletion anew.
+    /// </remarks>
     private static ulong[] DeletionHashes(string key)
     {
+        int n = key.Length;
         var result = _deletionHashes ??= new ulong[64];
-        if (result.Length <= key.Length)
+        if (result.Length <= n)
         {
-            result = _deletionHashes = new ulong[key.Length + 1];
+            result = _deletionHashes = new ulong[n + 1];
         }
 
-        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
-        for (int i = 0; i < key.Length; i++)
+        // result[i] holds the prefix's value (characters before i) until it is replaced.
+        ulong prefix = 0;
+        for (int i = 0; i < n; i++)
         {
-            result[i] = Hash(Deleted(key, i, buffer));
+            result[i] = prefix;
+            prefix = prefix * Base + key[i] + 1;
         }
 
-        result[key.Length] = Hash(key);
+        result[n] = Mix(prefix, n);
+        ulong suffix = 0, power = 1;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            // Without character i: the prefix shifted over the suffix after it.
+            result[i] = Mix(result[i] * power + suffix, n - 1);
+            suffix += (key[i] + 1UL) * power;
+            power *= Base;
+        }
+
         return result;
     }
 
     [ThreadStatic]
     private static ulong[]? _deletionHashes;
 
-
-    private static ulong Hash(ReadOnlySpan<char> text) => System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text));
-
-    private static void AddKey(Dictionary<ulong, object> map, ulong variant, string key)
+    /// <summary>The hash of a key or a deletion: the polynomial of its characters (each plus one) in <see cref="Base"/>, mixed with its length.</summary>
+    private static ulong Hash(ReadOnlySpan<char> text)
     {
-        // One look-up whether the variant is new or not (a page adds about 200 variants).
-        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(map, variant, out bool exists);
-        if (!exists)
+        ulong value = 0;
+        foreach (char c in text)
         {
-            existing = key;
+            value = value * Base + c + 1;
         }
-        else if (existing is List<string> list)
-        {
-            list.Add(key);
-        }
-        else if (!ReferenceEquals(existing, key))
-        {
-            existing = new List<string> { (string)existing!, key };
-        }
+
+        return Mix(value, text.Length);
     }
 
-    private static void AddAll(List<string> found, object keys)
+    private const ulong Base = 0x100000001B3;
+
+    /// <summary>A 64-bit finaliser (MurmurHash3's), so that close polynomials do not crowd a dictionary's buckets.</summary>
+    private static ulong Mix(ulong value, int length)
     {
-        if (keys is string one)
+        value ^= (ulong)length << 56;
+        value ^= value >> 33;
+        value *= 0xFF51AFD7ED558CCD;
+        value ^= value >> 33;
+        value *= 0xC4CEB9FE1A85EC53;
+        return value ^ (value >> 33);
+    }
+}
+
+/// <summary>
+/// The numbers of a document's keys (Hindi and English keys share one numbering, each key once)
+/// and what linking found for them: the English keys each Hindi key matched, and the number of
+/// each anchor of the document's units.
+/// </summary>
+internal sealed class KeyNumbers
+{
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
+    private (int[]? Ids, bool Fuzzy)[] _matches = new (int[]?, bool)[256];
+
+    /// <summary>The document's units (English units first) whose anchors <see cref="AnchorIds"/> numbers, in order.</summary>
+    private UnitFeatures[] _english = [];
+    private UnitFeatures[] _hindi = [];
+
+    /// <summary>Where each unit's numbers start in <see cref="AnchorIds"/>: English units, then Hindi units.</summary>
+    private readonly AnchorLinks.Buffer _starts = new();
+
+    /// <summary>A unit's anchors (by reference) -> its place among the units; made when first asked.</summary>
+    private readonly Dictionary<Anchor[], int> _units = new(ReferenceEqualityComparer.Instance);
+    private int _englishNext;
+    private int _hindiNext;
+
+    /// <summary>The number of each anchor of the linked units, English units first.</summary>
+    public AnchorLinks.Buffer AnchorIds { get; } = new();
+
+    /// <summary>How many keys are numbered (the numbers run from 0).</summary>
+    public int Count => _keys.Count;
+
+    /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
+    public int Add(string key)
+    {
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, key, out bool exists);
+        if (!exists)
         {
-            found.Add(one);
+            slot = _keys.Count;
+            _keys.Add(key);
         }
-        else
+
+        return slot;
+    }
+
+    /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
+    public int Find(string key) => _numbers.TryGetValue(key, out int id) ? id : -1;
+
+    /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
+    public int Find(ReadOnlySpan<char> key) => _numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out int id) ? id : -1;
+
+    /// <summary>The key numbered <paramref name="id"/>.</summary>
+    public string Key(int id) => _keys[id];
+
+    /// <summary>The matches of the Hindi key numbered <paramref name="id"/> (Ids null: not worked out yet).</summary>
+    public ref (int[]? Ids, bool Fuzzy) Match(int id)
+    {
+        if (_matches.Length < _keys.Count)
         {
-            found.AddRange((List<string>)keys);
+            Array.Resize(ref _matches, Math.Max(_keys.Count, 2 * _matches.Length));
+        }
+
+        return ref _matches[id];
+    }
+
+    /// <summary>The recorded matches of the key numbered <paramref name="id"/> (none when it was no Hindi key of the document).</summary>
+    public (int[] Ids, bool Fuzzy) Of(int id) =>
+        (uint)id < (uint)_keys.Count && (uint)id < (uint)_matches.Length && _matches[id].Ids is { } ids ? (ids, _matches[id].Fuzzy) : ([], false);
+
+    /// <summary>Notes the units whose anchors <see cref="AnchorIds"/> numbers (English units first, as linking numbers them).</summary>
+    public void Numbered(UnitFeatures[] hindi, UnitFeatures[] english)
+    {
+        _hindi = hindi;
+        _english = english;
+        var starts = _starts.Reserve(0, english.Length + hindi.Length + 1);
+        int at = 0, u = 0;
+        foreach (var unit in english)
+        {
+            starts[u++] = at;
+            at += unit.Anchors.Length;
+        }
+
+        foreach (var unit in hindi)
+        {
+            starts[u++] = at;
+            at += unit.Anchors.Length;
+        }
+
+        starts[u] = at;
+    }
+
+    /// <summary>
+    /// Writes the numbers of the anchors of <paramref name="units"/> (units of this document, or
+    /// paragraphs merged from them) to <paramref name="ids"/> from <paramref name="at"/> (-1: no
+    /// key of the document's); returns where the next side's start. A unit of the document (its
+    /// anchors the same array) is not looked up again.
+    /// </summary>
+    public int NumbersOf(UnitFeatures[] units, bool english, AnchorLinks.Buffer ids, int at)
+    {
+        var starts = _starts.Array;
+        var numbered = AnchorIds.Array;
+        var side = english ? _english : _hindi;
+        int offset = english ? 0 : _english.Length;
+        ref int next = ref english ? ref _englishNext : ref _hindiNext;
+        foreach (var unit in units)
+        {
+            var anchors = unit.Anchors;
+            var into = ids.Reserve(at, anchors.Length);
+            at += anchors.Length;
+            if (anchors.Length == 0)
+            {
+                continue;
+            }
+
+            // Parts of a document come in its order: the unit after the last one found is tried first.
+            int place = next < side.Length && ReferenceEquals(side[next].Anchors, anchors) ? offset + next : Place(anchors);
+            if (place >= 0)
+            {
+                numbered.AsSpan(starts[place], anchors.Length).CopyTo(into);
+                if (place - offset is int k and >= 0 && k < side.Length)
+                {
+                    next = k + 1;
+                }
+            }
+            else
+            {
+                for (int a = 0; a < anchors.Length; a++)
+                {
+                    into[a] = Find(anchors[a].Key);
+                }
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>The place of the unit whose anchors are <paramref name="anchors"/> among the document's units, or -1.</summary>
+    private int Place(Anchor[] anchors)
+    {
+        if (_units.Count == 0 && _english.Length + _hindi.Length > 0)
+        {
+            int u = 0;
+            foreach (var unit in _english)
+            {
+                _units.TryAdd(unit.Anchors, u++);
+            }
+
+            foreach (var unit in _hindi)
+            {
+                _units.TryAdd(unit.Anchors, u++);
+            }
+        }
+
+        return _units.TryGetValue(anchors, out int place) ? place : -1;
+    }
+
+    /// <summary>Empties the numbering for the next article pair (keeping the capacity of a page's size).</summary>
+    public void Clear()
+    {
+        Array.Clear(_matches, 0, Math.Min(_matches.Length, _keys.Count));
+        _numbers.Clear();
+        _keys.Clear();
+        _units.Clear();
+        _hindi = [];
+        _english = [];
+        _englishNext = 0;
+        _hindiNext = 0;
+        AnchorIds.Trim();
+        _starts.Trim();
+        if (_numbers.EnsureCapacity(0) > 100_000)
+        {
+            _numbers.TrimExcess();
+            _keys.Capacity = 0;
+            _matches = new (int[]?, bool)[256];
         }
     }
 }
@@ -764,33 +1068,24 @@ public sealed class AnchorLinks
 /// dictionary), recorded by <see cref="AnchorLinks.Build(UnitFeatures[], UnitFeatures[], Lexicon?, KeyMatches?)"/> for <see cref="AnchorLinks.Within"/>.
 /// </summary>
 /// <remarks>
-/// The English keys are kept as numbers (each key of the document once): linking inside the
-/// document looks each anchor's key up once, and a Hindi key's matches then by number, instead
-/// of checking every matched key by name against the units at hand.
+/// The keys are kept as numbers (each key of the document once), as is each anchor of the
+/// document's units: linking inside the document takes a unit's numbers as they were, and a
+/// Hindi key's matches then by number, instead of checking every matched key by name against the units at hand.
 /// </remarks>
 public sealed class KeyMatches
 {
-    private Dictionary<string, (int[] Ids, bool Fuzzy)> _map = new(StringComparer.Ordinal);
-    private Dictionary<string, int> _english = new(StringComparer.Ordinal);
-
-    /// <summary>How many English keys the document has (their numbers run from 0).</summary>
-    internal int EnglishCount => _english.Count;
+    /// <summary>The document's numbering and matches.</summary>
+    internal KeyNumbers Numbers { get; private set; } = new();
 
     /// <summary>
-    /// Takes <paramref name="matches"/> (Hindi key -> the numbers of the English keys it matched)
-    /// and <paramref name="english"/> (English key -> its number) as the record and gives back the previous maps.
+    /// Takes <paramref name="numbers"/> (the numbering of the document of units
+    /// <paramref name="hindi"/> and <paramref name="english"/>) as the record and gives back the previous one.
     /// </summary>
-    internal (Dictionary<string, (int[] Ids, bool Fuzzy)> Matches, Dictionary<string, int> English) Swap(
-        Dictionary<string, (int[] Ids, bool Fuzzy)> matches, Dictionary<string, int> english)
+    internal KeyNumbers Swap(KeyNumbers numbers, UnitFeatures[] hindi, UnitFeatures[] english)
     {
-        var previous = (_map, _english);
-        (_map, _english) = (matches, english);
+        var previous = Numbers;
+        Numbers = numbers;
+        numbers.Numbered(hindi, english);
         return previous;
     }
-
-    /// <summary>The number of an English key of the document; false when the document has no such key.</summary>
-    internal bool TryGetEnglish(string key, out int id) => _english.TryGetValue(key, out id);
-
-    /// <summary>The recorded matches of a Hindi key (none when it was not in the document).</summary>
-    internal (int[] Ids, bool Fuzzy) Of(string key) => _map.TryGetValue(key, out var match) ? match : ([], false);
 }
