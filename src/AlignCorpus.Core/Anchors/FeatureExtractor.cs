@@ -316,13 +316,25 @@ public sealed partial class FeatureExtractor
                 var a = anchors[i];
                 if (_seen.Add(a.Key, hashes[i]))
                 {
-                    (a.Key.StartsWith("g:", StringComparison.Ordinal) ? _concepts : _others).Add(a);
+                    (IsConcept(a) ? _concepts : _others).Add(a);
                 }
             }
         }
 
-        public Anchor[] ToArray() => [.. _concepts, .. _others];
+        public Anchor[] ToArray()
+        {
+            var all = new Anchor[_concepts.Count + _others.Count];
+            _concepts.CopyTo(all);
+            _others.CopyTo(all, _concepts.Count);
+            return all;
+        }
     }
+
+    /// <summary>
+    /// Whether an anchor this extractor made is a gazetteer concept: its key starts with "g:", and
+    /// it is a date or an entity (the kind is tested first: most anchors are neither).
+    /// </summary>
+    private static bool IsConcept(Anchor a) => a.Kind is AnchorKind.Date or AnchorKind.Entity && a.Key.StartsWith("g:", StringComparison.Ordinal);
 
     /// <summary>
     /// The features of a paragraph from those of its sentences, in the order <see cref="Analyze(string, Language, List{Token})"/>
@@ -444,6 +456,7 @@ public sealed partial class FeatureExtractor
         FindConcepts(text, tokens, words, consumed, covered, found, hindi);
 
         double? previousNumber = null;
+        LocalWords? local = null;
         for (int t = 0; t < tokens.Count; t++)
         {
             var tok = tokens[t];
@@ -475,9 +488,9 @@ public sealed partial class FeatureExtractor
                     continue;
                 }
 
-                string canonical = NumberReader.Canonical(tok.In(text));
-                found.Add("#" + canonical, AnchorKind.Number, tok, text);
-                previousNumber = NumberReader.Value(canonical);
+                var number = Number(tok.In(text), local ??= Local());
+                found.Add(number.Key, number.KeyHash, AnchorKind.Number, tok, text);
+                previousNumber = number.Value;
                 continue;
             }
 
@@ -704,7 +717,32 @@ public sealed partial class FeatureExtractor
         public SpanMap<WordInfo> Hindi { get; } = new();
 
         public SpanMap<WordInfo> English { get; } = new();
+
+        public SpanMap<NumberInfo> Numbers { get; } = new();
     }
+
+    /// <summary>
+    /// The anchor of a number token as written (from the thread's map: a page repeats its years,
+    /// counts and amounts, and pages repeat each other's): its key ("#" + the canonical form),
+    /// the key's hash, and its value.
+    /// </summary>
+    private static NumberInfo Number(ReadOnlySpan<char> token, LocalWords local)
+    {
+        uint hash = SpanMap<NumberInfo>.Hash(token);
+        if (local.Numbers.TryGetValue(token, hash, out var number))
+        {
+            return number;
+        }
+
+        string canonical = NumberReader.Canonical(token);
+        string key = "#" + canonical;
+        number = new NumberInfo(key, SpanMap<string>.Hash(key), NumberReader.Value(canonical));
+        local.Numbers.Add(token.ToString(), hash, number);
+        return number;
+    }
+
+    /// <summary>What a number token gives: see <see cref="Number"/>.</summary>
+    private sealed record NumberInfo(string Key, uint KeyHash, double? Value);
 
     private WordInfo HindiWord(string word, uint hash)
     {
