@@ -402,7 +402,9 @@ public sealed partial class FeatureExtractor
         // that meets any separator, and nothing else.
         var found = _found ??= new FoundAnchors();
         found.Clear();
-        if (LineShape.IsSeparator(text))
+
+        // A line with a word or a number in it is no separator (tokens are letters, marks and digits).
+        if ((known is null || tokens.Count == 0) && LineShape.IsSeparator(text))
         {
             found.Add(SeparatorKey, SeparatorHash, AnchorKind.Separator, text, 0, text.Length);
             return new UnitFeatures(text.Length, [found.Anchors[0]]);
