@@ -53,6 +53,8 @@ public sealed partial class FeatureExtractor
     [ThreadStatic]
     private static FoundAnchors? _found;
 
+    private static FoundAnchors Found() => _found ??= new FoundAnchors();
+
     private readonly Gazetteer _gazetteer;
 
     /// <summary>The concepts' anchor keys, by concept number (1 .. the gazetteer's count), made on first use.</summary>
@@ -84,7 +86,7 @@ public sealed partial class FeatureExtractor
     /// The same for the sentences of paragraphs: <paramref name="first"/>[p] is the first sentence
     /// of paragraph p (and [count] the number of sentences); <paramref name="merged"/> is each
     /// paragraph's features as <see cref="Merge"/> makes them from its sentences', made as the
-    /// sentences are analysed, with their keys' hashes (no key is hashed twice).
+    /// sentences are analysed (one probe of a key tells whether it is new in the sentence and in the paragraph).
     /// </summary>
     internal UnitFeatures[] Analyze(Article sentences, Language language, int[] first, Article paragraphs, out UnitFeatures[] merged)
     {
@@ -134,21 +136,31 @@ public sealed partial class FeatureExtractor
         {
             merged = new UnitFeatures[paragraphs.Count];
             var paragraph = _paragraph ??= new ParagraphAnchors();
-            for (int p = 0; p < paragraphs.Count; p++)
+            var found = Found();
+            found.InParagraph = true;
+            try
             {
-                paragraph.Clear();
-                for (int i = first[p]; i < first[p + 1]; i++)
+                for (int p = 0; p < paragraphs.Count; p++)
                 {
-                    result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
-                    if (first[p + 1] - first[p] > 1)
+                    paragraph.Clear();
+                    found.StartParagraph();
+                    for (int i = first[p]; i < first[p + 1]; i++)
                     {
-                        paragraph.Add(result[i].Anchors, _found!.Hashes);
+                        result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+                        if (first[p + 1] - first[p] > 1)
+                        {
+                            paragraph.Add(result[i].Anchors, found.NewInParagraph);
+                        }
                     }
-                }
 
-                int length = paragraphs.Units[p].Text.Length;
-                merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray())
-                    : result[first[p]].Length == length ? result[first[p]] : result[first[p]] with { Length = length };
+                    int length = paragraphs.Units[p].Text.Length;
+                    merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray())
+                        : result[first[p]].Length == length ? result[first[p]] : result[first[p]] with { Length = length };
+                }
+            }
+            finally
+            {
+                found.InParagraph = false;
             }
         }
 
@@ -299,23 +311,21 @@ public sealed partial class FeatureExtractor
     {
         private readonly List<Anchor> _concepts = new(32);
         private readonly List<Anchor> _others = new(64);
-        private readonly KeySet _seen = new();
 
         public void Clear()
         {
             _concepts.Clear();
             _others.Clear();
-            _seen.Clear();
         }
 
-        /// <summary>A sentence's anchors, <paramref name="hashes"/>[i] the hash of the key of <paramref name="anchors"/>[i].</summary>
-        public void Add(Anchor[] anchors, List<uint> hashes)
+        /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
+        public void Add(Anchor[] anchors, List<bool> newInParagraph)
         {
             for (int i = 0; i < anchors.Length; i++)
             {
-                var a = anchors[i];
-                if (_seen.Add(a.Key, hashes[i]))
+                if (newInParagraph[i])
                 {
+                    var a = anchors[i];
                     (IsConcept(a) ? _concepts : _others).Add(a);
                 }
             }
@@ -400,7 +410,7 @@ public sealed partial class FeatureExtractor
     {
         // A separator line (***, ____, <><>) stands at the same place on both sides: one anchor
         // that meets any separator, and nothing else.
-        var found = _found ??= new FoundAnchors();
+        var found = Found();
         found.Clear();
 
         // A line with a word or a number in it is no separator (tokens are letters, marks and digits).
@@ -957,23 +967,37 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>
-    /// The anchors of the unit being analysed (each key once, but for addresses), the hash of each
-    /// one's key beside it, and the keys met: one per thread, emptied for each unit. A paragraph's
-    /// merge (<see cref="ParagraphAnchors"/>) takes the hashes from here rather than hashing the keys again.
+    /// The anchors of the unit being analysed (each key once, but for addresses), and for each
+    /// whether its key is new in the unit's paragraph (<see cref="ParagraphAnchors"/>): one per
+    /// thread, emptied for each unit. Outside <see cref="InParagraph"/>, each unit is a paragraph of its own.
     /// </summary>
     private sealed class FoundAnchors
     {
+        private readonly ParagraphKeySet _keys = new();
+
         public List<Anchor> Anchors { get; } = new(64);
 
-        public List<uint> Hashes { get; } = new(64);
+        /// <summary>For each anchor, whether no earlier sentence of the paragraph has its key.</summary>
+        public List<bool> NewInParagraph { get; } = new(64);
 
-        private readonly KeySet _seen = new();
+        /// <summary>True while the units analysed are the sentences of one paragraph after another (<see cref="StartParagraph"/>).</summary>
+        public bool InParagraph { get; set; }
 
+        public void StartParagraph() => _keys.StartParagraph();
+
+        /// <summary>Empties the list for the next unit.</summary>
         public void Clear()
         {
             Anchors.Clear();
-            Hashes.Clear();
-            _seen.Clear();
+            NewInParagraph.Clear();
+            if (InParagraph)
+            {
+                _keys.StartSentence();
+            }
+            else
+            {
+                _keys.StartParagraph();
+            }
         }
 
         public void Add(string key, AnchorKind kind, Token tok, string text) => Add(key, SpanMap<string>.Hash(key), kind, text, tok.Start, tok.Length);
@@ -985,20 +1009,19 @@ public sealed partial class FeatureExtractor
         /// <summary>Adds the anchor unless the unit has its key already.</summary>
         public void Add(string key, uint hash, AnchorKind kind, string text, int start, int length)
         {
-            if (_seen.Add(key, hash))
+            if (_keys.Add(key, hash, out bool newInParagraph))
             {
                 Anchors.Add(new Anchor(key, kind, text, start, length));
-                Hashes.Add(hash);
+                NewInParagraph.Add(newInParagraph);
             }
         }
 
         /// <summary>Adds the anchor even when the unit has its key (a web address written twice is kept twice).</summary>
         public void AddAlways(Anchor anchor)
         {
-            uint hash = SpanMap<string>.Hash(anchor.Key);
-            _seen.Add(anchor.Key, hash);
+            _keys.Add(anchor.Key, SpanMap<string>.Hash(anchor.Key), out bool newInParagraph);
             Anchors.Add(anchor);
-            Hashes.Add(hash);
+            NewInParagraph.Add(newInParagraph);
         }
     }
 
