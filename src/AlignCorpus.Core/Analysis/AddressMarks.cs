@@ -27,10 +27,20 @@ internal static class AddressMarks
             }
 
             text = text[(at + 1)..];
-            if (text.StartsWith("in", StringComparison.Ordinal) || text.StartsWith("gov", StringComparison.Ordinal)
-                || text.StartsWith("nic", StringComparison.Ordinal) || text.StartsWith("com", StringComparison.Ordinal)
-                || text.StartsWith("org", StringComparison.Ordinal) || text.StartsWith("net", StringComparison.Ordinal)
-                || text.StartsWith("edu", StringComparison.Ordinal))
+
+            // Most dots end a sentence or sit in a number: the letter after them rules out all
+            // but at most two of the domains.
+            bool domain = text.Length >= 2 && text[0] switch
+            {
+                'i' => text[1] == 'n',
+                'g' => text.StartsWith("gov", StringComparison.Ordinal),
+                'n' => text.StartsWith("nic", StringComparison.Ordinal) || text.StartsWith("net", StringComparison.Ordinal),
+                'c' => text.StartsWith("com", StringComparison.Ordinal),
+                'o' => text.StartsWith("org", StringComparison.Ordinal),
+                'e' => text.StartsWith("edu", StringComparison.Ordinal),
+                _ => false,
+            };
+            if (domain)
             {
                 return true;
             }

@@ -14,6 +14,11 @@ public static class Clock
     /// <summary>Words that make a four-digit number before them a time: 0900 hrs ("24 hours" is no time, 2400 hours is).</summary>
     private static readonly HashSet<string> MilitaryWords = new(StringComparer.OrdinalIgnoreCase) { "hrs", "hr", "hours", "ist", "बजे" };
 
+    /// <summary>The most and the fewest letters of an hour word: a word of another length is looked up in neither set.</summary>
+    private static readonly int LongestHourWord = TwelveHourWords.Concat(MilitaryWords).Max(w => w.Length);
+
+    private static readonly int ShortestHourWord = TwelveHourWords.Concat(MilitaryWords).Min(w => w.Length);
+
     /// <summary>
     /// The time of day that starts at number token <paramref name="t"/>: its hour (1-12), minutes,
     /// and the last token it covers (an AM, PM, hrs or बजे after it included); null when it is none.
@@ -109,6 +114,12 @@ public static class Clock
         }
 
         var key = letters[..n];
+        if (n < ShortestHourWord || n > LongestHourWord)
+        {
+            // Most words after a number ("2024 में", "5 people") are no hour word: no case-blind hashing for them.
+            return null;
+        }
+
         return TwelveHourWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key) || MilitaryWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)
             ? (key.ToString(), t + 1) : null;
     }

@@ -18,6 +18,12 @@ public static class LineShape
     /// <summary>The longest trailing bracketed note a sign-off may carry ("(Release ID: 1234)").</summary>
     private const int MaxSignOffNote = 32;
 
+    /// <summary>The most characters between a list marker's opening bracket and its closing mark.</summary>
+    private const int MaxMarkerBody = 5;
+
+    /// <summary>The most characters of a list marker: an opening bracket, its body and the closing mark.</summary>
+    private const int MaxMarkerLength = MaxMarkerBody + 2;
+
     /// <summary>Roman numerals as list markers, in order.</summary>
     private static readonly string[] Romans =
     [
@@ -152,6 +158,12 @@ public static class LineShape
     /// </summary>
     public static bool IsSignOff(string text)
     {
+        // Codes are joined by slashes: a line without one (nearly every line) is told by one search.
+        if (!text.Contains('/'))
+        {
+            return false;
+        }
+
         var line = text.AsSpan().Trim();
         if (line.Length > 0 && line[^1] == ')')
         {
@@ -194,6 +206,13 @@ public static class LineShape
     /// </summary>
     public static (int Ordinal, int Length)? ListMarker(string text)
     {
+        // A marker closes with ")" or "." within its first MaxMarkerLength characters: a line
+        // without either there is told without reading its first word's letters.
+        if (text.AsSpan(0, Math.Min(text.Length, MaxMarkerLength)).IndexOfAny(')', '.') < 0)
+        {
+            return null;
+        }
+
         int i = 0;
         bool open = text.Length > 0 && text[0] == '(';
         i += open ? 1 : 0;
@@ -203,7 +222,7 @@ public static class LineShape
             i++;
         }
 
-        if (i == start || i >= text.Length || i - start > 5)
+        if (i == start || i >= text.Length || i - start > MaxMarkerBody)
         {
             return null;
         }

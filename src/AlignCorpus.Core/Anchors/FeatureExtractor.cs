@@ -53,6 +53,8 @@ public sealed partial class FeatureExtractor
     [ThreadStatic]
     private static FoundAnchors? _found;
 
+    private static FoundAnchors Found() => _found ??= new FoundAnchors();
+
     private readonly Gazetteer _gazetteer;
 
     /// <summary>The concepts' anchor keys, by concept number (1 .. the gazetteer's count), made on first use.</summary>
@@ -84,7 +86,7 @@ public sealed partial class FeatureExtractor
     /// The same for the sentences of paragraphs: <paramref name="first"/>[p] is the first sentence
     /// of paragraph p (and [count] the number of sentences); <paramref name="merged"/> is each
     /// paragraph's features as <see cref="Merge"/> makes them from its sentences', made as the
-    /// sentences are analysed, with their keys' hashes (no key is hashed twice).
+    /// sentences are analysed (one probe of a key tells whether it is new in the sentence and in the paragraph).
     /// </summary>
     internal UnitFeatures[] Analyze(Article sentences, Language language, int[] first, Article paragraphs, out UnitFeatures[] merged)
     {
@@ -134,21 +136,31 @@ public sealed partial class FeatureExtractor
         {
             merged = new UnitFeatures[paragraphs.Count];
             var paragraph = _paragraph ??= new ParagraphAnchors();
-            for (int p = 0; p < paragraphs.Count; p++)
+            var found = Found();
+            found.InParagraph = true;
+            try
             {
-                paragraph.Clear();
-                for (int i = first[p]; i < first[p + 1]; i++)
+                for (int p = 0; p < paragraphs.Count; p++)
                 {
-                    result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
-                    if (first[p + 1] - first[p] > 1)
+                    paragraph.Clear();
+                    found.StartParagraph();
+                    for (int i = first[p]; i < first[p + 1]; i++)
                     {
-                        paragraph.Add(result[i].Anchors, _found!.Hashes);
+                        result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+                        if (first[p + 1] - first[p] > 1)
+                        {
+                            paragraph.Add(result[i].Anchors, found.NewInParagraph);
+                        }
                     }
-                }
 
-                int length = paragraphs.Units[p].Text.Length;
-                merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray())
-                    : result[first[p]].Length == length ? result[first[p]] : result[first[p]] with { Length = length };
+                    int length = paragraphs.Units[p].Text.Length;
+                    merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray())
+                        : result[first[p]].Length == length ? result[first[p]] : result[first[p]] with { Length = length };
+                }
+            }
+            finally
+            {
+                found.InParagraph = false;
             }
         }
 
@@ -299,30 +311,40 @@ public sealed partial class FeatureExtractor
     {
         private readonly List<Anchor> _concepts = new(32);
         private readonly List<Anchor> _others = new(64);
-        private readonly KeySet _seen = new();
 
         public void Clear()
         {
             _concepts.Clear();
             _others.Clear();
-            _seen.Clear();
         }
 
-        /// <summary>A sentence's anchors, <paramref name="hashes"/>[i] the hash of the key of <paramref name="anchors"/>[i].</summary>
-        public void Add(Anchor[] anchors, List<uint> hashes)
+        /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
+        public void Add(Anchor[] anchors, List<bool> newInParagraph)
         {
             for (int i = 0; i < anchors.Length; i++)
             {
-                var a = anchors[i];
-                if (_seen.Add(a.Key, hashes[i]))
+                if (newInParagraph[i])
                 {
-                    (a.Key.StartsWith("g:", StringComparison.Ordinal) ? _concepts : _others).Add(a);
+                    var a = anchors[i];
+                    (IsConcept(a) ? _concepts : _others).Add(a);
                 }
             }
         }
 
-        public Anchor[] ToArray() => [.. _concepts, .. _others];
+        public Anchor[] ToArray()
+        {
+            var all = new Anchor[_concepts.Count + _others.Count];
+            _concepts.CopyTo(all);
+            _others.CopyTo(all, _concepts.Count);
+            return all;
+        }
     }
+
+    /// <summary>
+    /// Whether an anchor this extractor made is a gazetteer concept: its key starts with "g:", and
+    /// it is a date or an entity (the kind is tested first: most anchors are neither).
+    /// </summary>
+    private static bool IsConcept(Anchor a) => a.Kind is AnchorKind.Date or AnchorKind.Entity && a.Key.StartsWith("g:", StringComparison.Ordinal);
 
     /// <summary>
     /// The features of a paragraph from those of its sentences, in the order <see cref="Analyze(string, Language, List{Token})"/>
@@ -388,9 +410,11 @@ public sealed partial class FeatureExtractor
     {
         // A separator line (***, ____, <><>) stands at the same place on both sides: one anchor
         // that meets any separator, and nothing else.
-        var found = _found ??= new FoundAnchors();
+        var found = Found();
         found.Clear();
-        if (LineShape.IsSeparator(text))
+
+        // A line with a word or a number in it is no separator (tokens are letters, marks and digits).
+        if ((known is null || tokens.Count == 0) && LineShape.IsSeparator(text))
         {
             found.Add(SeparatorKey, SeparatorHash, AnchorKind.Separator, text, 0, text.Length);
             return new UnitFeatures(text.Length, [found.Anchors[0]]);
@@ -444,6 +468,7 @@ public sealed partial class FeatureExtractor
         FindConcepts(text, tokens, words, consumed, covered, found, hindi);
 
         double? previousNumber = null;
+        LocalWords? local = null;
         for (int t = 0; t < tokens.Count; t++)
         {
             var tok = tokens[t];
@@ -475,9 +500,9 @@ public sealed partial class FeatureExtractor
                     continue;
                 }
 
-                string canonical = NumberReader.Canonical(tok.In(text));
-                found.Add("#" + canonical, AnchorKind.Number, tok, text);
-                previousNumber = NumberReader.Value(canonical);
+                var number = Number(tok.In(text), local ??= Local());
+                found.Add(number.Key, number.KeyHash, AnchorKind.Number, tok, text);
+                previousNumber = number.Value;
                 continue;
             }
 
@@ -704,7 +729,32 @@ public sealed partial class FeatureExtractor
         public SpanMap<WordInfo> Hindi { get; } = new();
 
         public SpanMap<WordInfo> English { get; } = new();
+
+        public SpanMap<NumberInfo> Numbers { get; } = new();
     }
+
+    /// <summary>
+    /// The anchor of a number token as written (from the thread's map: a page repeats its years,
+    /// counts and amounts, and pages repeat each other's): its key ("#" + the canonical form),
+    /// the key's hash, and its value.
+    /// </summary>
+    private static NumberInfo Number(ReadOnlySpan<char> token, LocalWords local)
+    {
+        uint hash = SpanMap<NumberInfo>.Hash(token);
+        if (local.Numbers.TryGetValue(token, hash, out var number))
+        {
+            return number;
+        }
+
+        string canonical = NumberReader.Canonical(token);
+        string key = "#" + canonical;
+        number = new NumberInfo(key, SpanMap<string>.Hash(key), NumberReader.Value(canonical));
+        local.Numbers.Add(token.ToString(), hash, number);
+        return number;
+    }
+
+    /// <summary>What a number token gives: see <see cref="Number"/>.</summary>
+    private sealed record NumberInfo(string Key, uint KeyHash, double? Value);
 
     private WordInfo HindiWord(string word, uint hash)
     {
@@ -917,23 +967,37 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>
-    /// The anchors of the unit being analysed (each key once, but for addresses), the hash of each
-    /// one's key beside it, and the keys met: one per thread, emptied for each unit. A paragraph's
-    /// merge (<see cref="ParagraphAnchors"/>) takes the hashes from here rather than hashing the keys again.
+    /// The anchors of the unit being analysed (each key once, but for addresses), and for each
+    /// whether its key is new in the unit's paragraph (<see cref="ParagraphAnchors"/>): one per
+    /// thread, emptied for each unit. Outside <see cref="InParagraph"/>, each unit is a paragraph of its own.
     /// </summary>
     private sealed class FoundAnchors
     {
+        private readonly ParagraphKeySet _keys = new();
+
         public List<Anchor> Anchors { get; } = new(64);
 
-        public List<uint> Hashes { get; } = new(64);
+        /// <summary>For each anchor, whether no earlier sentence of the paragraph has its key.</summary>
+        public List<bool> NewInParagraph { get; } = new(64);
 
-        private readonly KeySet _seen = new();
+        /// <summary>True while the units analysed are the sentences of one paragraph after another (<see cref="StartParagraph"/>).</summary>
+        public bool InParagraph { get; set; }
 
+        public void StartParagraph() => _keys.StartParagraph();
+
+        /// <summary>Empties the list for the next unit.</summary>
         public void Clear()
         {
             Anchors.Clear();
-            Hashes.Clear();
-            _seen.Clear();
+            NewInParagraph.Clear();
+            if (InParagraph)
+            {
+                _keys.StartSentence();
+            }
+            else
+            {
+                _keys.StartParagraph();
+            }
         }
 
         public void Add(string key, AnchorKind kind, Token tok, string text) => Add(key, SpanMap<string>.Hash(key), kind, text, tok.Start, tok.Length);
@@ -945,20 +1009,19 @@ public sealed partial class FeatureExtractor
         /// <summary>Adds the anchor unless the unit has its key already.</summary>
         public void Add(string key, uint hash, AnchorKind kind, string text, int start, int length)
         {
-            if (_seen.Add(key, hash))
+            if (_keys.Add(key, hash, out bool newInParagraph))
             {
                 Anchors.Add(new Anchor(key, kind, text, start, length));
-                Hashes.Add(hash);
+                NewInParagraph.Add(newInParagraph);
             }
         }
 
         /// <summary>Adds the anchor even when the unit has its key (a web address written twice is kept twice).</summary>
         public void AddAlways(Anchor anchor)
         {
-            uint hash = SpanMap<string>.Hash(anchor.Key);
-            _seen.Add(anchor.Key, hash);
+            _keys.Add(anchor.Key, SpanMap<string>.Hash(anchor.Key), out bool newInParagraph);
             Anchors.Add(anchor);
-            Hashes.Add(hash);
+            NewInParagraph.Add(newInParagraph);
         }
     }
 
