@@ -87,6 +87,7 @@ public sealed class CostModel
         _hindiReach = new Reach(_hindi, english.Length);
         _englishReach = new Reach(_english, hindi.Length);
         _generation = Interlocked.Increment(ref _generations);
+        _shapeBounds = ShapeBounds();
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -110,6 +111,7 @@ public sealed class CostModel
         _separators = other._separators;
         // The anchor terms depend on the weights (shared) and the saturation alone.
         _generation = options.AnchorSaturation == other._options.AnchorSaturation ? other._generation : Interlocked.Increment(ref _generations);
+        _shapeBounds = ShapeBounds();
     }
 
     /// <summary>
@@ -399,6 +401,7 @@ public sealed class CostModel
     /// infinite for a bead that mixes a separator line with text (which the score refuses, but
     /// only after a look). The search works it out once for all its bounds of a bead.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double BoundBesidesLength(int i0, int hn, int j0, int en)
     {
         if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
@@ -406,7 +409,28 @@ public sealed class CostModel
             return double.PositiveInfinity;
         }
 
-        return _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
+        double shape = _shapeBounds[(hn << 3) | en];
+        return _hindiBreaks is null || _englishBreaks is null ? shape : shape + BoundaryBound(i0, hn, j0, en);
+    }
+
+    /// <summary>
+    /// The pair prior plus the least the extra units of both sides can cost, for each bead shape
+    /// (hn * 8 + en, up to 7 a side): made once per model, the search asks it for every bead it bounds.
+    /// </summary>
+    private readonly double[] _shapeBounds;
+
+    private double[] ShapeBounds()
+    {
+        var bounds = new double[64];
+        for (int hn = 0; hn < 8; hn++)
+        {
+            for (int en = 0; en < 8; en++)
+            {
+                bounds[(hn << 3) | en] = _options.PairPrior + MergeBound(hn) + MergeBound(en);
+            }
+        }
+
+        return bounds;
     }
 
     /// <summary>The most the anchors of a bead's units can add (the rest of <see cref="UpperBound"/>).</summary>
@@ -547,15 +571,29 @@ public sealed class CostModel
         /// </summary>
         public double Gain(int u0, int count, int from, int to, bool tight)
         {
-            ulong range = !_masked ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
+            bool masked = _masked;
+            ulong range = !masked ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
             double gain = 0;
             var units = _units;
-            bool sums = tight && HasTable;
+            // The running sums read in place (row u, columns from and to + 1): the search asks this for every bead it bounds.
+            var upTo = tight ? _upTo ?? MakeTable() : [];
+            int width = _otherCount + 1;
             for (int u = u0; u < u0 + count; u++)
             {
                 ref readonly var r = ref units[u];
-                bool touches = r.Lo <= to && r.Hi >= from && (!_masked || (r.Mask & range) != 0);
-                gain += !touches ? r.Apart : sums ? Math.Min(r.Touching, r.Apart + InRange(u, from, to)) : r.Touching;
+                if (r.Lo > to || r.Hi < from || (masked && (r.Mask & range) == 0))
+                {
+                    gain += r.Apart;
+                }
+                else if (upTo.Length == 0)
+                {
+                    gain += r.Touching;
+                }
+                else
+                {
+                    int row = u * width;
+                    gain += Math.Min(r.Touching, r.Apart + (upTo[row + to + 1] - upTo[row + from]));
+                }
             }
 
             return gain;
@@ -567,15 +605,6 @@ public sealed class CostModel
         /// <summary>Makes the running sums (out of line: the bound asks <see cref="HasTable"/> for every bead).</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private double[] MakeTable() => _upTo = Index();
-
-        /// <summary>What matches of unit u's partners in [from, to] gain on misses (above 0), added up.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private double InRange(int u, int from, int to)
-        {
-            int row = u * (_otherCount + 1);
-            var upTo = _upTo!;
-            return upTo[row + to + 1] - upTo[row + from];
-        }
 
         /// <summary>
         /// The running sums, a row of the other side's units per unit: two look-ups per unit and
