@@ -346,7 +346,9 @@ public sealed class Aligner
                 // both articles (the paragraph DP: headlines; sentences: anywhere). A side that is
                 // already too long for its one unit only grows longer with k, and each unit added
                 // beyond MaxBead must be short (title lines, table cells: MaxLineForMany).
-                bool growEnglish = true, growHindi = true;
+                // A 1-k bead keeps its one Hindi unit at i - 1, a k-1 bead its English unit at j - 1:
+                // past the head region on that side, none of them is tried (the same beads, no calls).
+                bool growEnglish = i - 1 < _options.HeadRegion, growHindi = j - 1 < _options.HeadRegion;
                 for (int k = maxBead + 1; k <= _options.HeadBeadMax && (growEnglish || growHindi); k++)
                 {
                     growEnglish = growEnglish && j - k >= 0 && model.EnglishLength(j - k) <= _options.MaxLineForMany
