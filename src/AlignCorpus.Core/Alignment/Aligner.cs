@@ -346,7 +346,9 @@ public sealed class Aligner
                 // both articles (the paragraph DP: headlines; sentences: anywhere). A side that is
                 // already too long for its one unit only grows longer with k, and each unit added
                 // beyond MaxBead must be short (title lines, table cells: MaxLineForMany).
-                bool growEnglish = true, growHindi = true;
+                // A 1-k bead keeps its one Hindi unit at i - 1, a k-1 bead its English unit at j - 1:
+                // past the head region on that side, none of them is tried (the same beads, no calls).
+                bool growEnglish = i - 1 < _options.HeadRegion, growHindi = j - 1 < _options.HeadRegion;
                 for (int k = maxBead + 1; k <= _options.HeadBeadMax && (growEnglish || growHindi); k++)
                 {
                     growEnglish = growEnglish && j - k >= 0 && model.EnglishLength(j - k) <= _options.MaxLineForMany
@@ -426,8 +428,8 @@ public sealed class Aligner
         // A bead costs a walk over all its units' anchors: skipped when even its upper bound
         // cannot beat what the cell has (the margin covers rounding). A 1-1 bead whose anchor term
         // the model has stored already (the quick pass scored it) is scored at once: that costs
-        // no more than its bound. Any other bead is first bounded with the length term
-        // at its cap and every anchor of its units at its best (no logarithm, no loop over the
+        // no more than its bound. Any other bead is first bounded with its length term from a
+        // table of logarithms and every anchor of its units at its best (no logarithm, no loop over the
         // units: beads far off the path fall there), then with the anchors that can touch the
         // other side's range counted by their partners inside it and the others' misses (most
         // beads off the path fall there, and a head bead that would have stopped its growth on
@@ -438,14 +440,15 @@ public sealed class Aligner
         if (!stored)
         {
             besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
-            if (besides + model.Options.LengthCap + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
+            double lengthBound = model.LengthBound(i0, hn, j0, en);
+            if (besides + lengthBound + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
             {
                 // Skipped by the bound below as well (the ceiling is never under it): the same answer, sooner.
                 return true;
             }
 
             gain = model.AnchorGain(i0, hn, j0, en, tight: true);
-            if (besides + model.Options.LengthCap + gain < best - BoundMargin)
+            if (besides + lengthBound + gain < best - BoundMargin)
             {
                 return true;
             }

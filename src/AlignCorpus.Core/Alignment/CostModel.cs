@@ -83,6 +83,7 @@ public sealed class CostModel
         _hindiReach = new Reach(_hindi, english.Length);
         _englishReach = new Reach(_english, hindi.Length);
         _generation = Interlocked.Increment(ref _generations);
+        _shapeBounds = ShapeBounds();
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -106,6 +107,7 @@ public sealed class CostModel
         _separators = other._separators;
         // The anchor terms depend on the weights (shared) and the saturation alone.
         _generation = options.AnchorSaturation == other._options.AnchorSaturation ? other._generation : Interlocked.Increment(ref _generations);
+        _shapeBounds = ShapeBounds();
     }
 
     /// <summary>
@@ -315,6 +317,29 @@ public sealed class CostModel
     }
 
     /// <summary>
+    /// A number never below <see cref="LengthTermOf"/> of the bead (and above it by 1e-9 at most),
+    /// without a logarithm: the log ratio is read as the difference of two logarithms of a table
+    /// (within 1e-13 of it; the term moves by less than 1e-10 for that), plus a margin of 1e-9.
+    /// The search bounds a bead with it before it takes the logarithm of the bead's ratio.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double LengthBound(int i0, int hn, int j0, int en)
+    {
+        var (lh, le) = SideLengths(i0, hn, j0, en);
+        return LengthTerm(lh + le, LogOf(le + 1) - LogOf(lh + 1)) + LengthBoundMargin;
+    }
+
+    /// <summary>What <see cref="LengthBound"/> adds to cover the rounding of its logarithms: far above it, far below <see cref="Aligner"/>'s margin.</summary>
+    internal const double LengthBoundMargin = 1e-9;
+
+    /// <summary>ln k, from a table for the lengths of most beads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double LogOf(int k) => (uint)k < (uint)Logs.Length ? Logs[k] : Math.Log(k);
+
+    /// <summary>ln k for k below 16384 (ln 0 is never asked: lengths count from 1 here).</summary>
+    private static readonly double[] Logs = [.. Enumerable.Range(0, 1 << 14).Select(k => Math.Log(k))];
+
+    /// <summary>
     /// The anchor term of the 1-1 bead (i0, j0) (its merge cost is 0), worked out once per model
     /// and the models made from it by <see cref="WithPriors"/> with the same saturation: the
     /// sentence search's quick pass, its real pass and the confidences score the same 1-1 beads.
@@ -388,6 +413,7 @@ public sealed class CostModel
     /// infinite for a bead that mixes a separator line with text (which the score refuses, but
     /// only after a look). The search works it out once for all its bounds of a bead.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double BoundBesidesLength(int i0, int hn, int j0, int en)
     {
         if (_separators && MixesSeparatorAndText(i0, hn, j0, en))
@@ -395,7 +421,28 @@ public sealed class CostModel
             return double.PositiveInfinity;
         }
 
-        return _options.PairPrior + MergeBound(hn) + MergeBound(en) + BoundaryBound(i0, hn, j0, en);
+        double shape = _shapeBounds[(hn << 3) | en];
+        return _hindiBreaks is null || _englishBreaks is null ? shape : shape + BoundaryBound(i0, hn, j0, en);
+    }
+
+    /// <summary>
+    /// The pair prior plus the least the extra units of both sides can cost, for each bead shape
+    /// (hn * 8 + en, up to 7 a side): made once per model, the search asks it for every bead it bounds.
+    /// </summary>
+    private readonly double[] _shapeBounds;
+
+    private double[] ShapeBounds()
+    {
+        var bounds = new double[64];
+        for (int hn = 0; hn < 8; hn++)
+        {
+            for (int en = 0; en < 8; en++)
+            {
+                bounds[(hn << 3) | en] = _options.PairPrior + MergeBound(hn) + MergeBound(en);
+            }
+        }
+
+        return bounds;
     }
 
     /// <summary>The most the anchors of a bead's units can add (the rest of <see cref="UpperBound"/>).</summary>
@@ -536,15 +583,29 @@ public sealed class CostModel
         /// </summary>
         public double Gain(int u0, int count, int from, int to, bool tight)
         {
-            ulong range = !_masked ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
+            bool masked = _masked;
+            ulong range = !masked ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
             double gain = 0;
             var units = _units;
-            bool sums = tight && HasTable;
+            // The running sums read in place (row u, columns from and to + 1): the search asks this for every bead it bounds.
+            var upTo = tight ? _upTo ?? MakeTable() : [];
+            int width = _otherCount + 1;
             for (int u = u0; u < u0 + count; u++)
             {
                 ref readonly var r = ref units[u];
-                bool touches = r.Lo <= to && r.Hi >= from && (!_masked || (r.Mask & range) != 0);
-                gain += !touches ? r.Apart : sums ? Math.Min(r.Touching, r.Apart + InRange(u, from, to)) : r.Touching;
+                if (r.Lo > to || r.Hi < from || (masked && (r.Mask & range) == 0))
+                {
+                    gain += r.Apart;
+                }
+                else if (upTo.Length == 0)
+                {
+                    gain += r.Touching;
+                }
+                else
+                {
+                    int row = u * width;
+                    gain += Math.Min(r.Touching, r.Apart + (upTo[row + to + 1] - upTo[row + from]));
+                }
             }
 
             return gain;
@@ -556,15 +617,6 @@ public sealed class CostModel
         /// <summary>Makes the running sums (out of line: the bound asks <see cref="HasTable"/> for every bead).</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private double[] MakeTable() => _upTo = Index();
-
-        /// <summary>What matches of unit u's partners in [from, to] gain on misses (above 0), added up.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private double InRange(int u, int from, int to)
-        {
-            int row = u * (_otherCount + 1);
-            var upTo = _upTo!;
-            return upTo[row + to + 1] - upTo[row + from];
-        }
 
         /// <summary>
         /// The running sums, a row of the other side's units per unit: two look-ups per unit and

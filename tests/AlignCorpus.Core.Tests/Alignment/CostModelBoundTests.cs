@@ -207,6 +207,44 @@ public sealed class CostModelBoundTests
         contradicted.Should().BeGreaterThan(0);
     }
 
+    /// <summary>
+    /// The search bounds a bead's length term before it takes the logarithm of the bead's ratio,
+    /// from a table of logarithms: that bound must never be below the term (or the search would
+    /// skip a bead that wins), and must stay next to it (or it would skip nothing).
+    /// </summary>
+    [Fact]
+    public void The_length_bound_from_the_table_is_never_below_the_length_term()
+    {
+        Gen.Select(Settings, Gen.Double[-0.5, 0.5], Gen.Double[0.001, 0.05], Gen.Double[0.5, 5]).Sample((options, mean, floor, perChar) =>
+        {
+            options = options with { LengthLogMean = mean, VarianceFloor = floor, VariancePerChar = perChar };
+            foreach (var (hf, ef, links) in Pairs)
+            {
+                var model = new CostModel(options, hf, ef, links);
+                for (int i0 = 0; i0 < hf.Length; i0++)
+                {
+                    for (int j0 = 0; j0 < ef.Length; j0++)
+                    {
+                        for (int hn = 1; hn <= 6 && i0 + hn <= hf.Length; hn++)
+                        {
+                            for (int en = 1; en <= 6 && j0 + en <= ef.Length; en++)
+                            {
+                                double term = model.LengthTermOf(i0, hn, j0, en, model.LogRatio(i0, hn, j0, en));
+                                double bound = model.LengthBound(i0, hn, j0, en);
+                                if (bound < term || bound > term + (2 * CostModel.LengthBoundMargin))
+                                {
+                                    return false;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 10);
+    }
+
     [Fact]
     public void A_stored_one_to_one_score_equals_the_one_worked_out_afresh()
     {
