@@ -829,7 +829,7 @@ public sealed class AnchorLinks
     /// <see cref="Hash"/> is a polynomial in the characters, so all deletions come from the
     /// prefixes' and suffixes' values in one pass, instead of hashing each deletion anew.
     /// </remarks>
-    private static ulong[] DeletionHashes(string key)
+    internal static ulong[] DeletionHashes(string key)
     {
         int n = key.Length;
         var result = _deletionHashes ??= new ulong[64];
@@ -863,7 +863,7 @@ public sealed class AnchorLinks
     private static ulong[]? _deletionHashes;
 
     /// <summary>The hash of a key or a deletion: the polynomial of its characters (each plus one) in <see cref="Base"/>, mixed with its length.</summary>
-    private static ulong Hash(ReadOnlySpan<char> text)
+    internal static ulong Hash(ReadOnlySpan<char> text)
     {
         ulong value = 0;
         foreach (char c in text)
@@ -895,7 +895,17 @@ public sealed class AnchorLinks
 /// </summary>
 internal sealed class KeyNumbers
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The numbering itself: open addressing in one array of slots (key, number and the key's
+    /// <see cref="SpanMap{TValue}.Hash"/> side by side, at most half of them used), as
+    /// <see cref="SpanMap{TValue}"/> does and for its reasons: every anchor of a document is
+    /// numbered here, and a <see cref="Dictionary{TKey, TValue}"/> of strings costs its comparer's
+    /// interface calls and a second array per look-up. No order of the slots is ever read.
+    /// </summary>
+    private Slot[] _slots = new Slot[InitialSlots];
+    private int _shift = 32 - 10;
+    private const int InitialSlots = 1 << 10;
+
     private readonly List<string> _keys = [];
     private (int[]? Ids, bool Fuzzy)[] _matches = new (int[]?, bool)[256];
 
@@ -920,21 +930,79 @@ internal sealed class KeyNumbers
     /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
     public int Add(string key)
     {
-        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, key, out bool exists);
-        if (!exists)
+        if ((_keys.Count + 1) * 2 > _slots.Length)
         {
-            slot = _keys.Count;
-            _keys.Add(key);
+            Grow();
         }
 
-        return slot;
+        uint hash = SpanMap<string>.Hash(key);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int i = Index(hash); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref slots[i];
+            if (slot.Key is null)
+            {
+                int number = _keys.Count;
+                slot = new Slot(key, number, hash);
+                _keys.Add(key);
+                return number;
+            }
+
+            if (slot.Hash == hash && (ReferenceEquals(slot.Key, key) || key.AsSpan().SequenceEqual(slot.Key)))
+            {
+                return slot.Number;
+            }
+        }
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
-    public int Find(string key) => _numbers.TryGetValue(key, out int id) ? id : -1;
+    public int Find(ReadOnlySpan<char> key)
+    {
+        uint hash = SpanMap<string>.Hash(key);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int i = Index(hash); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref slots[i];
+            if (slot.Key is null)
+            {
+                return -1;
+            }
 
-    /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
-    public int Find(ReadOnlySpan<char> key) => _numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out int id) ? id : -1;
+            if (slot.Hash == hash && key.SequenceEqual(slot.Key))
+            {
+                return slot.Number;
+            }
+        }
+    }
+
+    /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>
+    private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _shift--;
+        int mask = _slots.Length - 1;
+        foreach (var s in old)
+        {
+            if (s.Key is not null)
+            {
+                int i = Index(s.Hash);
+                while (_slots[i].Key is not null)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                _slots[i] = s;
+            }
+        }
+    }
+
+    /// <summary>One key, its number and its hash (Key null: the slot is empty).</summary>
+    private readonly record struct Slot(string? Key, int Number, uint Hash);
 
     /// <summary>The key numbered <paramref name="id"/>.</summary>
     public string Key(int id) => _keys[id];
@@ -1011,14 +1079,80 @@ internal sealed class KeyNumbers
             }
             else
             {
-                for (int a = 0; a < anchors.Length; a++)
-                {
-                    into[a] = Find(anchors[a].Key);
-                }
+                Walk(anchors, into, side, offset, ref next);
             }
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// The numbers of the anchors of a unit that is none of the document's, written to
+    /// <paramref name="into"/>: most are paragraphs merged from the document's units from
+    /// <paramref name="next"/> on (<see cref="FeatureExtractor.Merge"/>: their anchors, gazetteer
+    /// concepts first, each key where it first shows up), so each anchor is sought among those
+    /// units' anchors by its key's reference, concepts and the others each by a pointer that only
+    /// moves on. An anchor whose key is the same string has the same number, wherever it was
+    /// found; one not found within a few steps per anchor is looked up by its key.
+    /// </summary>
+    private void Walk(Anchor[] anchors, Span<int> into, UnitFeatures[] side, int offset, ref int next)
+    {
+        var starts = _starts.Array;
+        var numbered = AnchorIds.Array;
+        int budget = 8 * anchors.Length + 64;
+        // The two pointers: unit and anchor, for concepts and for the other keys.
+        int conceptUnit = next, conceptAnchor = 0, otherUnit = next, otherAnchor = 0;
+        int last = -1;
+        for (int a = 0; a < anchors.Length; a++)
+        {
+            string key = anchors[a].Key;
+            bool concept = key.StartsWith("g:", StringComparison.Ordinal);
+            int u = concept ? conceptUnit : otherUnit, k = concept ? conceptAnchor : otherAnchor;
+            int found = -1;
+            while (u < side.Length && budget > 0)
+            {
+                var held = side[u].Anchors;
+                budget--;
+                if (k >= held.Length)
+                {
+                    u++;
+                    k = 0;
+                    continue;
+                }
+
+                if (ReferenceEquals(held[k].Key, key))
+                {
+                    found = numbered[starts[offset + u] + k];
+                    last = Math.Max(last, u);
+                    k++;
+                    break;
+                }
+
+                k++;
+            }
+
+            if (found < 0)
+            {
+                // Not met on the way (or the way was too long): the pointer stays where it was.
+                into[a] = Find(key);
+                continue;
+            }
+
+            into[a] = found;
+            if (concept)
+            {
+                (conceptUnit, conceptAnchor) = (u, k);
+            }
+            else
+            {
+                (otherUnit, otherAnchor) = (u, k);
+            }
+        }
+
+        if (last >= 0)
+        {
+            next = last + 1;
+        }
     }
 
     /// <summary>The place of the unit whose anchors are <paramref name="anchors"/> among the document's units, or -1.</summary>
@@ -1045,7 +1179,11 @@ internal sealed class KeyNumbers
     public void Clear()
     {
         Array.Clear(_matches, 0, Math.Min(_matches.Length, _keys.Count));
-        _numbers.Clear();
+        if (_keys.Count > 0)
+        {
+            Array.Clear(_slots);
+        }
+
         _keys.Clear();
         _units.Clear();
         _hindi = [];
@@ -1054,9 +1192,10 @@ internal sealed class KeyNumbers
         _hindiNext = 0;
         AnchorIds.Trim();
         _starts.Trim();
-        if (_numbers.EnsureCapacity(0) > 100_000)
+        if (_slots.Length > 1 << 17)
         {
-            _numbers.TrimExcess();
+            _slots = new Slot[InitialSlots];
+            _shift = 32 - 10;
             _keys.Capacity = 0;
             _matches = new (int[]?, bool)[256];
         }
