@@ -159,13 +159,13 @@ public sealed class AnchorLinks
                         scratch.AddVariant(hashes[i], e.Number);
                     }
 
-                    englishHashes.Add(hashes[key.Length]);
+                    englishHashes.Slot(hashes[key.Length], out _) = 1;
                 }
                 else if (key.Length == 3 && key[0] is not ('#' or '_') && key[1] != ':')
                 {
                     // Numbers and prefixed keys ("d:", "g:" ..., most of a page's) are no fuzzy
                     // match, whatever deletion equals them (Match refuses them): not hashed.
-                    englishHashes.Add(Hash(key));
+                    englishHashes.Slot(Hash(key), out _) = 1;
                 }
             }
         }
@@ -427,12 +427,12 @@ public sealed class AnchorLinks
         /// The hash of a one-deletion variant of an English key -> the key's number, or, on a
         /// collision, the bitwise complement of the place of a list of numbers in <see cref="_collisions"/>.
         /// </summary>
-        private readonly Dictionary<ulong, int> _variants = [];
+        private readonly HashTable _variants = new();
         private readonly List<List<int>> _collisions = [];
         private int _collisionsUsed;
 
         /// <summary>The hashes of the English keys a Hindi key's deletion may be: skeletons of at least three characters.</summary>
-        public HashSet<ulong> EnglishHashes { get; } = [];
+        public HashTable EnglishHashes { get; } = new();
 
         public List<int> Partners { get; } = [];
 
@@ -444,7 +444,7 @@ public sealed class AnchorLinks
 
         public List<LinkedAnchor> Linked { get; } = [];
 
-        private readonly Dictionary<string, Translations> _translations = new(StringComparer.Ordinal);
+        private SpanMap<Translations> _translations = new();
         private Lexicon? _lexicon;
 
         /// <summary>
@@ -466,16 +466,18 @@ public sealed class AnchorLinks
         public void AddVariant(ulong variant, int number)
         {
             // One look-up whether the variant is new or not (a page adds about 200 variants).
-            ref int existing = ref CollectionsMarshal.GetValueRefOrAddDefault(_variants, variant, out bool exists);
+            // The table's values are the number plus one (0: an empty slot), or on a collision
+            // the complement of the list's place (negative).
+            ref int existing = ref _variants.Slot(variant, out bool exists);
             if (!exists)
             {
-                existing = number;
+                existing = number + 1;
             }
             else if (existing < 0)
             {
                 _collisions[~existing].Add(number);
             }
-            else if (existing != number)
+            else if (existing != number + 1)
             {
                 if (_collisionsUsed == _collisions.Count)
                 {
@@ -484,7 +486,7 @@ public sealed class AnchorLinks
 
                 var list = _collisions[_collisionsUsed];
                 list.Clear();
-                list.Add(existing);
+                list.Add(existing - 1);
                 list.Add(number);
                 existing = ~_collisionsUsed++;
             }
@@ -493,11 +495,12 @@ public sealed class AnchorLinks
         /// <summary>Adds the English keys the variant <paramref name="variant"/> comes from to <see cref="Proposed"/>; false when none.</summary>
         public void ProposeVariant(ulong variant)
         {
-            if (_variants.TryGetValue(variant, out int number))
+            int number = _variants.Get(variant);
+            if (number != 0)
             {
-                if (number >= 0)
+                if (number > 0)
                 {
-                    Proposed.Add(number);
+                    Proposed.Add(number - 1);
                 }
                 else
                 {
@@ -518,22 +521,22 @@ public sealed class AnchorLinks
                 return Translations.None;
             }
 
-            if (!ReferenceEquals(lexicon, _lexicon) || _translations.Count >= MaxTranslations)
+            if (!ReferenceEquals(lexicon, _lexicon))
             {
-                _translations.Clear();
+                _translations = new();
                 _lexicon = lexicon;
             }
 
-            ref var all = ref CollectionsMarshal.GetValueRefOrAddDefault(_translations, key, out bool known);
-            if (!known)
+            // The map empties itself when it holds SpanMap.Max keys.
+            uint hash = SpanMap<Translations>.Hash(key);
+            if (!_translations.TryGetValue(key, hash, out var all))
             {
                 all = new Translations(lexicon.TranslationKeys(key));
+                _translations.Add(key, hash, all);
             }
 
-            return all!;
+            return all;
         }
-
-        private const int MaxTranslations = 50_000;
 
         /// <summary>The slot of this call's English record for the key numbered <paramref name="id"/> (of <paramref name="count"/>), noted for reset.</summary>
         public ref EnglishKey? Within(int id, int count)
@@ -610,15 +613,6 @@ public sealed class AnchorLinks
                 EnglishRecords.Capacity = 0;
             }
 
-            if (EnglishHashes.EnsureCapacity(0) > 1 << 16)
-            {
-                EnglishHashes.TrimExcess();
-            }
-
-            if (_variants.EnsureCapacity(0) > 1 << 16)
-            {
-                _variants.TrimExcess();
-            }
 
             if (_within.Length > 1 << 16)
             {
@@ -683,6 +677,104 @@ public sealed class AnchorLinks
     [ThreadStatic]
     private static int[]?[]? _alone;
 
+    /// <summary>
+    /// A map from 64-bit hashes (already mixed: their top bits pick the slot) to non-zero ints,
+    /// open addressing in two arrays, for the deletion variants of a page: a
+    /// <see cref="Dictionary{TKey, TValue}"/> costs a bucket array apart from its entries, a
+    /// remainder and a comparer per look-up, for a thousand-odd variants a page.
+    /// </summary>
+    internal sealed class HashTable
+    {
+        private ulong[] _hashes = new ulong[InitialSlots];
+        private int[] _values = new int[InitialSlots];
+        private int _shift = 64 - 10;
+        private int _count;
+        private const int InitialSlots = 1 << 10;
+
+        /// <summary>The value of <paramref name="hash"/>; 0 when it has none.</summary>
+        public int Get(ulong hash)
+        {
+            var hashes = _hashes;
+            int mask = hashes.Length - 1;
+            for (int i = (int)(hash >> _shift); ; i = (i + 1) & mask)
+            {
+                int value = _values[i];
+                if (value == 0 || hashes[i] == hash)
+                {
+                    return value;
+                }
+            }
+        }
+
+        /// <summary>The slot of <paramref name="hash"/>'s value (0 when it is new: the caller sets a non-zero value).</summary>
+        public ref int Slot(ulong hash, out bool exists)
+        {
+            if ((_count + 1) * 2 > _hashes.Length)
+            {
+                Grow();
+            }
+
+            var hashes = _hashes;
+            int mask = hashes.Length - 1;
+            for (int i = (int)(hash >> _shift); ; i = (i + 1) & mask)
+            {
+                if (_values[i] == 0)
+                {
+                    hashes[i] = hash;
+                    _count++;
+                    exists = false;
+                    return ref _values[i];
+                }
+
+                if (hashes[i] == hash)
+                {
+                    exists = true;
+                    return ref _values[i];
+                }
+            }
+        }
+
+        private void Grow()
+        {
+            var (hashes, values) = (_hashes, _values);
+            _hashes = new ulong[hashes.Length * 2];
+            _values = new int[hashes.Length * 2];
+            _shift--;
+            int mask = _hashes.Length - 1;
+            for (int k = 0; k < hashes.Length; k++)
+            {
+                if (values[k] != 0)
+                {
+                    int i = (int)(hashes[k] >> _shift);
+                    while (_values[i] != 0)
+                    {
+                        i = (i + 1) & mask;
+                    }
+
+                    (_hashes[i], _values[i]) = (hashes[k], values[k]);
+                }
+            }
+        }
+
+        /// <summary>Empties the table (a huge page's arrays are not kept).</summary>
+        public void Clear()
+        {
+            if (_count == 0)
+            {
+                return;
+            }
+
+            _count = 0;
+            if (_hashes.Length > 1 << 16)
+            {
+                (_hashes, _values, _shift) = (new ulong[InitialSlots], new int[InitialSlots], 64 - 10);
+                return;
+            }
+
+            Array.Clear(_values);
+        }
+    }
+
     /// <summary>The numbers of the English dictionary keys ("d:" + stem) among a Hindi key's translations that occur on the page.</summary>
     private static int[] Translate(Translations translations, KeyNumbers numbers, Scratch scratch)
     {
@@ -738,7 +830,7 @@ public sealed class AnchorLinks
     /// ("g:", "a:", "u:" ...) match only exactly. The keys are given by their numbers, ascending.
     /// </summary>
     private static (int[] Ids, bool Fuzzy) Match(
-        string key, int number, KeyNumbers numbers, HashSet<ulong> englishHashes, Scratch scratch)
+        string key, int number, KeyNumbers numbers, HashTable englishHashes, Scratch scratch)
     {
         if (scratch.WithinOrNull(number) is not null)
         {
@@ -765,7 +857,7 @@ public sealed class AnchorLinks
             for (int i = 0; i < key.Length; i++)
             {
                 // The deletion itself an English key: the hash proposes, the numbering decides.
-                if (key.Length - 1 >= 3 && englishHashes.Contains(hashes[i])
+                if (key.Length - 1 >= 3 && englishHashes.Get(hashes[i]) != 0
                     && numbers.Find(Deleted(key, i, buffer)) is int shorter and >= 0 && scratch.WithinOrNull(shorter) is not null)
                 {
                     found.Add(shorter);
@@ -829,7 +921,7 @@ public sealed class AnchorLinks
     /// <see cref="Hash"/> is a polynomial in the characters, so all deletions come from the
     /// prefixes' and suffixes' values in one pass, instead of hashing each deletion anew.
     /// </remarks>
-    private static ulong[] DeletionHashes(string key)
+    internal static ulong[] DeletionHashes(string key)
     {
         int n = key.Length;
         var result = _deletionHashes ??= new ulong[64];
@@ -863,7 +955,7 @@ public sealed class AnchorLinks
     private static ulong[]? _deletionHashes;
 
     /// <summary>The hash of a key or a deletion: the polynomial of its characters (each plus one) in <see cref="Base"/>, mixed with its length.</summary>
-    private static ulong Hash(ReadOnlySpan<char> text)
+    internal static ulong Hash(ReadOnlySpan<char> text)
     {
         ulong value = 0;
         foreach (char c in text)
@@ -895,7 +987,17 @@ public sealed class AnchorLinks
 /// </summary>
 internal sealed class KeyNumbers
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The numbering itself: open addressing in one array of slots (key, number and the key's
+    /// <see cref="SpanMap{TValue}.Hash"/> side by side, at most half of them used), as
+    /// <see cref="SpanMap{TValue}"/> does and for its reasons: every anchor of a document is
+    /// numbered here, and a <see cref="Dictionary{TKey, TValue}"/> of strings costs its comparer's
+    /// interface calls and a second array per look-up. No order of the slots is ever read.
+    /// </summary>
+    private Slot[] _slots = new Slot[InitialSlots];
+    private int _shift = 32 - 10;
+    private const int InitialSlots = 1 << 10;
+
     private readonly List<string> _keys = [];
     private (int[]? Ids, bool Fuzzy)[] _matches = new (int[]?, bool)[256];
 
@@ -920,21 +1022,79 @@ internal sealed class KeyNumbers
     /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
     public int Add(string key)
     {
-        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, key, out bool exists);
-        if (!exists)
+        if ((_keys.Count + 1) * 2 > _slots.Length)
         {
-            slot = _keys.Count;
-            _keys.Add(key);
+            Grow();
         }
 
-        return slot;
+        uint hash = SpanMap<string>.Hash(key);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int i = Index(hash); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref slots[i];
+            if (slot.Key is null)
+            {
+                int number = _keys.Count;
+                slot = new Slot(key, number, hash);
+                _keys.Add(key);
+                return number;
+            }
+
+            if (slot.Hash == hash && (ReferenceEquals(slot.Key, key) || key.AsSpan().SequenceEqual(slot.Key)))
+            {
+                return slot.Number;
+            }
+        }
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
-    public int Find(string key) => _numbers.TryGetValue(key, out int id) ? id : -1;
+    public int Find(ReadOnlySpan<char> key)
+    {
+        uint hash = SpanMap<string>.Hash(key);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int i = Index(hash); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref slots[i];
+            if (slot.Key is null)
+            {
+                return -1;
+            }
 
-    /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
-    public int Find(ReadOnlySpan<char> key) => _numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out int id) ? id : -1;
+            if (slot.Hash == hash && key.SequenceEqual(slot.Key))
+            {
+                return slot.Number;
+            }
+        }
+    }
+
+    /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>
+    private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _shift--;
+        int mask = _slots.Length - 1;
+        foreach (var s in old)
+        {
+            if (s.Key is not null)
+            {
+                int i = Index(s.Hash);
+                while (_slots[i].Key is not null)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                _slots[i] = s;
+            }
+        }
+    }
+
+    /// <summary>One key, its number and its hash (Key null: the slot is empty).</summary>
+    private readonly record struct Slot(string? Key, int Number, uint Hash);
 
     /// <summary>The key numbered <paramref name="id"/>.</summary>
     public string Key(int id) => _keys[id];
@@ -1011,14 +1171,80 @@ internal sealed class KeyNumbers
             }
             else
             {
-                for (int a = 0; a < anchors.Length; a++)
-                {
-                    into[a] = Find(anchors[a].Key);
-                }
+                Walk(anchors, into, side, offset, ref next);
             }
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// The numbers of the anchors of a unit that is none of the document's, written to
+    /// <paramref name="into"/>: most are paragraphs merged from the document's units from
+    /// <paramref name="next"/> on (<see cref="FeatureExtractor.Merge"/>: their anchors, gazetteer
+    /// concepts first, each key where it first shows up), so each anchor is sought among those
+    /// units' anchors by its key's reference, concepts and the others each by a pointer that only
+    /// moves on. An anchor whose key is the same string has the same number, wherever it was
+    /// found; one not found within a few steps per anchor is looked up by its key.
+    /// </summary>
+    private void Walk(Anchor[] anchors, Span<int> into, UnitFeatures[] side, int offset, ref int next)
+    {
+        var starts = _starts.Array;
+        var numbered = AnchorIds.Array;
+        int budget = 8 * anchors.Length + 64;
+        // The two pointers: unit and anchor, for concepts and for the other keys.
+        int conceptUnit = next, conceptAnchor = 0, otherUnit = next, otherAnchor = 0;
+        int last = -1;
+        for (int a = 0; a < anchors.Length; a++)
+        {
+            string key = anchors[a].Key;
+            bool concept = key.StartsWith("g:", StringComparison.Ordinal);
+            int u = concept ? conceptUnit : otherUnit, k = concept ? conceptAnchor : otherAnchor;
+            int found = -1;
+            while (u < side.Length && budget > 0)
+            {
+                var held = side[u].Anchors;
+                budget--;
+                if (k >= held.Length)
+                {
+                    u++;
+                    k = 0;
+                    continue;
+                }
+
+                if (ReferenceEquals(held[k].Key, key))
+                {
+                    found = numbered[starts[offset + u] + k];
+                    last = Math.Max(last, u);
+                    k++;
+                    break;
+                }
+
+                k++;
+            }
+
+            if (found < 0)
+            {
+                // Not met on the way (or the way was too long): the pointer stays where it was.
+                into[a] = Find(key);
+                continue;
+            }
+
+            into[a] = found;
+            if (concept)
+            {
+                (conceptUnit, conceptAnchor) = (u, k);
+            }
+            else
+            {
+                (otherUnit, otherAnchor) = (u, k);
+            }
+        }
+
+        if (last >= 0)
+        {
+            next = last + 1;
+        }
     }
 
     /// <summary>The place of the unit whose anchors are <paramref name="anchors"/> among the document's units, or -1.</summary>
@@ -1045,7 +1271,11 @@ internal sealed class KeyNumbers
     public void Clear()
     {
         Array.Clear(_matches, 0, Math.Min(_matches.Length, _keys.Count));
-        _numbers.Clear();
+        if (_keys.Count > 0)
+        {
+            Array.Clear(_slots);
+        }
+
         _keys.Clear();
         _units.Clear();
         _hindi = [];
@@ -1054,9 +1284,10 @@ internal sealed class KeyNumbers
         _hindiNext = 0;
         AnchorIds.Trim();
         _starts.Trim();
-        if (_numbers.EnsureCapacity(0) > 100_000)
+        if (_slots.Length > 1 << 17)
         {
-            _numbers.TrimExcess();
+            _slots = new Slot[InitialSlots];
+            _shift = 32 - 10;
             _keys.Capacity = 0;
             _matches = new (int[]?, bool)[256];
         }

@@ -91,7 +91,16 @@ public sealed partial class Lexicon
             return [];
         }
 
-        return _keys.GetOrAdd(hindiKey, english.Select(e => "d:" + e).Order(StringComparer.Ordinal).ToArray());
+        // Made without LINQ: an article meets a few dozen keys the thread has not seen.
+        var keys = new string[english.Count];
+        int n = 0;
+        foreach (string e in english)
+        {
+            keys[n++] = "d:" + e;
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        return _keys.GetOrAdd(hindiKey, keys);
     }
 
     internal void Add(string hindiWord, string englishWord)

@@ -154,7 +154,7 @@ public sealed class AnchorLinksTests
             a.Fuzzy.Should().BeTrue();
         }
 
-        ((int)Enum.GetValues<AnchorKind>().Max()).Should().BeLessThan(256);
+        ((int)Enum.GetValues<AnchorKind>().Max()).Should().BeLessThan(128, "the kind shares an int with the anchor's place and the fuzzy flag");
         System.Runtime.CompilerServices.Unsafe.SizeOf<LinkedAnchor>().Should().Be(24, "an article pair allocates hundreds of links");
     }
 
@@ -175,5 +175,87 @@ public sealed class AnchorLinksTests
         first.Hindi[1].Single(a => a.Anchor.Surface == "बेलारूस").Partners.ToArray().Should().Equal(0, 2);
         first.English[3].Single(a => a.Anchor.Key == "#12").Partners.ToArray().Should().Equal(3);
         AnchorLinks.Alone(1 << 20).Should().Equal(1 << 20);
+    }
+
+    [Fact]
+    public void Within_copies_of_the_units_link_as_the_units_themselves()
+    {
+        // The document's own units take their anchors' numbers as recorded; copies (new arrays)
+        // find them by their keys' references among the document's anchors, or, keys spelled
+        // anew, look them up: all must link alike, the keys numbered alike.
+        var hs = Features(Language.Hindi, HindiSentences);
+        var es = Features(Language.English, EnglishSentences);
+        var record = new KeyMatches();
+        AnchorLinks.Build(hs, es, null, record);
+        static UnitFeatures[] Copies(UnitFeatures[] units, bool newKeys) =>
+            [.. units.Select(u => new UnitFeatures(u.Length, [.. u.Anchors.Select(a => newKeys ? a with { Key = new string(a.Key.AsSpan()) } : a)]))];
+
+        var own = AnchorLinks.Within(hs[1..4], es[0..3], record);
+        foreach (bool newKeys in new[] { false, true })
+        {
+            var copied = AnchorLinks.Within(Copies(hs[1..4], newKeys), Copies(es[0..3], newKeys), record);
+
+            Describe(copied.Hindi).Should().Be(Describe(own.Hindi)).And.Contain("[");
+            Describe(copied.English).Should().Be(Describe(own.English));
+            Numbers(copied.Hindi).Should().Equal(Numbers(own.Hindi));
+            Numbers(copied.English).Should().Equal(Numbers(own.English));
+        }
+    }
+
+    private static IEnumerable<int> Numbers(LinkedAnchor[][] units) => units.SelectMany(u => u.Select(a => a.KeyNumber));
+
+    [Fact]
+    public void Equal_keys_get_equal_numbers_on_both_sides()
+    {
+        var hi = Features(Language.Hindi, HindiSentences);
+        var en = Features(Language.English, EnglishSentences);
+        var links = AnchorLinks.Build(hi, en);
+        var all = links.Hindi.Concat(links.English).SelectMany(u => u).ToList();
+
+        all.Should().OnlyContain(a => a.KeyNumber >= 0);
+        all.GroupBy(a => a.Anchor.Key).Select(g => g.Select(a => a.KeyNumber).Distinct().Count()).Should().OnlyContain(n => n == 1);
+        all.GroupBy(a => a.KeyNumber).Select(g => g.Select(a => a.Anchor.Key).Distinct().Count()).Should().OnlyContain(n => n == 1);
+        links.Hindi[3].Single(a => a.Anchor.Key == "#12").KeyNumber.Should().Be(
+            links.English[3].Single(a => a.Anchor.Key == "#12").KeyNumber, "a key both sides hold has one number");
+    }
+
+    [Fact]
+    public void Dense_keys_number_by_key_with_or_without_a_linking_number()
+    {
+        var keys = new DenseKeys();
+        var numbered = new LinkedAnchor([new Anchor("a", AnchorKind.Word, "a"), new Anchor("b", AnchorKind.Word, "b")], 0, AnchorKind.Word, [0], fuzzy: false, keyNumber: 500);
+        var again = new LinkedAnchor([new Anchor("a", AnchorKind.Word, "a")], 0, AnchorKind.Word, [1], fuzzy: false, keyNumber: 500);
+        var other = new LinkedAnchor([new Anchor("b", AnchorKind.Word, "b")], 0, AnchorKind.Word, [1], fuzzy: false, keyNumber: 7);
+        var plain = new LinkedAnchor(new Anchor("c", AnchorKind.Word, "c"), AnchorKind.Word, [1], fuzzy: false);
+        var plainAgain = new LinkedAnchor(new Anchor("c", AnchorKind.Word, "c"), AnchorKind.Word, [2], fuzzy: false);
+
+        keys.Of(numbered).Should().Be(0);
+        keys.Of(other).Should().Be(1);
+        keys.Of(again).Should().Be(0);
+        keys.Of(plain).Should().Be(2);
+        keys.Of(plainAgain).Should().Be(2);
+        keys.Count.Should().Be(3);
+
+        keys.Clear();
+        keys.Of(other).Should().Be(0, "a cleared numbering starts again");
+        keys.Count.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("KRN")]
+    [InlineData("YKRN")]
+    [InlineData("PSKV")]
+    [InlineData("abcdefghij")]
+    public void A_deletion_hash_is_the_hash_of_the_deletion(string key)
+    {
+        var hashes = AnchorLinks.DeletionHashes(key).AsSpan(0, key.Length + 1).ToArray();
+        hashes[key.Length].Should().Be(AnchorLinks.Hash(key));
+        for (int i = 0; i < key.Length; i++)
+        {
+            hashes[i].Should().Be(AnchorLinks.Hash(key.Remove(i, 1)), $"without character {i}");
+        }
+
+        // Characters all different: the deletions (and the key) are different texts, their hashes too.
+        hashes.Should().OnlyHaveUniqueItems();
     }
 }
