@@ -496,7 +496,7 @@ public sealed class Aligner
             int i = b.HindiStart;
             for (int j = Math.Max(0, b.EnglishStart - r); j < Math.Min(m, b.EnglishStart + r); j++)
             {
-                bestPair = Math.Max(bestPair, model.Score(i, 1, j, 1));
+                bestPair = BetterPair(model, i, j, bestPair);
             }
         }
         else
@@ -504,11 +504,27 @@ public sealed class Aligner
             int j = b.EnglishStart;
             for (int i = Math.Max(0, b.HindiStart - r); i < Math.Min(n, b.HindiStart + r); i++)
             {
-                bestPair = Math.Max(bestPair, model.Score(i, 1, j, 1));
+                bestPair = BetterPair(model, i, j, bestPair);
             }
         }
 
         return double.IsNegativeInfinity(bestPair) ? 1.0 : Logistic(-_options.ConfidenceSlope * (bestPair + _options.NullMargin));
+    }
+
+    /// <summary>
+    /// The larger of <paramref name="best"/> and the score of the 1-1 bead (i, j); a bead whose
+    /// anchor term is not stored is first bounded (no walk over its anchors): one that cannot
+    /// reach <paramref name="best"/> leaves it as it is, so the maximum is the same.
+    /// </summary>
+    private static double BetterPair(CostModel model, int i, int j, double best)
+    {
+        if (!model.HasOneToOne(i, j)
+            && model.BoundBesidesLength(i, 1, j, 1) + model.LengthBound(i, 1, j, 1) + model.AnchorGain(i, 1, j, 1, tight: true) < best - BoundMargin)
+        {
+            return best;
+        }
+
+        return Math.Max(best, model.Score(i, 1, j, 1));
     }
 
     /// <summary>How far below a cell's best a bead's upper bound must be to be skipped: far above rounding, far below any score difference that matters.</summary>
