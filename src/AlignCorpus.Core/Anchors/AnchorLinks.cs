@@ -148,8 +148,9 @@ public sealed class AnchorLinks
         var englishHashes = scratch.EnglishHashes;
         if (known is null)
         {
-            foreach (var e in enKeys)
+            for (int k = 0; k < enKeys.Count; k++)
             {
+                var e = enKeys[k];
                 string key = numbers.Key(e.Number);
                 if (IsFuzzyKey(key))
                 {
@@ -227,16 +228,17 @@ public sealed class AnchorLinks
                 {
                     // Too common to place a paragraph (and, in a long document, quadratic to keep);
                     // its English keys are left out too, not counted as names nobody translated.
-                    foreach (var e in matchedKeys)
+                    for (int k = 0; k < matchedKeys.Count; k++)
                     {
-                        e.Common = true;
+                        matchedKeys[k].Common = true;
                     }
 
                     continue;
                 }
 
-                foreach (var e in matchedKeys)
+                for (int k = 0; k < matchedKeys.Count; k++)
                 {
+                    var e = matchedKeys[k];
                     partners.AddRange(e.Units);
                     if (e.Kind == AnchorKind.Name && kind == AnchorKind.Word)
                     {
@@ -389,6 +391,43 @@ public sealed class AnchorLinks
 
     private const int SmallInput = 16;
 
+    /// <summary>
+    /// English key records in a list of their own: an array of the sealed record type takes a
+    /// record without the covariant store check a <see cref="List{T}"/> of references pays per
+    /// add (one add per English anchor). Read by index, not as a span: a span over an array of
+    /// references checks the array's type when made. Emptied by count alone: the records are pooled.
+    /// </summary>
+    private sealed class Records
+    {
+        private EnglishKey[] _items = new EnglishKey[64];
+
+        public int Count { get; private set; }
+
+        public EnglishKey this[int index] => _items[index];
+
+        public void Add(EnglishKey record)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, 2 * Count);
+            }
+
+            _items[Count++] = record;
+        }
+
+        public void Clear() => Count = 0;
+
+        /// <summary>Empties the list; a huge document's array is not kept.</summary>
+        public void Trim()
+        {
+            Count = 0;
+            if (_items.Length > 1 << 16)
+            {
+                _items = new EnglishKey[64];
+            }
+        }
+    }
+
     [ThreadStatic]
     private static Scratch? _scratch;
 
@@ -415,13 +454,13 @@ public sealed class AnchorLinks
         private EnglishKey?[] _within = [];
         private readonly List<int> _withinSet = [];
 
-        public List<EnglishKey> MatchedKeys { get; } = [];
+        public Records MatchedKeys { get; } = new();
 
         /// <summary>The record of each English anchor of the article pair, in order.</summary>
-        public List<EnglishKey> AnchorKeys { get; } = [];
+        public Records AnchorKeys { get; } = new();
 
         /// <summary>The English keys' records, each once, in the order they were made.</summary>
-        public List<EnglishKey> EnglishRecords { get; } = [];
+        public Records EnglishRecords { get; } = new();
 
         /// <summary>
         /// The hash of a one-deletion variant of an English key -> the key's number, or, on a
@@ -607,11 +646,8 @@ public sealed class AnchorLinks
             }
 
             // A huge document's lists are not kept for the next one.
-            if (AnchorKeys.Capacity > 1 << 16)
-            {
-                AnchorKeys.Capacity = 0;
-                EnglishRecords.Capacity = 0;
-            }
+            AnchorKeys.Trim();
+            EnglishRecords.Trim();
 
 
             if (_within.Length > 1 << 16)
@@ -1027,7 +1063,7 @@ internal sealed class KeyNumbers
             Grow();
         }
 
-        uint hash = SpanMap<string>.Hash(key);
+        uint hash = Hash(key);
         var slots = _slots;
         int mask = slots.Length - 1;
         for (int i = Index(hash); ; i = (i + 1) & mask)
@@ -1051,7 +1087,7 @@ internal sealed class KeyNumbers
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
     public int Find(ReadOnlySpan<char> key)
     {
-        uint hash = SpanMap<string>.Hash(key);
+        uint hash = Hash(key);
         var slots = _slots;
         int mask = slots.Length - 1;
         for (int i = Index(hash); ; i = (i + 1) & mask)
@@ -1067,6 +1103,38 @@ internal sealed class KeyNumbers
                 return slot.Number;
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="SpanMap{TValue}.Hash"/>'s hash (two loads for a key of at most 8 characters, the
+    /// runtime's randomised string hash for a longer one), in a class that is not generic: a
+    /// static method of a generic class over references is shared code that looks its class up
+    /// on every call.
+    /// </summary>
+    private static uint Hash(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 8)
+        {
+            return (uint)string.GetHashCode(key);
+        }
+
+        ulong x;
+        if (key.Length >= 4)
+        {
+            var bytes = MemoryMarshal.AsBytes(key);
+            x = MemoryMarshal.Read<ulong>(bytes) * 0x9E3779B97F4A7C15 ^ MemoryMarshal.Read<ulong>(bytes[^8..]);
+        }
+        else
+        {
+            x = 0;
+            foreach (char c in key)
+            {
+                x = (x << 16) | c;
+            }
+        }
+
+        x = (x ^ (ulong)key.Length) * 0xFF51AFD7ED558CCD;
+        return (uint)(x >> 32);
     }
 
     /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>
@@ -1198,7 +1266,7 @@ internal sealed class KeyNumbers
         for (int a = 0; a < anchors.Length; a++)
         {
             string key = anchors[a].Key;
-            bool concept = key.StartsWith("g:", StringComparison.Ordinal);
+            bool concept = key.Length >= 2 && key[0] == 'g' && key[1] == ':';
             int u = concept ? conceptUnit : otherUnit, k = concept ? conceptAnchor : otherAnchor;
             int found = -1;
             while (u < side.Length && budget > 0)
