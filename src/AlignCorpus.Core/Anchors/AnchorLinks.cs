@@ -239,7 +239,7 @@ public sealed class AnchorLinks
                 for (int k = 0; k < matchedKeys.Count; k++)
                 {
                     var e = matchedKeys[k];
-                    partners.AddRange(e.Units);
+                    partners.AddRange(CollectionsMarshal.AsSpan(e.Units));
                     if (e.Kind == AnchorKind.Name && kind == AnchorKind.Word)
                     {
                         kind = AnchorKind.Name;
@@ -441,7 +441,7 @@ public sealed class AnchorLinks
     /// </summary>
     private sealed class Scratch
     {
-        private readonly List<EnglishKey> _keys = [];
+        private readonly Records _keys = new();
         private int _keysLent;
 
         /// <summary>The pair's key numbering (handed to the record of a document, which gives back its previous one).</summary>
@@ -621,7 +621,7 @@ public sealed class AnchorLinks
         public void Reset()
         {
             Numbers.Clear();
-            foreach (int id in _withinSet)
+            foreach (int id in CollectionsMarshal.AsSpan(_withinSet))
             {
                 _within[id] = null;
             }
@@ -642,7 +642,7 @@ public sealed class AnchorLinks
             _keysLent = 0;
             if (_keys.Count > 50_000)
             {
-                _keys.Clear();
+                _keys.Trim();
             }
 
             // A huge document's lists are not kept for the next one.
