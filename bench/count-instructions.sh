@@ -8,6 +8,11 @@
 # (instructions on 600 documents - instructions on 200) / 400. It is a proxy: it does not see
 # cache misses or branch mispredictions, and that runtime mode keeps a few generic type checks the
 # tiered code folds away, so compare builds with it, not with times.
+# Caveat (measured in session 10): under valgrind the JIT gives up its optimising compile of about
+# half the methods and compiles them again with minimal optimisation (DOTNET_JitDisasmSummary=1 on
+# 5 documents: 2,147 methods MinOpts under valgrind, none natively; DOTNET_EnableAVX512F=0 does not
+# change it). So the count weighs call overhead that optimised code inlines away: a saving on it
+# may be smaller or larger in real runs. It still ranks builds; CPU time of real runs decides.
 # usage: bench/count-instructions.sh PUBLISHED_DIR... (each holding an `aligncorpus` executable)
 #        CORPUS=DIR picks the bench/make-corpus.py corpus (default: $BENCH_DIR/c10000, made if missing).
 # Needs valgrind (apt-get install valgrind).
