@@ -1063,78 +1063,38 @@ internal sealed class KeyNumbers
             Grow();
         }
 
-        uint hash = Hash(key);
-        var slots = _slots;
-        int mask = slots.Length - 1;
-        for (int i = Index(hash); ; i = (i + 1) & mask)
+        uint hash = KeyHash.Of(key);
+        ref var slot = ref Probe(key, hash);
+        if (slot.Key is null)
         {
-            ref var slot = ref slots[i];
-            if (slot.Key is null)
-            {
-                int number = _keys.Count;
-                slot = new Slot(key, number, hash);
-                _keys.Add(key);
-                return number;
-            }
-
-            if (slot.Hash == hash && (ReferenceEquals(slot.Key, key) || key.AsSpan().SequenceEqual(slot.Key)))
-            {
-                return slot.Number;
-            }
+            int number = _keys.Count;
+            slot = new Slot(key, number, hash);
+            _keys.Add(key);
         }
+
+        return slot.Number;
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
     public int Find(ReadOnlySpan<char> key)
     {
-        uint hash = Hash(key);
+        ref var slot = ref Probe(key, KeyHash.Of(key));
+        return slot.Key is null ? -1 : slot.Number;
+    }
+
+    /// <summary>The slot that holds <paramref name="key"/> (whose hash is <paramref name="hash"/>), or the empty slot where it would go.</summary>
+    private ref Slot Probe(ReadOnlySpan<char> key, uint hash)
+    {
         var slots = _slots;
         int mask = slots.Length - 1;
         for (int i = Index(hash); ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
-            if (slot.Key is null)
+            if (slot.Key is null || (slot.Hash == hash && key.SequenceEqual(slot.Key)))
             {
-                return -1;
-            }
-
-            if (slot.Hash == hash && key.SequenceEqual(slot.Key))
-            {
-                return slot.Number;
+                return ref slot;
             }
         }
-    }
-
-    /// <summary>
-    /// <see cref="SpanMap{TValue}.Hash"/>'s hash (two loads for a key of at most 8 characters, the
-    /// runtime's randomised string hash for a longer one), in a class that is not generic: a
-    /// static method of a generic class over references is shared code that looks its class up
-    /// on every call.
-    /// </summary>
-    private static uint Hash(ReadOnlySpan<char> key)
-    {
-        if (key.Length > 8)
-        {
-            return (uint)string.GetHashCode(key);
-        }
-
-        ulong x;
-        if (key.Length >= 4)
-        {
-            var bytes = MemoryMarshal.AsBytes(key);
-            x = MemoryMarshal.Read<ulong>(bytes) * 0x9E3779B97F4A7C15 ^ MemoryMarshal.Read<ulong>(bytes[^8..]);
-        }
-        else
-        {
-            x = 0;
-            foreach (char c in key)
-            {
-                x = (x << 16) | c;
-            }
-        }
-
-        x = (x ^ (ulong)key.Length) * 0xFF51AFD7ED558CCD;
-        return (uint)(x >> 32);
     }
 
     /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>

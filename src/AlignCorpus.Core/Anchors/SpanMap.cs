@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace AlignCorpus.Core.Anchors;
 
@@ -32,41 +31,9 @@ internal sealed class SpanMap<TValue>
     /// <summary>How many entries the map holds.</summary>
     public int Count => _count;
 
-    /// <summary>
-    /// The hash of <paramref name="key"/> that <see cref="TryGetValue"/> and <see cref="Add"/> take.
-    /// A key of at most 8 characters (most words and anchor keys) is hashed whole from two loads
-    /// (its first and last four characters) and its length, mixed by multiplication; a longer one
-    /// by the runtime's string hash of every character, randomised per process: a page of long
-    /// tokens that share their length and ends (numbers in a table, codes) must not fall into one
-    /// chain of slots, and no input can be made to. No order of the map is ever read, so the
-    /// output does not depend on the hash.
-    /// </summary>
+    /// <summary>The hash of <paramref name="key"/> that <see cref="TryGetValue"/> and <see cref="Add"/> take (<see cref="KeyHash.Of"/>, shared with the other key tables).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Hash(ReadOnlySpan<char> key)
-    {
-        ulong x;
-        if (key.Length > 8)
-        {
-            return (uint)string.GetHashCode(key);
-        }
-
-        if (key.Length >= 4)
-        {
-            var bytes = MemoryMarshal.AsBytes(key);
-            x = MemoryMarshal.Read<ulong>(bytes) * 0x9E3779B97F4A7C15 ^ MemoryMarshal.Read<ulong>(bytes[^8..]);
-        }
-        else
-        {
-            x = 0;
-            foreach (char c in key)
-            {
-                x = (x << 16) | c;
-            }
-        }
-
-        x = (x ^ (ulong)key.Length) * 0xFF51AFD7ED558CCD;
-        return (uint)(x >> 32);
-    }
+    public static uint Hash(ReadOnlySpan<char> key) => KeyHash.Of(key);
 
     /// <summary>The value of the key that <paramref name="key"/> spells, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, uint hash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TValue? value)
