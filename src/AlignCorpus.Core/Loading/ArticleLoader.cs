@@ -257,7 +257,37 @@ public static class ArticleLoader
     /// unchanged: no character it drops or turns into a space but single spaces between words.
     /// </summary>
     internal static bool IsFolded(ReadOnlySpan<char> line) =>
-        line.IsEmpty || (line[0] != ' ' && line[^1] != ' ' && !line.ContainsAny(FoldBreaks) && !line.Contains("  ", StringComparison.Ordinal));
+        line.IsEmpty || (line[0] != ' ' && line[^1] != ' ' && !HasFoldBreak(line) && !line.Contains("  ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether <paramref name="line"/> holds a character of <see cref="FoldBreaks"/>. The same answer
+    /// as <c>line.ContainsAny(FoldBreaks)</c>, in range scans the runtime vectorises: a set that
+    /// mixes ASCII with characters above U+00FF is searched by a probabilistic map, which on
+    /// Devanagari text cost 5 % of a batch's instructions.
+    /// </summary>
+    internal static bool HasFoldBreak(ReadOnlySpan<char> line)
+    {
+        // C0 controls, then DEL, the C1 controls and U+00A0: two contiguous ranges.
+        if (line.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || line.IndexOfAnyInRange('\u007F', '\u00A0') >= 0)
+        {
+            return true;
+        }
+
+        // From U+1680 up the breaks are few and scattered among common punctuation (dashes,
+        // quotation marks): each character there is looked at, the text between skipped.
+        int i;
+        while ((i = line.IndexOfAnyInRange('\u1680', '\uFFFF')) >= 0)
+        {
+            if (line[i] is '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF')
+            {
+                return true;
+            }
+
+            line = line[(i + 1)..];
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// NFC of a text. The noncharacters U+FFFE and U+FFFF are valid UTF-8 but the normaliser

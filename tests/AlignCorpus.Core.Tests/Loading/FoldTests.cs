@@ -47,6 +47,29 @@ public sealed class FoldTests
         }
     }
 
+    [Fact]
+    public void The_range_scan_finds_a_break_exactly_where_the_set_has_one()
+    {
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            // Alone, and after text and punctuation the scan skips (the third range starts at U+1680).
+            string line = "ab\u2014\u201C\u0915" + (char)i + "x";
+            ArticleLoader.HasFoldBreak(line).Should().Be(line.AsSpan().ContainsAny(ArticleLoader.FoldBreaks), "U+{0:X4}", i);
+            ArticleLoader.HasFoldBreak([(char)i]).Should().Be(ArticleLoader.FoldBreaks.Contains((char)i), "U+{0:X4} alone", i);
+        }
+    }
+
+    [Fact]
+    public void The_range_scan_agrees_with_the_set_on_random_lines()
+    {
+        // Characters drawn near the ranges' edges and from the texts the loader sees.
+        var chars = Gen.OneOf(
+            Gen.Char['\u0000', '\u00FF'], Gen.Char['\u0900', '\u097F'], Gen.Char['\u1670', '\u1690'],
+            Gen.Char['\u1FF0', '\u2070'], Gen.Char['\u2FF0', '\u3010'], Gen.Char['\uFEF0', '\uFFFF']);
+        Gen.String[chars, 0, 40].Sample(line =>
+            ArticleLoader.HasFoldBreak(line) == line.AsSpan().ContainsAny(ArticleLoader.FoldBreaks));
+    }
+
     [Theory]
     [InlineData("", "")]
     [InlineData(" ", "")]
