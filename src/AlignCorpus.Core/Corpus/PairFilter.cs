@@ -1,5 +1,5 @@
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Loading;
 
@@ -40,7 +40,7 @@ public sealed record FilterOptions
 
 /// <summary>
 /// Decides, pair by pair and in corpus order, what is written and what is rejected (with a reason).
-/// Duplicates are remembered by a 64-bit XxHash of the pair (8 bytes per distinct pair), so the
+/// Duplicates are remembered by a 64-bit XxHash3 of the pair (8 bytes per distinct pair), so the
 /// decision is the same whatever the thread count: it runs in the ordered writer.
 /// </summary>
 public sealed class PairFilter(FilterOptions options)
@@ -52,6 +52,9 @@ public sealed class PairFilter(FilterOptions options)
     public const string UnrelatedDocument = "unrelated-document";
 
     private readonly HashSet<ulong> _seen = [];
+
+    // One hasher, reset per pair: the filter runs in the ordered writer, one pair at a time.
+    private readonly XxHash3 _hash = new();
 
     /// <summary>The reason a pair is rejected, or null to keep it.</summary>
     public string? Reject(AlignmentResult result, Bead bead)
@@ -86,22 +89,19 @@ public sealed class PairFilter(FilterOptions options)
         return null;
     }
 
-    /// <summary>The XxHash64 of the pair's UTF-8 bytes, "hi TAB en", made in a pooled buffer (no string or array per pair).</summary>
-    private static ulong Hash(string hi, string en)
+    /// <summary>
+    /// The XxHash3 of the pair's UTF-16 code units, "hi TAB en" (no string, array, hasher or
+    /// encoding per pair). Only equality of pairs is read from it, so any injective view of the text will do;
+    /// the code units skip the UTF-8 transcoding that cost 2 % of a batch.
+    /// </summary>
+    private ulong Hash(string hi, string en)
     {
-        int length = Encoding.UTF8.GetByteCount(hi) + 1 + Encoding.UTF8.GetByteCount(en);
-        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            int n = Encoding.UTF8.GetBytes(hi, buffer);
-            buffer[n++] = (byte)'\t';
-            n += Encoding.UTF8.GetBytes(en, buffer.AsSpan(n));
-            return XxHash64.HashToUInt64(buffer.AsSpan(0, n));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var hash = _hash;
+        hash.Reset();
+        hash.Append(MemoryMarshal.AsBytes(hi.AsSpan()));
+        hash.Append(MemoryMarshal.AsBytes("\t".AsSpan()));
+        hash.Append(MemoryMarshal.AsBytes(en.AsSpan()));
+        return hash.GetCurrentHashAsUInt64();
     }
 
     /// <summary>Whether a pair's sides are Hindi and English by script (see <see cref="FilterOptions.ScriptCheck"/>).</summary>
