@@ -226,4 +226,27 @@ public sealed class CompressionTests
         CompressionFormat.FromName("corpus.tsv").Should().Be(Compression.None);
         CompressionFormat.FromName("gz").Should().Be(Compression.None);
     }
+
+    [Theory]
+    [InlineData("a.gz", Compression.Gzip)]
+    [InlineData("a.Gz", Compression.Gzip)]
+    [InlineData("a.DZ", Compression.Gzip)]
+    [InlineData("a.zst", Compression.Zstd)]
+    [InlineData("a.ZsT", Compression.Zstd)]
+    [InlineData("a.xz", Compression.Xz)]
+    [InlineData("a.XZ", Compression.Xz)]
+    [InlineData("a.bz2", Compression.Bzip2)]
+    [InlineData("a.BZ2", Compression.Bzip2)]
+    [InlineData("a.gz.txt", Compression.None)]
+    [InlineData("a.gzip", Compression.None)]
+    [InlineData("a.zs", Compression.None)]
+    [InlineData("a.", Compression.None)]
+    [InlineData("dir.gz/a", Compression.None)]
+    // Letters that are not ASCII are not the extension's, whatever their case mapping.
+    [InlineData("a.\u0262z", Compression.None)]
+    [InlineData("a.z\u017Ft", Compression.None)]
+    public void Every_extension_is_read_whatever_its_case(string path, Compression expected)
+    {
+        CompressionFormat.FromName(path).Should().Be(expected);
+    }
 }
