@@ -15,7 +15,13 @@ public readonly record struct Bead(int HindiStart, int HindiCount, int EnglishSt
     public bool IsPair => HindiCount > 0 && EnglishCount > 0;
 
     /// <summary>The bead's type as "hi-en" counts, e.g. "1-1", "2-1", "0-1".</summary>
-    public string Type => $"{HindiCount}-{EnglishCount}";
+    public string Type => HindiCount < CommonTypes && EnglishCount < CommonTypes
+        ? TypeNames[(HindiCount * CommonTypes) + EnglishCount]
+        : $"{HindiCount}-{EnglishCount}";
+
+    // The names of the beads up to 7-7 made once: the batch summary counts every bead by type.
+    private const int CommonTypes = 8;
+    private static readonly string[] TypeNames = [.. Enumerable.Range(0, CommonTypes * CommonTypes).Select(i => $"{i / CommonTypes}-{i % CommonTypes}")];
 
     public IEnumerable<int> HindiIndices => Enumerable.Range(HindiStart, HindiCount);
 
