@@ -551,7 +551,7 @@ public sealed class CostModel
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
-                    touching += Math.Max(0, Math.Max(a.Match, a.Miss));
+                    touching += Larger(0, Larger(a.Match, a.Miss));
                     // Every anchor missed: what the walk adds then (positive and negative outcomes together bound the term).
                     apart += a.Miss;
                     if (a.PartnerCount > 0)
@@ -604,7 +604,7 @@ public sealed class CostModel
                 else
                 {
                     int row = u * width;
-                    gain += Math.Min(r.Touching, r.Apart + (upTo[row + to + 1] - upTo[row + from]));
+                    gain += Smaller(r.Touching, r.Apart + (upTo[row + to + 1] - upTo[row + from]));
                 }
             }
 
@@ -639,7 +639,7 @@ public sealed class CostModel
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
-                    double gain = Math.Max(0, a.Match - a.Miss);
+                    double gain = Larger(0, a.Match - a.Miss);
                     for (int p = a.PartnerStart; gain > 0 && p < a.PartnerStart + a.PartnerCount; p++)
                     {
                         upTo[row + side.Partners[p] + 1] += gain;
@@ -768,6 +768,18 @@ public sealed class CostModel
         return (le + 1.0) / (lh + 1.0);
     }
 
+    /// <summary>
+    /// The smaller of two numbers that are never NaN (lengths, weights and their sums): Math.Min
+    /// checks for NaN and signed zeros, some twenty instructions in the search's bounds, which ask
+    /// it for every bead they look at. Equal numbers give either (the same number).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Smaller(double a, double b) => a < b ? a : b;
+
+    /// <summary>The larger of two numbers that are never NaN (see <see cref="Smaller"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Larger(double a, double b) => a > b ? a : b;
+
     /// <summary>For each unit k, the length of the units before it (k = count: all of them).</summary>
     private static int[] Before(int[] lengths)
     {
@@ -807,7 +819,7 @@ public sealed class CostModel
 
         // A good length ratio is necessary, not sufficient: two unrelated paragraphs of the same
         // length must not pair on length alone, so what it can add is capped.
-        return Math.Min(llr, _options.LengthCap);
+        return Smaller(llr, _options.LengthCap);
     }
 
     /// <summary>
