@@ -408,12 +408,14 @@ public sealed class Aligner
             return true;
         }
 
+        // The lengths of the bead's two sides, read once for its ratio, its bound and its term.
+        var (lh, le) = model.SideLengths(i0, hn, j0, en);
         if (hn + en > 2)
         {
             // A bead whose sides' lengths are surely too far apart is refused before any bound
             // (the same answer as the check on its logarithm below, sooner): a head bead that
             // grows its already too long side stops here.
-            double ratio = model.LengthRatio(i0, hn, j0, en);
+            double ratio = CostModel.LengthRatio(lh, le);
             if (ratio > _surelyLonger)
             {
                 return hn > en;
@@ -426,27 +428,27 @@ public sealed class Aligner
         }
 
         // A bead costs a walk over all its units' anchors: skipped when even its upper bound
-        // cannot beat what the cell has (the margin covers rounding). A 1-1 bead whose anchor term
-        // the model has stored already (the quick pass scored it) is scored at once: that costs
-        // no more than its bound. Any other bead is first bounded with its length term from a
-        // table of logarithms and every anchor of its units at its best (no logarithm, no loop over the
-        // units: beads far off the path fall there), then with the anchors that can touch the
-        // other side's range counted by their partners inside it and the others' misses (most
-        // beads off the path fall there, and a head bead that would have stopped its growth on
-        // length goes on only to beads as far off), then, if it passed the length check, with
-        // its length term.
+        // cannot beat what the cell has (the margin covers rounding). It is first bounded with its
+        // length term from a table of logarithms and every anchor of its units at its best (no
+        // logarithm, no loop over the units: beads far off the path fall there). A 1-1 bead whose
+        // anchor term the model has stored already (the quick pass scored it) is then scored at
+        // once: that costs no more than a tighter bound. Any other bead is bounded again with the
+        // anchors that can touch the other side's range counted by their partners inside it and
+        // the others' misses (most beads off the path fall there, and a head bead that would have
+        // stopped its growth on length goes on only to beads as far off), then, if it passed the
+        // length check, with its length term.
+        double besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
+        double lengthBound = model.LengthBound(lh, le);
+        if (besides + lengthBound + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
+        {
+            // Skipped by the bound below as well (the ceiling is never under it): the same answer, sooner.
+            return true;
+        }
+
         bool stored = hn == 1 && en == 1 && model.HasOneToOne(i0, j0);
-        double besides = 0, gain = 0;
+        double gain = 0;
         if (!stored)
         {
-            besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
-            double lengthBound = model.LengthBound(i0, hn, j0, en);
-            if (besides + lengthBound + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
-            {
-                // Skipped by the bound below as well (the ceiling is never under it): the same answer, sooner.
-                return true;
-            }
-
             gain = model.AnchorGain(i0, hn, j0, en, tight: true);
             if (besides + lengthBound + gain < best - BoundMargin)
             {
@@ -454,7 +456,7 @@ public sealed class Aligner
             }
         }
 
-        double x = model.LogRatio(i0, hn, j0, en);
+        double x = Math.Log(CostModel.LengthRatio(lh, le));
         if (hn + en > 2)
         {
             if (Math.Abs(x) > _options.MaxMergeLogRatio)
@@ -464,7 +466,7 @@ public sealed class Aligner
             }
         }
 
-        double length = model.LengthTermOf(i0, hn, j0, en, x);
+        double length = model.LengthTermOf(lh, le, x);
         if (!stored && besides + length + gain < best - BoundMargin)
         {
             return true;

@@ -300,7 +300,7 @@ public sealed class CostModel
     /// <summary>The same score, given the bead's <see cref="LogRatio"/> (the search has it already).</summary>
     public double Score(int i0, int hn, int j0, int en, double logRatio) => ScoreGiven(i0, hn, j0, en, LengthTermOf(i0, hn, j0, en, logRatio));
 
-    /// <summary>The same score, given the bead's <see cref="LengthTermOf"/> (the search has it already).</summary>
+    /// <summary>The same score, given the bead's <see cref="LengthTermOf(int, int, int, int, double)"/> (the search has it already).</summary>
     internal double ScoreGiven(int i0, int hn, int j0, int en, double lengthTerm)
     {
         double merge = 0;
@@ -313,11 +313,15 @@ public sealed class CostModel
     internal double LengthTermOf(int i0, int hn, int j0, int en, double logRatio)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return LengthTerm(lh + le, logRatio);
+        return LengthTermOf(lh, le, logRatio);
     }
 
+    /// <summary>The same, given the bead's <see cref="SideLengths"/> (the search has them already).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double LengthTermOf(int hindiLength, int englishLength, double logRatio) => LengthTerm(hindiLength + englishLength, logRatio);
+
     /// <summary>
-    /// A number never below <see cref="LengthTermOf"/> of the bead (and above it by 1e-9 at most),
+    /// A number never below <see cref="LengthTermOf(int, int, int, int, double)"/> of the bead (and above it by 1e-9 at most),
     /// without a logarithm: the log ratio is read as the difference of two logarithms of a table
     /// (within 1e-13 of it; the term moves by less than 1e-10 for that), plus a margin of 1e-9.
     /// The search bounds a bead with it before it takes the logarithm of the bead's ratio.
@@ -326,10 +330,15 @@ public sealed class CostModel
     internal double LengthBound(int i0, int hn, int j0, int en)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return LengthTerm(lh + le, LogOf(le + 1) - LogOf(lh + 1)) + LengthBoundMargin;
+        return LengthBound(lh, le);
     }
 
-    /// <summary>What <see cref="LengthBound"/> adds to cover the rounding of its logarithms: far above it, far below <see cref="Aligner"/>'s margin.</summary>
+    /// <summary>The same, given the bead's <see cref="SideLengths"/> (the search has them already).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double LengthBound(int hindiLength, int englishLength) =>
+        LengthTerm(hindiLength + englishLength, LogOf(englishLength + 1) - LogOf(hindiLength + 1)) + LengthBoundMargin;
+
+    /// <summary>What <see cref="LengthBound(int, int, int, int)"/> adds to cover the rounding of its logarithms: far above it, far below <see cref="Aligner"/>'s margin.</summary>
     internal const double LengthBoundMargin = 1e-9;
 
     /// <summary>ln k, from a table for the lengths of most beads.</summary>
@@ -765,8 +774,12 @@ public sealed class CostModel
     internal double LengthRatio(int i0, int hn, int j0, int en)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return (le + 1.0) / (lh + 1.0);
+        return LengthRatio(lh, le);
     }
+
+    /// <summary>The same, given the bead's <see cref="SideLengths"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double LengthRatio(int hindiLength, int englishLength) => (englishLength + 1.0) / (hindiLength + 1.0);
 
     /// <summary>
     /// The smaller of two numbers that are never NaN (lengths, weights and their sums): Math.Min
@@ -794,7 +807,7 @@ public sealed class CostModel
 
     /// <summary>The lengths of the bead's two sides, their units joined by a space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en) =>
+    internal (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en) =>
         (hn - 1 + _hindiBefore[i0 + hn] - _hindiBefore[i0], en - 1 + _englishBefore[j0 + en] - _englishBefore[j0]);
 
     /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>
