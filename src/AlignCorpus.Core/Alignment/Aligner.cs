@@ -389,6 +389,8 @@ public sealed class Aligner
     /// looked at gives true: a longer one on that side is then tried, and skipped by its bound
     /// or refused on length, so the beads scored are the same.
     /// </summary>
+    /// <remarks>Inlined into <see cref="Fill"/>: it runs for several beads of every cell, and its best and how stay in registers there.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
     {
         int i0 = i - hn, j0 = j - en;
