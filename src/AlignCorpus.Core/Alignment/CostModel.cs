@@ -171,17 +171,20 @@ public sealed class CostModel
 
         public int[] Partners { get; } = partners;
 
-        /// <summary>True when anchor <paramref name="k"/> has a partner in [from, to] (inlined: the walk asks it for every anchor of every bead it scores).</summary>
+        /// <summary>
+        /// True when anchor <paramref name="a"/> (of a side whose partners are <paramref name="partners"/>)
+        /// has a partner in [from, to] (inlined: the walk asks it for every anchor of every bead it scores,
+        /// on the anchor it has in hand).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MatchesIn(int k, int from, int to)
+        public static bool MatchesIn(in Weighted a, int[] partners, int from, int to)
         {
-            ref readonly var a = ref Anchors[k];
             if (a.PartnerCount == 0 || a.FirstPartner > to || a.LastPartner < from || to < from)
             {
                 return false;
             }
 
-            return a.FirstPartner >= from || LinkedAnchor.AnyIn(Partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
+            return a.FirstPartner >= from || LinkedAnchor.AnyIn(partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
         }
     }
 
@@ -895,6 +898,9 @@ public sealed class CostModel
         // outcome, added to the positive or the negative side in the order of the anchors.
         var start = side.Start;
         var anchors = side.Anchors;
+        var partners = side.Partners;
+        // Summed in locals (the same additions in the same order), stored once at the end.
+        double pos = positive, neg = negative;
         for (int u = u0; u <= u1; u++)
         {
             for (int k = start[u], end = start[u + 1]; k < end; k++)
@@ -908,7 +914,7 @@ public sealed class CostModel
                     e = a.Miss;
                     notes?.Unmatched.Add(side.Surface(u, k));
                 }
-                else if (side.MatchesIn(k, from, to))
+                else if (Side.MatchesIn(a, partners, from, to))
                 {
                     e = a.Match;
                     inside = true;
@@ -923,11 +929,11 @@ public sealed class CostModel
 
                 if (e > 0)
                 {
-                    positive += e;
+                    pos += e;
                 }
                 else
                 {
-                    negative += e;
+                    neg += e;
                 }
 
                 if (inside && matched is not null && a.Match > 0)
@@ -936,6 +942,9 @@ public sealed class CostModel
                 }
             }
         }
+
+        positive = pos;
+        negative = neg;
     }
 
     /// <summary>
