@@ -299,9 +299,13 @@ public sealed class Aligner
         int maxBead = _options.MaxBead;
         for (int i = 0; i <= n; i++)
         {
-            for (int j = band.Lo(i); j <= band.Hi(i); j++)
+            // The row's ends and the row above's, read once a row: the cells of a row are one run
+            // of the table, and cell (i - 1, j) is at up + j (the first row has none above it).
+            int lo = band.Lo(i), hi = band.Hi(i);
+            int upLo = i > 0 ? band.Lo(i - 1) : 1, upHi = i > 0 ? band.Hi(i - 1) : 0;
+            int up = i > 0 ? band.Index(i - 1, upLo) - upLo : 0;
+            for (int j = lo, cell = band.Index(i, lo); j <= hi; j++, cell++)
             {
-                int cell = band.Index(i, j);
                 if (i == 0 && j == 0)
                 {
                     score[cell] = 0;
@@ -312,9 +316,9 @@ public sealed class Aligner
                 byte how = 0;
 
                 // Null beads: one unit left unaligned.
-                if (i > 0 && band.Contains(i - 1, j))
+                if (j >= upLo && j <= upHi)
                 {
-                    double s = score[band.Index(i - 1, j)];
+                    double s = score[up + j];
                     if (s > best)
                     {
                         best = s;
@@ -322,9 +326,9 @@ public sealed class Aligner
                     }
                 }
 
-                if (j > 0 && band.Contains(i, j - 1))
+                if (j > lo)
                 {
-                    double s = score[band.Index(i, j - 1)];
+                    double s = score[cell - 1];
                     if (s > best)
                     {
                         best = s;
