@@ -381,6 +381,7 @@ public sealed class CostModel
     /// bead, row by row (the search reads a row's beads in turn, so neighbours share cache
     /// lines); a larger one, a slot per hash.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref OneToOneEntry OneToOneSlot(int i0, int j0)
     {
         var store = _oneToOneStore ??= new OneToOneEntry[OneToOneSize];
@@ -473,6 +474,7 @@ public sealed class CostModel
     internal double AnchorGainCeiling(int i0, int hn, int j0, int en) =>
         _hindiReach.Ceiling(i0, hn) + _englishReach.Ceiling(j0, en);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double AnchorGain(int i0, int hn, int j0, int en, bool tight) =>
         _hindiReach.Gain(i0, hn, j0, j0 + en - 1, tight) + _englishReach.Gain(j0, en, i0, i0 + hn - 1, tight);
 
