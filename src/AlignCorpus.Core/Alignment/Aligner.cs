@@ -299,9 +299,13 @@ public sealed class Aligner
         int maxBead = _options.MaxBead;
         for (int i = 0; i <= n; i++)
         {
-            for (int j = band.Lo(i); j <= band.Hi(i); j++)
+            // The row's ends and the row above's, read once a row: the cells of a row are one run
+            // of the table, and cell (i - 1, j) is at up + j (the first row has none above it).
+            int lo = band.Lo(i), hi = band.Hi(i);
+            int upLo = i > 0 ? band.Lo(i - 1) : 1, upHi = i > 0 ? band.Hi(i - 1) : 0;
+            int up = i > 0 ? band.Index(i - 1, upLo) - upLo : 0;
+            for (int j = lo, cell = band.Index(i, lo); j <= hi; j++, cell++)
             {
-                int cell = band.Index(i, j);
                 if (i == 0 && j == 0)
                 {
                     score[cell] = 0;
@@ -312,9 +316,9 @@ public sealed class Aligner
                 byte how = 0;
 
                 // Null beads: one unit left unaligned.
-                if (i > 0 && band.Contains(i - 1, j))
+                if (j >= upLo && j <= upHi)
                 {
-                    double s = score[band.Index(i - 1, j)];
+                    double s = score[up + j];
                     if (s > best)
                     {
                         best = s;
@@ -322,9 +326,9 @@ public sealed class Aligner
                     }
                 }
 
-                if (j > 0 && band.Contains(i, j - 1))
+                if (j > lo)
                 {
-                    double s = score[band.Index(i, j - 1)];
+                    double s = score[cell - 1];
                     if (s > best)
                     {
                         best = s;
@@ -389,6 +393,8 @@ public sealed class Aligner
     /// looked at gives true: a longer one on that side is then tried, and skipped by its bound
     /// or refused on length, so the beads scored are the same.
     /// </summary>
+    /// <remarks>Inlined into <see cref="Fill"/>: it runs for several beads of every cell, and its best and how stay in registers there.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
     {
         int i0 = i - hn, j0 = j - en;
@@ -408,12 +414,14 @@ public sealed class Aligner
             return true;
         }
 
+        // The lengths of the bead's two sides, read once for its ratio, its bound and its term.
+        var (lh, le) = model.SideLengths(i0, hn, j0, en);
         if (hn + en > 2)
         {
             // A bead whose sides' lengths are surely too far apart is refused before any bound
             // (the same answer as the check on its logarithm below, sooner): a head bead that
             // grows its already too long side stops here.
-            double ratio = model.LengthRatio(i0, hn, j0, en);
+            double ratio = CostModel.LengthRatio(lh, le);
             if (ratio > _surelyLonger)
             {
                 return hn > en;
@@ -426,27 +434,27 @@ public sealed class Aligner
         }
 
         // A bead costs a walk over all its units' anchors: skipped when even its upper bound
-        // cannot beat what the cell has (the margin covers rounding). A 1-1 bead whose anchor term
-        // the model has stored already (the quick pass scored it) is scored at once: that costs
-        // no more than its bound. Any other bead is first bounded with its length term from a
-        // table of logarithms and every anchor of its units at its best (no logarithm, no loop over the
-        // units: beads far off the path fall there), then with the anchors that can touch the
-        // other side's range counted by their partners inside it and the others' misses (most
-        // beads off the path fall there, and a head bead that would have stopped its growth on
-        // length goes on only to beads as far off), then, if it passed the length check, with
-        // its length term.
+        // cannot beat what the cell has (the margin covers rounding). It is first bounded with its
+        // length term from a table of logarithms and every anchor of its units at its best (no
+        // logarithm, no loop over the units: beads far off the path fall there). A 1-1 bead whose
+        // anchor term the model has stored already (the quick pass scored it) is then scored at
+        // once: that costs no more than a tighter bound. Any other bead is bounded again with the
+        // anchors that can touch the other side's range counted by their partners inside it and
+        // the others' misses (most beads off the path fall there, and a head bead that would have
+        // stopped its growth on length goes on only to beads as far off), then, if it passed the
+        // length check, with its length term.
+        double besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
+        double lengthBound = model.LengthBound(lh, le);
+        if (besides + lengthBound + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
+        {
+            // Skipped by the bound below as well (the ceiling is never under it): the same answer, sooner.
+            return true;
+        }
+
         bool stored = hn == 1 && en == 1 && model.HasOneToOne(i0, j0);
-        double besides = 0, gain = 0;
+        double gain = 0;
         if (!stored)
         {
-            besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
-            double lengthBound = model.LengthBound(i0, hn, j0, en);
-            if (besides + lengthBound + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
-            {
-                // Skipped by the bound below as well (the ceiling is never under it): the same answer, sooner.
-                return true;
-            }
-
             gain = model.AnchorGain(i0, hn, j0, en, tight: true);
             if (besides + lengthBound + gain < best - BoundMargin)
             {
@@ -454,7 +462,7 @@ public sealed class Aligner
             }
         }
 
-        double x = model.LogRatio(i0, hn, j0, en);
+        double x = Math.Log(CostModel.LengthRatio(lh, le));
         if (hn + en > 2)
         {
             if (Math.Abs(x) > _options.MaxMergeLogRatio)
@@ -464,7 +472,7 @@ public sealed class Aligner
             }
         }
 
-        double length = model.LengthTermOf(i0, hn, j0, en, x);
+        double length = model.LengthTermOf(lh, le, x);
         if (!stored && besides + length + gain < best - BoundMargin)
         {
             return true;

@@ -171,17 +171,20 @@ public sealed class CostModel
 
         public int[] Partners { get; } = partners;
 
-        /// <summary>True when anchor <paramref name="k"/> has a partner in [from, to] (inlined: the walk asks it for every anchor of every bead it scores).</summary>
+        /// <summary>
+        /// True when anchor <paramref name="a"/> (of a side whose partners are <paramref name="partners"/>)
+        /// has a partner in [from, to] (inlined: the walk asks it for every anchor of every bead it scores,
+        /// on the anchor it has in hand).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MatchesIn(int k, int from, int to)
+        public static bool MatchesIn(in Weighted a, int[] partners, int from, int to)
         {
-            ref readonly var a = ref Anchors[k];
             if (a.PartnerCount == 0 || a.FirstPartner > to || a.LastPartner < from || to < from)
             {
                 return false;
             }
 
-            return a.FirstPartner >= from || LinkedAnchor.AnyIn(Partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
+            return a.FirstPartner >= from || LinkedAnchor.AnyIn(partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
         }
     }
 
@@ -300,7 +303,7 @@ public sealed class CostModel
     /// <summary>The same score, given the bead's <see cref="LogRatio"/> (the search has it already).</summary>
     public double Score(int i0, int hn, int j0, int en, double logRatio) => ScoreGiven(i0, hn, j0, en, LengthTermOf(i0, hn, j0, en, logRatio));
 
-    /// <summary>The same score, given the bead's <see cref="LengthTermOf"/> (the search has it already).</summary>
+    /// <summary>The same score, given the bead's <see cref="LengthTermOf(int, int, int, int, double)"/> (the search has it already).</summary>
     internal double ScoreGiven(int i0, int hn, int j0, int en, double lengthTerm)
     {
         double merge = 0;
@@ -313,11 +316,15 @@ public sealed class CostModel
     internal double LengthTermOf(int i0, int hn, int j0, int en, double logRatio)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return LengthTerm(lh + le, logRatio);
+        return LengthTermOf(lh, le, logRatio);
     }
 
+    /// <summary>The same, given the bead's <see cref="SideLengths"/> (the search has them already).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double LengthTermOf(int hindiLength, int englishLength, double logRatio) => LengthTerm(hindiLength + englishLength, logRatio);
+
     /// <summary>
-    /// A number never below <see cref="LengthTermOf"/> of the bead (and above it by 1e-9 at most),
+    /// A number never below <see cref="LengthTermOf(int, int, int, int, double)"/> of the bead (and above it by 1e-9 at most),
     /// without a logarithm: the log ratio is read as the difference of two logarithms of a table
     /// (within 1e-13 of it; the term moves by less than 1e-10 for that), plus a margin of 1e-9.
     /// The search bounds a bead with it before it takes the logarithm of the bead's ratio.
@@ -326,10 +333,15 @@ public sealed class CostModel
     internal double LengthBound(int i0, int hn, int j0, int en)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return LengthTerm(lh + le, LogOf(le + 1) - LogOf(lh + 1)) + LengthBoundMargin;
+        return LengthBound(lh, le);
     }
 
-    /// <summary>What <see cref="LengthBound"/> adds to cover the rounding of its logarithms: far above it, far below <see cref="Aligner"/>'s margin.</summary>
+    /// <summary>The same, given the bead's <see cref="SideLengths"/> (the search has them already).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double LengthBound(int hindiLength, int englishLength) =>
+        LengthTerm(hindiLength + englishLength, LogOf(englishLength + 1) - LogOf(hindiLength + 1)) + LengthBoundMargin;
+
+    /// <summary>What <see cref="LengthBound(int, int, int, int)"/> adds to cover the rounding of its logarithms: far above it, far below <see cref="Aligner"/>'s margin.</summary>
     internal const double LengthBoundMargin = 1e-9;
 
     /// <summary>ln k, from a table for the lengths of most beads.</summary>
@@ -369,6 +381,7 @@ public sealed class CostModel
     /// bead, row by row (the search reads a row's beads in turn, so neighbours share cache
     /// lines); a larger one, a slot per hash.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref OneToOneEntry OneToOneSlot(int i0, int j0)
     {
         var store = _oneToOneStore ??= new OneToOneEntry[OneToOneSize];
@@ -461,6 +474,7 @@ public sealed class CostModel
     internal double AnchorGainCeiling(int i0, int hn, int j0, int en) =>
         _hindiReach.Ceiling(i0, hn) + _englishReach.Ceiling(j0, en);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double AnchorGain(int i0, int hn, int j0, int en, bool tight) =>
         _hindiReach.Gain(i0, hn, j0, j0 + en - 1, tight) + _englishReach.Gain(j0, en, i0, i0 + hn - 1, tight);
 
@@ -551,7 +565,7 @@ public sealed class CostModel
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
-                    touching += Math.Max(0, Math.Max(a.Match, a.Miss));
+                    touching += Larger(0, Larger(a.Match, a.Miss));
                     // Every anchor missed: what the walk adds then (positive and negative outcomes together bound the term).
                     apart += a.Miss;
                     if (a.PartnerCount > 0)
@@ -604,7 +618,7 @@ public sealed class CostModel
                 else
                 {
                     int row = u * width;
-                    gain += Math.Min(r.Touching, r.Apart + (upTo[row + to + 1] - upTo[row + from]));
+                    gain += Smaller(r.Touching, r.Apart + (upTo[row + to + 1] - upTo[row + from]));
                 }
             }
 
@@ -639,7 +653,7 @@ public sealed class CostModel
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
-                    double gain = Math.Max(0, a.Match - a.Miss);
+                    double gain = Larger(0, a.Match - a.Miss);
                     for (int p = a.PartnerStart; gain > 0 && p < a.PartnerStart + a.PartnerCount; p++)
                     {
                         upTo[row + side.Partners[p] + 1] += gain;
@@ -765,8 +779,24 @@ public sealed class CostModel
     internal double LengthRatio(int i0, int hn, int j0, int en)
     {
         var (lh, le) = SideLengths(i0, hn, j0, en);
-        return (le + 1.0) / (lh + 1.0);
+        return LengthRatio(lh, le);
     }
+
+    /// <summary>The same, given the bead's <see cref="SideLengths"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double LengthRatio(int hindiLength, int englishLength) => (englishLength + 1.0) / (hindiLength + 1.0);
+
+    /// <summary>
+    /// The smaller of two numbers that are never NaN (lengths, weights and their sums): Math.Min
+    /// checks for NaN and signed zeros, some twenty instructions in the search's bounds, which ask
+    /// it for every bead they look at. Equal numbers give either (the same number).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Smaller(double a, double b) => a < b ? a : b;
+
+    /// <summary>The larger of two numbers that are never NaN (see <see cref="Smaller"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Larger(double a, double b) => a > b ? a : b;
 
     /// <summary>For each unit k, the length of the units before it (k = count: all of them).</summary>
     private static int[] Before(int[] lengths)
@@ -782,7 +812,7 @@ public sealed class CostModel
 
     /// <summary>The lengths of the bead's two sides, their units joined by a space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en) =>
+    internal (int Hindi, int English) SideLengths(int i0, int hn, int j0, int en) =>
         (hn - 1 + _hindiBefore[i0 + hn] - _hindiBefore[i0], en - 1 + _englishBefore[j0 + en] - _englishBefore[j0]);
 
     /// <summary>Log-likelihood ratio of the length ratio; <paramref name="z"/> is its z-score.</summary>
@@ -807,7 +837,7 @@ public sealed class CostModel
 
         // A good length ratio is necessary, not sufficient: two unrelated paragraphs of the same
         // length must not pair on length alone, so what it can add is capped.
-        return Math.Min(llr, _options.LengthCap);
+        return Smaller(llr, _options.LengthCap);
     }
 
     /// <summary>
@@ -870,6 +900,9 @@ public sealed class CostModel
         // outcome, added to the positive or the negative side in the order of the anchors.
         var start = side.Start;
         var anchors = side.Anchors;
+        var partners = side.Partners;
+        // Summed in locals (the same additions in the same order), stored once at the end.
+        double pos = positive, neg = negative;
         for (int u = u0; u <= u1; u++)
         {
             for (int k = start[u], end = start[u + 1]; k < end; k++)
@@ -883,7 +916,7 @@ public sealed class CostModel
                     e = a.Miss;
                     notes?.Unmatched.Add(side.Surface(u, k));
                 }
-                else if (side.MatchesIn(k, from, to))
+                else if (Side.MatchesIn(a, partners, from, to))
                 {
                     e = a.Match;
                     inside = true;
@@ -898,11 +931,11 @@ public sealed class CostModel
 
                 if (e > 0)
                 {
-                    positive += e;
+                    pos += e;
                 }
                 else
                 {
-                    negative += e;
+                    neg += e;
                 }
 
                 if (inside && matched is not null && a.Match > 0)
@@ -911,6 +944,9 @@ public sealed class CostModel
                 }
             }
         }
+
+        positive = pos;
+        negative = neg;
     }
 
     /// <summary>
