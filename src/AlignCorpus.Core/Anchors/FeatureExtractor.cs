@@ -825,7 +825,9 @@ public sealed partial class FeatureExtractor
             Cardinal = NumberWords.CardinalOf(word),
             Scale = NumberWords.ScaleOf(word),
             IsOne = NumberWords.One.Contains(word),
-            Concept = _gazetteer.FindEnglish(word),
+            // A token is one word (no spaces): the span look-up gives what the string one gives,
+            // without the string one's split, join and copies.
+            Concept = _gazetteer.FindEnglish(word.AsSpan()),
             PhraseStart = _gazetteer.StartsPhrase(word.Replace(".", string.Empty), hindi: false),
         };
     }
