@@ -154,7 +154,7 @@ public sealed partial class FeatureExtractor
                     }
 
                     int length = paragraphs.Units[p].Text.Length;
-                    merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray())
+                    merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray(result.AsSpan(first[p]..first[p + 1])))
                         : result[first[p]].Length == length ? result[first[p]] : result[first[p]] with { Length = length };
                 }
             }
@@ -307,36 +307,107 @@ public sealed partial class FeatureExtractor
     /// The anchors of a paragraph as its sentences are analysed, in the order of <see cref="Merge"/>:
     /// the gazetteer concepts, then the others, each key once; one per thread, emptied for each paragraph.
     /// </summary>
+    /// <remarks>
+    /// Only which of the sentences' anchors the paragraph keeps is noted as they come (a byte
+    /// each); <see cref="ToArray"/> copies them from the sentences' arrays into one of the exact
+    /// size, a run at a time: no anchor is copied into a list first.
+    /// </remarks>
     private sealed class ParagraphAnchors
     {
-        private readonly List<Anchor> _concepts = new(32);
-        private readonly List<Anchor> _others = new(64);
+        /// <summary>What the paragraph does with a sentence's anchor: leaves it (an earlier sentence has its key), or keeps it among the concepts or the others.</summary>
+        private const byte Left = 0;
+        private const byte Concept = 1;
+        private const byte Other = 2;
+
+        /// <summary>The most notes kept after a long paragraph.</summary>
+        private const int MaxKept = 1 << 14;
+
+        private byte[] _kept = new byte[256];
+        private int _count;
+        private int _concepts;
+        private int _others;
 
         public void Clear()
         {
-            _concepts.Clear();
-            _others.Clear();
+            _count = 0;
+            _concepts = 0;
+            _others = 0;
+            if (_kept.Length > MaxKept)
+            {
+                _kept = new byte[256];
+            }
         }
 
         /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
         public void Add(Anchor[] anchors, List<bool> newInParagraph)
         {
+            if (_count + anchors.Length > _kept.Length)
+            {
+                Array.Resize(ref _kept, Math.Max(_count + anchors.Length, _kept.Length * 2));
+            }
+
+            var kept = _kept.AsSpan(_count, anchors.Length);
             for (int i = 0; i < anchors.Length; i++)
             {
-                if (newInParagraph[i])
+                if (!newInParagraph[i])
                 {
-                    var a = anchors[i];
-                    (IsConcept(a) ? _concepts : _others).Add(a);
+                    kept[i] = Left;
+                }
+                else if (IsConcept(anchors[i]))
+                {
+                    kept[i] = Concept;
+                    _concepts++;
+                }
+                else
+                {
+                    kept[i] = Other;
+                    _others++;
                 }
             }
+
+            _count += anchors.Length;
         }
 
-        public Anchor[] ToArray()
+        /// <summary>The kept anchors of <paramref name="sentences"/> (those given to <see cref="Add"/> since <see cref="Clear"/>, in order).</summary>
+        public Anchor[] ToArray(ReadOnlySpan<UnitFeatures> sentences)
         {
-            var all = new Anchor[_concepts.Count + _others.Count];
-            _concepts.CopyTo(all);
-            _others.CopyTo(all, _concepts.Count);
+            var all = new Anchor[_concepts + _others];
+            int at = Copy(sentences, Concept, all, 0);
+            Copy(sentences, Other, all, at);
             return all;
+        }
+
+        /// <summary>Copies the anchors noted <paramref name="which"/> into <paramref name="all"/> from <paramref name="at"/>, runs of them at once; returns where it stopped.</summary>
+        private int Copy(ReadOnlySpan<UnitFeatures> sentences, byte which, Anchor[] all, int at)
+        {
+            int k = 0;
+            foreach (var sentence in sentences)
+            {
+                var anchors = sentence.Anchors;
+                var kept = _kept.AsSpan(k, anchors.Length);
+                for (int i = 0; i < anchors.Length;)
+                {
+                    if (kept[i] != which)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    int end = i + 1;
+                    while (end < anchors.Length && kept[end] == which)
+                    {
+                        end++;
+                    }
+
+                    anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(at));
+                    at += end - i;
+                    i = end;
+                }
+
+                k += anchors.Length;
+            }
+
+            return at;
         }
     }
 
