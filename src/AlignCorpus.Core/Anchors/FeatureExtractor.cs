@@ -112,6 +112,9 @@ public sealed partial class FeatureExtractor
         }
 
         var words = scratch.Words(total);
+
+        // Stored through a span: a store into an array of a class type checks the array's type each time.
+        var wordSpan = words.AsSpan(0, total);
         var local = Local();
         for (int i = 0; i < article.Count; i++)
         {
@@ -119,7 +122,7 @@ public sealed partial class FeatureExtractor
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                words[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi, local) : null;
+                wordSpan[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi, local) : null;
             }
         }
 
@@ -173,7 +176,7 @@ public sealed partial class FeatureExtractor
     /// capitalised, and at least two of those written in lower case elsewhere in the article (so
     /// that a sentence full of names is not taken for a headline).
     /// </summary>
-    private static bool IsTitleCase(List<Token> tokens, WordInfo?[] words, KeySet lowerCase)
+    private static bool IsTitleCase(List<Token> tokens, ReadOnlySpan<WordInfo?> words, KeySet lowerCase)
     {
         int content = 0, capital = 0, common = 0;
         for (int t = 0; t < tokens.Count; t++)
@@ -505,18 +508,22 @@ public sealed partial class FeatureExtractor
         bool hindi = language == Language.Hindi;
         // Per-token scratch, reused by the thread (cleared up to the token count): an article
         // analyses hundreds of lines.
-        var (words, consumed, covered) = Scratch(tokens.Count);
+        // The article's words are read where they stand; a text of its own has them looked up here.
+        var (wordScratch, consumed, covered) = Scratch(tokens.Count, clearWords: known is null);
+        ReadOnlySpan<WordInfo?> words;
         if (known is not null)
         {
-            Array.Copy(known, knownStart, words, 0, tokens.Count);
+            words = known.AsSpan(knownStart, tokens.Count);
         }
         else
         {
+            var looked = wordScratch.AsSpan(0, tokens.Count);
+            words = looked;
             for (int t = 0; t < tokens.Count; t++)
             {
                 if (tokens[t].Kind == TokenKind.Word)
                 {
-                    words[t] = Word(tokens[t].In(text), hindi);
+                    looked[t] = Word(tokens[t].In(text), hindi);
                 }
             }
         }
@@ -647,7 +654,7 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, FoundAnchors found, bool hindi)
+    private void FindConcepts(string text, List<Token> tokens, ReadOnlySpan<WordInfo?> words, bool[] consumed, bool[] covered, FoundAnchors found, bool hindi)
     {
         Span<char> buffer = stackalloc char[256];
         for (int t = 0; t < tokens.Count; t++)
@@ -960,7 +967,7 @@ public sealed partial class FeatureExtractor
     /// A run of two or more Hindi letter names joined by full stops (a space after the stop
     /// allowed when the next letter has its own full stop) starting at token <paramref name="t"/>: यू.एन. = UN. Null for a lone initial (के.).
     /// </summary>
-    private static (string Letters, int Last)? DottedLetters(string text, List<Token> tokens, WordInfo?[] words, int t)
+    private static (string Letters, int Last)? DottedLetters(string text, List<Token> tokens, ReadOnlySpan<WordInfo?> words, int t)
     {
         int last = t;
         while (last + 1 < tokens.Count && words[last + 1] is { Letter: not null })
@@ -1018,8 +1025,12 @@ public sealed partial class FeatureExtractor
     [ThreadStatic]
     private static bool[]? _covered;
 
-    /// <summary>The per-token arrays of one analysis, cleared for <paramref name="count"/> tokens (fresh ones beyond a long line's size).</summary>
-    private static (WordInfo?[] Words, bool[] Consumed, bool[] Covered) Scratch(int count)
+    /// <summary>
+    /// The per-token arrays of one analysis, cleared for <paramref name="count"/> tokens (fresh
+    /// ones beyond a long line's size); the words only when <paramref name="clearWords"/> (an
+    /// article's units read theirs from the article's).
+    /// </summary>
+    private static (WordInfo?[] Words, bool[] Consumed, bool[] Covered) Scratch(int count, bool clearWords)
     {
         const int MaxKept = 4096;
         if (count > MaxKept)
@@ -1033,7 +1044,11 @@ public sealed partial class FeatureExtractor
             (_words, _consumed, _covered) = (new WordInfo?[size], new bool[size], new bool[size]);
         }
 
-        Array.Clear(_words, 0, count);
+        if (clearWords)
+        {
+            Array.Clear(_words, 0, count);
+        }
+
         Array.Clear(_consumed!, 0, count);
         Array.Clear(_covered!, 0, count);
         return (_words, _consumed!, _covered!);
