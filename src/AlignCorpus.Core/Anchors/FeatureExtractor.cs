@@ -342,7 +342,7 @@ public sealed partial class FeatureExtractor
         }
 
         /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
-        public void Add(Anchor[] anchors, List<bool> newInParagraph)
+        public void Add(Anchor[] anchors, ReadOnlySpan<bool> newInParagraph)
         {
             if (_count + anchors.Length > _kept.Length)
             {
@@ -491,7 +491,7 @@ public sealed partial class FeatureExtractor
         if ((known is null || tokens.Count == 0) && LineShape.IsSeparator(text))
         {
             found.Add(SeparatorKey, SeparatorHash, AnchorKind.Separator, text, 0, text.Length);
-            return new UnitFeatures(text.Length, [found.Anchors[0]]);
+            return new UnitFeatures(text.Length, found.ToArray());
         }
 
         // A sign-off code (AB/CD, एबी/सीडी) names different staff on each side: nothing to match.
@@ -650,7 +650,7 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        return new UnitFeatures(text.Length, found.Anchors.ToArray());
+        return new UnitFeatures(text.Length, found.ToArray());
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
@@ -1059,14 +1059,28 @@ public sealed partial class FeatureExtractor
     /// whether its key is new in the unit's paragraph (<see cref="ParagraphAnchors"/>): one per
     /// thread, emptied for each unit. Outside <see cref="InParagraph"/>, each unit is a paragraph of its own.
     /// </summary>
+    /// <remarks>
+    /// Arrays and a count rather than lists: emptying does not clear them (a list of structs
+    /// holding references clears its array), and an anchor is added by one store of each field.
+    /// </remarks>
     private sealed class FoundAnchors
     {
-        private readonly ParagraphKeySet _keys = new();
+        /// <summary>The room kept, and the most kept after a long unit.</summary>
+        private const int InitialRoom = 64;
+        private const int MaxKept = 4096;
 
-        public List<Anchor> Anchors { get; } = new(64);
+        private readonly ParagraphKeySet _keys = new();
+        private Anchor[] _anchors = new Anchor[InitialRoom];
+        private bool[] _new = new bool[InitialRoom];
+
+        /// <summary>How many anchors the unit has.</summary>
+        public int Count { get; private set; }
 
         /// <summary>For each anchor, whether no earlier sentence of the paragraph has its key.</summary>
-        public List<bool> NewInParagraph { get; } = new(64);
+        public ReadOnlySpan<bool> NewInParagraph => _new.AsSpan(0, Count);
+
+        /// <summary>The unit's anchors, in a new array of their number.</summary>
+        public Anchor[] ToArray() => _anchors.AsSpan(0, Count).ToArray();
 
         /// <summary>True while the units analysed are the sentences of one paragraph after another (<see cref="StartParagraph"/>).</summary>
         public bool InParagraph { get; set; }
@@ -1076,8 +1090,13 @@ public sealed partial class FeatureExtractor
         /// <summary>Empties the list for the next unit.</summary>
         public void Clear()
         {
-            Anchors.Clear();
-            NewInParagraph.Clear();
+            Count = 0;
+            if (_anchors.Length > MaxKept)
+            {
+                _anchors = new Anchor[InitialRoom];
+                _new = new bool[InitialRoom];
+            }
+
             if (InParagraph)
             {
                 _keys.StartSentence();
@@ -1099,8 +1118,7 @@ public sealed partial class FeatureExtractor
         {
             if (_keys.Add(key, hash, out bool newInParagraph))
             {
-                Anchors.Add(new Anchor(key, kind, text, start, length));
-                NewInParagraph.Add(newInParagraph);
+                Append(new Anchor(key, kind, text, start, length), newInParagraph);
             }
         }
 
@@ -1108,8 +1126,21 @@ public sealed partial class FeatureExtractor
         public void AddAlways(Anchor anchor)
         {
             _keys.Add(anchor.Key, SpanMap<string>.Hash(anchor.Key), out bool newInParagraph);
-            Anchors.Add(anchor);
-            NewInParagraph.Add(newInParagraph);
+            Append(anchor, newInParagraph);
+        }
+
+        private void Append(Anchor anchor, bool newInParagraph)
+        {
+            int n = Count;
+            if (n == _anchors.Length)
+            {
+                Array.Resize(ref _anchors, n * 2);
+                Array.Resize(ref _new, n * 2);
+            }
+
+            _anchors[n] = anchor;
+            _new[n] = newInParagraph;
+            Count = n + 1;
         }
     }
 
