@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
@@ -755,6 +756,11 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>The same, with the thread's map at hand (an article's tokens look it up in a row).</summary>
+    /// <remarks>
+    /// Inlined into the loops over an article's tokens: nearly every word is in the thread's map,
+    /// and the look-up there is a few instructions; the rest is <see cref="WordMissed"/>, out of line.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordInfo Word(ReadOnlySpan<char> span, bool hindi, LocalWords local)
     {
         // A Latin word in a Hindi line (ICAR, a name, an English phrase) is analysed as English, so
@@ -768,13 +774,15 @@ public sealed partial class FeatureExtractor
         // The thread's own map first (no locks, no volatile reads), then the shared cache.
         var near = hindi ? local.Hindi : local.English;
         uint hash = SpanMap<WordInfo>.Hash(span);
-        if (near.TryGetValue(span, hash, out var info))
-        {
-            return info;
-        }
+        return near.TryGetValue(span, hash, out var info) ? info : WordMissed(span, hindi, near, hash);
+    }
 
+    /// <summary>A word that is not in the thread's map (<paramref name="near"/>, where it is added): from the shared cache, or analysed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordInfo WordMissed(ReadOnlySpan<char> span, bool hindi, SpanMap<WordInfo> near, uint hash)
+    {
         var cache = hindi ? _hindiWords : _englishWords;
-        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? word, out info))
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? word, out var info))
         {
             near.Add(word, hash, info);
             return info;
