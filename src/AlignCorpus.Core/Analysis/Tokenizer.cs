@@ -38,23 +38,24 @@ public static class Tokenizer
     public static void Tokenize(string text, List<Token> tokens)
     {
         tokens.Clear();
+        ReadOnlySpan<char> s = text;
         var kinds = Kinds;
         int i = 0;
-        while (i < text.Length)
+        while (i < s.Length)
         {
-            char c = text[i];
+            char c = s[i];
             byte kind = KindOf(kinds, c);
             if (kind == Digit)
             {
                 int start = i;
                 i++;
-                while (i < text.Length)
+                while (i < s.Length)
                 {
-                    if (KindOf(kinds, text[i]) == Digit)
+                    if (KindOf(kinds, s[i]) == Digit)
                     {
                         i++;
                     }
-                    else if (text[i] is ',' or '.' && i + 1 < text.Length && KindOf(kinds, text[i + 1]) == Digit)
+                    else if (s[i] is ',' or '.' && i + 1 < s.Length && KindOf(kinds, s[i + 1]) == Digit)
                     {
                         i += 2;
                     }
@@ -69,17 +70,13 @@ public static class Tokenizer
             else if (kind == Letter)
             {
                 int start = i;
-                i++;
-                while (i < text.Length && KindOf(kinds, text[i]) == Letter)
-                {
-                    i++;
-                }
+                i = WordEnd(s, i + 1, kinds);
 
                 // An acronym with full stops (U.S., U.N.) is one word: single capitals joined by dots.
                 if (i - start == 1 && char.IsAsciiLetterUpper(c))
                 {
-                    while (i + 1 < text.Length && text[i] == '.' && char.IsAsciiLetterUpper(text[i + 1])
-                        && (i + 2 == text.Length || KindOf(kinds, text[i + 2]) != Letter))
+                    while (i + 1 < s.Length && s[i] == '.' && char.IsAsciiLetterUpper(s[i + 1])
+                        && (i + 2 == s.Length || KindOf(kinds, s[i + 2]) != Letter))
                     {
                         i += 2;
                     }
@@ -91,6 +88,31 @@ public static class Tokenizer
             {
                 i++;
             }
+        }
+    }
+
+    /// <summary>Where the run of word characters that goes on at <paramref name="i"/> ends.</summary>
+    /// <remarks>
+    /// The inner loop reads the table only, so that it keeps its values in registers (a call in
+    /// it would not); a character above the table is classed by the rule outside it.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WordEnd(ReadOnlySpan<char> s, int i, byte[] kinds)
+    {
+        while (true)
+        {
+            while ((uint)i < (uint)s.Length && s[i] < (uint)kinds.Length && kinds[s[i]] == Letter)
+            {
+                i++;
+            }
+
+            if ((uint)i < (uint)s.Length && s[i] >= (uint)kinds.Length && KindByRule(s[i]) == Letter)
+            {
+                i++;
+                continue;
+            }
+
+            return i;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
@@ -112,6 +113,9 @@ public sealed partial class FeatureExtractor
         }
 
         var words = scratch.Words(total);
+
+        // Stored through a span: a store into an array of a class type checks the array's type each time.
+        var wordSpan = words.AsSpan(0, total);
         var local = Local();
         for (int i = 0; i < article.Count; i++)
         {
@@ -119,7 +123,7 @@ public sealed partial class FeatureExtractor
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                words[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi, local) : null;
+                wordSpan[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi, local) : null;
             }
         }
 
@@ -154,7 +158,7 @@ public sealed partial class FeatureExtractor
                     }
 
                     int length = paragraphs.Units[p].Text.Length;
-                    merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray())
+                    merged[p] = first[p + 1] - first[p] > 1 ? new UnitFeatures(length, paragraph.ToArray(result.AsSpan(first[p]..first[p + 1])))
                         : result[first[p]].Length == length ? result[first[p]] : result[first[p]] with { Length = length };
                 }
             }
@@ -173,7 +177,7 @@ public sealed partial class FeatureExtractor
     /// capitalised, and at least two of those written in lower case elsewhere in the article (so
     /// that a sentence full of names is not taken for a headline).
     /// </summary>
-    private static bool IsTitleCase(List<Token> tokens, WordInfo?[] words, KeySet lowerCase)
+    private static bool IsTitleCase(List<Token> tokens, ReadOnlySpan<WordInfo?> words, KeySet lowerCase)
     {
         int content = 0, capital = 0, common = 0;
         for (int t = 0; t < tokens.Count; t++)
@@ -307,36 +311,107 @@ public sealed partial class FeatureExtractor
     /// The anchors of a paragraph as its sentences are analysed, in the order of <see cref="Merge"/>:
     /// the gazetteer concepts, then the others, each key once; one per thread, emptied for each paragraph.
     /// </summary>
+    /// <remarks>
+    /// Only which of the sentences' anchors the paragraph keeps is noted as they come (a byte
+    /// each); <see cref="ToArray"/> copies them from the sentences' arrays into one of the exact
+    /// size, a run at a time: no anchor is copied into a list first.
+    /// </remarks>
     private sealed class ParagraphAnchors
     {
-        private readonly List<Anchor> _concepts = new(32);
-        private readonly List<Anchor> _others = new(64);
+        /// <summary>What the paragraph does with a sentence's anchor: leaves it (an earlier sentence has its key), or keeps it among the concepts or the others.</summary>
+        private const byte Left = 0;
+        private const byte Concept = 1;
+        private const byte Other = 2;
+
+        /// <summary>The most notes kept after a long paragraph.</summary>
+        private const int MaxKept = 1 << 14;
+
+        private byte[] _kept = new byte[256];
+        private int _count;
+        private int _concepts;
+        private int _others;
 
         public void Clear()
         {
-            _concepts.Clear();
-            _others.Clear();
-        }
-
-        /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
-        public void Add(Anchor[] anchors, List<bool> newInParagraph)
-        {
-            for (int i = 0; i < anchors.Length; i++)
+            _count = 0;
+            _concepts = 0;
+            _others = 0;
+            if (_kept.Length > MaxKept)
             {
-                if (newInParagraph[i])
-                {
-                    var a = anchors[i];
-                    (IsConcept(a) ? _concepts : _others).Add(a);
-                }
+                _kept = new byte[256];
             }
         }
 
-        public Anchor[] ToArray()
+        /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
+        public void Add(Anchor[] anchors, ReadOnlySpan<bool> newInParagraph)
         {
-            var all = new Anchor[_concepts.Count + _others.Count];
-            _concepts.CopyTo(all);
-            _others.CopyTo(all, _concepts.Count);
+            if (_count + anchors.Length > _kept.Length)
+            {
+                Array.Resize(ref _kept, Math.Max(_count + anchors.Length, _kept.Length * 2));
+            }
+
+            var kept = _kept.AsSpan(_count, anchors.Length);
+            for (int i = 0; i < anchors.Length; i++)
+            {
+                if (!newInParagraph[i])
+                {
+                    kept[i] = Left;
+                }
+                else if (IsConcept(anchors[i]))
+                {
+                    kept[i] = Concept;
+                    _concepts++;
+                }
+                else
+                {
+                    kept[i] = Other;
+                    _others++;
+                }
+            }
+
+            _count += anchors.Length;
+        }
+
+        /// <summary>The kept anchors of <paramref name="sentences"/> (those given to <see cref="Add"/> since <see cref="Clear"/>, in order).</summary>
+        public Anchor[] ToArray(ReadOnlySpan<UnitFeatures> sentences)
+        {
+            var all = new Anchor[_concepts + _others];
+            int at = Copy(sentences, Concept, all, 0);
+            Copy(sentences, Other, all, at);
             return all;
+        }
+
+        /// <summary>Copies the anchors noted <paramref name="which"/> into <paramref name="all"/> from <paramref name="at"/>, runs of them at once; returns where it stopped.</summary>
+        private int Copy(ReadOnlySpan<UnitFeatures> sentences, byte which, Anchor[] all, int at)
+        {
+            int k = 0;
+            foreach (var sentence in sentences)
+            {
+                var anchors = sentence.Anchors;
+                var kept = _kept.AsSpan(k, anchors.Length);
+                for (int i = 0; i < anchors.Length;)
+                {
+                    if (kept[i] != which)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    int end = i + 1;
+                    while (end < anchors.Length && kept[end] == which)
+                    {
+                        end++;
+                    }
+
+                    anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(at));
+                    at += end - i;
+                    i = end;
+                }
+
+                k += anchors.Length;
+            }
+
+            return at;
         }
     }
 
@@ -417,7 +492,7 @@ public sealed partial class FeatureExtractor
         if ((known is null || tokens.Count == 0) && LineShape.IsSeparator(text))
         {
             found.Add(SeparatorKey, SeparatorHash, AnchorKind.Separator, text, 0, text.Length);
-            return new UnitFeatures(text.Length, [found.Anchors[0]]);
+            return new UnitFeatures(text.Length, found.ToArray());
         }
 
         // A sign-off code (AB/CD, एबी/सीडी) names different staff on each side: nothing to match.
@@ -434,18 +509,22 @@ public sealed partial class FeatureExtractor
         bool hindi = language == Language.Hindi;
         // Per-token scratch, reused by the thread (cleared up to the token count): an article
         // analyses hundreds of lines.
-        var (words, consumed, covered) = Scratch(tokens.Count);
+        // The article's words are read where they stand; a text of its own has them looked up here.
+        var (wordScratch, consumed, covered) = Scratch(tokens.Count, clearWords: known is null);
+        ReadOnlySpan<WordInfo?> words;
         if (known is not null)
         {
-            Array.Copy(known, knownStart, words, 0, tokens.Count);
+            words = known.AsSpan(knownStart, tokens.Count);
         }
         else
         {
+            var looked = wordScratch.AsSpan(0, tokens.Count);
+            words = looked;
             for (int t = 0; t < tokens.Count; t++)
             {
                 if (tokens[t].Kind == TokenKind.Word)
                 {
-                    words[t] = Word(tokens[t].In(text), hindi);
+                    looked[t] = Word(tokens[t].In(text), hindi);
                 }
             }
         }
@@ -572,11 +651,11 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        return new UnitFeatures(text.Length, found.Anchors.ToArray());
+        return new UnitFeatures(text.Length, found.ToArray());
     }
 
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
-    private void FindConcepts(string text, List<Token> tokens, WordInfo?[] words, bool[] consumed, bool[] covered, FoundAnchors found, bool hindi)
+    private void FindConcepts(string text, List<Token> tokens, ReadOnlySpan<WordInfo?> words, bool[] consumed, bool[] covered, FoundAnchors found, bool hindi)
     {
         Span<char> buffer = stackalloc char[256];
         for (int t = 0; t < tokens.Count; t++)
@@ -677,6 +756,11 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>The same, with the thread's map at hand (an article's tokens look it up in a row).</summary>
+    /// <remarks>
+    /// Inlined into the loops over an article's tokens: nearly every word is in the thread's map,
+    /// and the look-up there is a few instructions; the rest is <see cref="WordMissed"/>, out of line.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordInfo Word(ReadOnlySpan<char> span, bool hindi, LocalWords local)
     {
         // A Latin word in a Hindi line (ICAR, a name, an English phrase) is analysed as English, so
@@ -690,13 +774,15 @@ public sealed partial class FeatureExtractor
         // The thread's own map first (no locks, no volatile reads), then the shared cache.
         var near = hindi ? local.Hindi : local.English;
         uint hash = SpanMap<WordInfo>.Hash(span);
-        if (near.TryGetValue(span, hash, out var info))
-        {
-            return info;
-        }
+        return near.TryGetValue(span, hash, out var info) ? info : WordMissed(span, hindi, near, hash);
+    }
 
+    /// <summary>A word that is not in the thread's map (<paramref name="near"/>, where it is added): from the shared cache, or analysed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordInfo WordMissed(ReadOnlySpan<char> span, bool hindi, SpanMap<WordInfo> near, uint hash)
+    {
         var cache = hindi ? _hindiWords : _englishWords;
-        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? word, out info))
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? word, out var info))
         {
             near.Add(word, hash, info);
             return info;
@@ -825,7 +911,9 @@ public sealed partial class FeatureExtractor
             Cardinal = NumberWords.CardinalOf(word),
             Scale = NumberWords.ScaleOf(word),
             IsOne = NumberWords.One.Contains(word),
-            Concept = _gazetteer.FindEnglish(word),
+            // A token is one word (no spaces): the span look-up gives what the string one gives,
+            // without the string one's split, join and copies.
+            Concept = _gazetteer.FindEnglish(word.AsSpan()),
             PhraseStart = _gazetteer.StartsPhrase(word.Replace(".", string.Empty), hindi: false),
         };
     }
@@ -887,7 +975,7 @@ public sealed partial class FeatureExtractor
     /// A run of two or more Hindi letter names joined by full stops (a space after the stop
     /// allowed when the next letter has its own full stop) starting at token <paramref name="t"/>: यू.एन. = UN. Null for a lone initial (के.).
     /// </summary>
-    private static (string Letters, int Last)? DottedLetters(string text, List<Token> tokens, WordInfo?[] words, int t)
+    private static (string Letters, int Last)? DottedLetters(string text, List<Token> tokens, ReadOnlySpan<WordInfo?> words, int t)
     {
         int last = t;
         while (last + 1 < tokens.Count && words[last + 1] is { Letter: not null })
@@ -945,8 +1033,12 @@ public sealed partial class FeatureExtractor
     [ThreadStatic]
     private static bool[]? _covered;
 
-    /// <summary>The per-token arrays of one analysis, cleared for <paramref name="count"/> tokens (fresh ones beyond a long line's size).</summary>
-    private static (WordInfo?[] Words, bool[] Consumed, bool[] Covered) Scratch(int count)
+    /// <summary>
+    /// The per-token arrays of one analysis, cleared for <paramref name="count"/> tokens (fresh
+    /// ones beyond a long line's size); the words only when <paramref name="clearWords"/> (an
+    /// article's units read theirs from the article's).
+    /// </summary>
+    private static (WordInfo?[] Words, bool[] Consumed, bool[] Covered) Scratch(int count, bool clearWords)
     {
         const int MaxKept = 4096;
         if (count > MaxKept)
@@ -960,7 +1052,11 @@ public sealed partial class FeatureExtractor
             (_words, _consumed, _covered) = (new WordInfo?[size], new bool[size], new bool[size]);
         }
 
-        Array.Clear(_words, 0, count);
+        if (clearWords)
+        {
+            Array.Clear(_words, 0, count);
+        }
+
         Array.Clear(_consumed!, 0, count);
         Array.Clear(_covered!, 0, count);
         return (_words, _consumed!, _covered!);
@@ -971,14 +1067,28 @@ public sealed partial class FeatureExtractor
     /// whether its key is new in the unit's paragraph (<see cref="ParagraphAnchors"/>): one per
     /// thread, emptied for each unit. Outside <see cref="InParagraph"/>, each unit is a paragraph of its own.
     /// </summary>
+    /// <remarks>
+    /// Arrays and a count rather than lists: emptying does not clear them (a list of structs
+    /// holding references clears its array), and an anchor is added by one store of each field.
+    /// </remarks>
     private sealed class FoundAnchors
     {
-        private readonly ParagraphKeySet _keys = new();
+        /// <summary>The room kept, and the most kept after a long unit.</summary>
+        private const int InitialRoom = 64;
+        private const int MaxKept = 4096;
 
-        public List<Anchor> Anchors { get; } = new(64);
+        private readonly ParagraphKeySet _keys = new();
+        private Anchor[] _anchors = new Anchor[InitialRoom];
+        private bool[] _new = new bool[InitialRoom];
+
+        /// <summary>How many anchors the unit has.</summary>
+        public int Count { get; private set; }
 
         /// <summary>For each anchor, whether no earlier sentence of the paragraph has its key.</summary>
-        public List<bool> NewInParagraph { get; } = new(64);
+        public ReadOnlySpan<bool> NewInParagraph => _new.AsSpan(0, Count);
+
+        /// <summary>The unit's anchors, in a new array of their number.</summary>
+        public Anchor[] ToArray() => _anchors.AsSpan(0, Count).ToArray();
 
         /// <summary>True while the units analysed are the sentences of one paragraph after another (<see cref="StartParagraph"/>).</summary>
         public bool InParagraph { get; set; }
@@ -988,8 +1098,13 @@ public sealed partial class FeatureExtractor
         /// <summary>Empties the list for the next unit.</summary>
         public void Clear()
         {
-            Anchors.Clear();
-            NewInParagraph.Clear();
+            Count = 0;
+            if (_anchors.Length > MaxKept)
+            {
+                _anchors = new Anchor[InitialRoom];
+                _new = new bool[InitialRoom];
+            }
+
             if (InParagraph)
             {
                 _keys.StartSentence();
@@ -1011,8 +1126,7 @@ public sealed partial class FeatureExtractor
         {
             if (_keys.Add(key, hash, out bool newInParagraph))
             {
-                Anchors.Add(new Anchor(key, kind, text, start, length));
-                NewInParagraph.Add(newInParagraph);
+                Append(new Anchor(key, kind, text, start, length), newInParagraph);
             }
         }
 
@@ -1020,8 +1134,21 @@ public sealed partial class FeatureExtractor
         public void AddAlways(Anchor anchor)
         {
             _keys.Add(anchor.Key, SpanMap<string>.Hash(anchor.Key), out bool newInParagraph);
-            Anchors.Add(anchor);
-            NewInParagraph.Add(newInParagraph);
+            Append(anchor, newInParagraph);
+        }
+
+        private void Append(Anchor anchor, bool newInParagraph)
+        {
+            int n = Count;
+            if (n == _anchors.Length)
+            {
+                Array.Resize(ref _anchors, n * 2);
+                Array.Resize(ref _new, n * 2);
+            }
+
+            _anchors[n] = anchor;
+            _new[n] = newInParagraph;
+            Count = n + 1;
         }
     }
 

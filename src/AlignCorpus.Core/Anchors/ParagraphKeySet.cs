@@ -49,7 +49,7 @@ internal sealed class ParagraphKeySet
             // Only the current paragraph's slots are read: their sentences are all past ones.
             foreach (ref var s in _slots.AsSpan())
             {
-                s = s with { Sentence = 0 };
+                s.Sentence = 0;
             }
 
             _sentence = 1;
@@ -65,26 +65,29 @@ internal sealed class ParagraphKeySet
     {
         var slots = _slots;
         int mask = slots.Length - 1;
+        int paragraph = _paragraph, sentence = _sentence;
         int i = (int)hash & mask;
-        while (slots[i].Paragraph == _paragraph)
+        while (slots[i].Paragraph == paragraph)
         {
             ref var slot = ref slots[i];
-            if (slot.Hash == hash && string.Equals(slot.Key, key, StringComparison.Ordinal))
+            // A key met again is mostly the same string (a word's skeleton, kept with the word): compared by reference first.
+            if (slot.Hash == hash && ((object)slot.Key == key || string.Equals(slot.Key, key, StringComparison.Ordinal)))
             {
                 newInParagraph = false;
-                if (slot.Sentence == _sentence)
+                if (slot.Sentence == sentence)
                 {
                     return false;
                 }
 
-                slot = slot with { Sentence = _sentence };
+                // Only the stamp changes: the key stays (no reference is stored again).
+                slot.Sentence = sentence;
                 return true;
             }
 
             i = (i + 1) & mask;
         }
 
-        slots[i] = new Slot(key, hash, _paragraph, _sentence);
+        slots[i] = new Slot(key, hash, paragraph, sentence);
         if (++_count * 2 > slots.Length)
         {
             Grow();
@@ -116,6 +119,12 @@ internal sealed class ParagraphKeySet
         _slots = slots;
     }
 
-    /// <summary>One key, its hash, and the paragraph and sentence that last met it.</summary>
-    private readonly record struct Slot(string Key, uint Hash, int Paragraph, int Sentence);
+    /// <summary>One key, its hash, and the paragraph and sentence that last met it (the sentence is restamped in place).</summary>
+    private struct Slot(string key, uint hash, int paragraph, int sentence)
+    {
+        public readonly string Key = key;
+        public readonly uint Hash = hash;
+        public readonly int Paragraph = paragraph;
+        public int Sentence = sentence;
+    }
 }

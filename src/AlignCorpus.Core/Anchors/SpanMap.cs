@@ -28,6 +28,9 @@ internal sealed class SpanMap<TValue>
     private Slot[] _slots = new Slot[InitialSlots];
     private int _count;
 
+    /// <summary>32 - log2 of the number of slots: the shift that makes a hash an index (<see cref="Index"/>).</summary>
+    private int _shift = ShiftFor(InitialSlots);
+
     /// <summary>How many entries the map holds.</summary>
     public int Count => _count;
 
@@ -36,11 +39,12 @@ internal sealed class SpanMap<TValue>
     public static uint Hash(ReadOnlySpan<char> key) => KeyHash.Of(key);
 
     /// <summary>The value of the key that <paramref name="key"/> spells, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> key, uint hash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TValue? value)
     {
         var slots = _slots;
         int mask = slots.Length - 1;
-        for (int i = Index(hash, mask); ; i = (i + 1) & mask)
+        for (int i = Index(hash, _shift); ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
             if (slot.Value is null)
@@ -75,18 +79,21 @@ internal sealed class SpanMap<TValue>
             Grow();
         }
 
-        Place(_slots, key, hash, value);
+        Place(_slots, _shift, key, hash, value);
         _count++;
     }
 
     /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing: keys that differ in their last letters spread).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Index(uint hash, int mask) => (int)((hash * 2654435769u) >> (32 - BitOperations.PopCount((uint)mask)));
+    private static int Index(uint hash, int shift) => (int)((hash * 2654435769u) >> shift);
 
-    private static void Place(Slot[] slots, string key, uint hash, TValue value)
+    /// <summary>The <see cref="Index"/> shift of a table of <paramref name="slots"/> slots (a power of two).</summary>
+    private static int ShiftFor(int slots) => 32 - BitOperations.Log2((uint)slots);
+
+    private static void Place(Slot[] slots, int shift, string key, uint hash, TValue value)
     {
         int mask = slots.Length - 1;
-        int i = Index(hash, mask);
+        int i = Index(hash, shift);
         while (slots[i].Value is not null)
         {
             i = (i + 1) & mask;
@@ -99,15 +106,17 @@ internal sealed class SpanMap<TValue>
     {
         var old = _slots;
         var slots = new Slot[old.Length * 2];
+        int shift = ShiftFor(slots.Length);
         foreach (var s in old)
         {
             if (s.Value is not null)
             {
-                Place(slots, s.Key, s.Hash, s.Value);
+                Place(slots, shift, s.Key, s.Hash, s.Value);
             }
         }
 
         _slots = slots;
+        _shift = shift;
     }
 
     /// <summary>One entry: its key, its value (null: the slot is empty) and the key's hash.</summary>

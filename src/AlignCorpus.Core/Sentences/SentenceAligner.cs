@@ -240,11 +240,12 @@ public sealed class SentenceAligner
     {
         first = new int[article.Count + 1];
         var units = new List<Unit>(article.Count * 2);
+        var ranges = _ranges ??= [];
         for (int p = 0; p < article.Count; p++)
         {
             first[p] = units.Count;
             var u = article.Units[p];
-            var ranges = SentenceSplitter.Split(u.Original);
+            SentenceSplitter.Split(u.Original, ranges);
             if (ranges.Count <= 1)
             {
                 units.Add(u with { Index = units.Count });
@@ -263,6 +264,10 @@ public sealed class SentenceAligner
         first[article.Count] = units.Count;
         return new Article(article.Source, units, article.Script);
     }
+
+    /// <summary>The sentence ranges of the paragraph being cut, one list per thread.</summary>
+    [ThreadStatic]
+    private static List<Range>? _ranges;
 
     private SentenceAlignment AlignInside(AlignmentResult paragraphs, Sentences hs, Sentences es, KeyMatches matches, SearchStats search)
     {

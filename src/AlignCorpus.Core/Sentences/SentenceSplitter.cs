@@ -62,6 +62,14 @@ public static class SentenceSplitter
     public static List<Range> Split(string text)
     {
         var result = new List<Range>();
+        Split(text, result);
+        return result;
+    }
+
+    /// <summary>The same into <paramref name="result"/> (cleared first): a caller that cuts paragraph after paragraph keeps one list.</summary>
+    internal static void Split(string text, List<Range> result)
+    {
+        result.Clear();
         int start = 0;
         int ellipsis = text.IndexOf('…');
 
@@ -81,7 +89,6 @@ public static class SentenceSplitter
         }
 
         Add(text, start, text.Length, result);
-        return result;
     }
 
     /// <summary>The sentences of <paramref name="text"/> as strings.</summary>
