@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AlignCorpus.Core.Analysis;
 
@@ -378,6 +379,7 @@ public sealed class AnchorLinks
         private int _count;
 
         /// <summary>Appends <paramref name="value"/> unless it is the chain's last one already (values come in order: each once).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Append(ref Chain chain, int value)
         {
             if (chain.Count > 0 && _values[chain.Tail] == value)
@@ -387,8 +389,7 @@ public sealed class AnchorLinks
 
             if (_count == _values.Length)
             {
-                Array.Resize(ref _values, 2 * _count);
-                Array.Resize(ref _next, 2 * _count);
+                Grow();
             }
 
             int entry = _count++;
@@ -406,7 +407,14 @@ public sealed class AnchorLinks
             chain.Count++;
         }
 
+        private void Grow()
+        {
+            Array.Resize(ref _values, 2 * _count);
+            Array.Resize(ref _next, 2 * _count);
+        }
+
         /// <summary>Copies the chain's values into <paramref name="into"/>; returns how many.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int CopyTo(in Chain chain, Span<int> into)
         {
             int entry = chain.Head;
@@ -505,9 +513,11 @@ public sealed class AnchorLinks
         }
 
         /// <summary>The place of this call's record of the key numbered <paramref name="id"/>, or -1 when no English unit here holds it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int RecordOf(int id) => (uint)id < (uint)_recordOf.Length ? _recordOf[id] - 1 : -1;
 
         /// <summary>The record at <paramref name="place"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ref EnglishKey Record(int place) => ref _records[place];
 
         /// <summary>A new record of kind <paramref name="kind"/> for the key numbered <paramref name="number"/> (-1: a record of its own, not found by number); returns its place.</summary>
@@ -532,22 +542,22 @@ public sealed class AnchorLinks
         }
 
         /// <summary>The record's units as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int[] UnitsOf(int place) => _unitArrays[place] ??= Chains.ToArray(_records[place].Units);
 
         /// <summary>The Hindi units that matched the record as an array (in order, each once), made once for all English units holding the key.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int[] LinkedUnits(int place) =>
             _records[place].Back.Count == 0 ? [] : _backArrays[place] ??= Chains.ToArray(_records[place].Back);
 
         /// <summary>Room for <paramref name="count"/> matched keys' places.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int[] MatchedKeys(int count)
         {
-            if (_matchedKeys.Length < count)
-            {
-                _matchedKeys = new int[Math.Max(count, 2 * _matchedKeys.Length)];
-            }
-
-            return _matchedKeys;
+            return _matchedKeys.Length >= count ? _matchedKeys : MoreMatchedKeys(count);
         }
+
+        private int[] MoreMatchedKeys(int count) => _matchedKeys = new int[Math.Max(count, 2 * _matchedKeys.Length)];
 
         /// <summary>
         /// The hash of a one-deletion variant of an English key -> the key's number, or, on a
@@ -1178,6 +1188,7 @@ internal sealed class KeyNumbers
     public string Key(int id) => _keys[id];
 
     /// <summary>The matches of the Hindi key numbered <paramref name="id"/> (Ids null: not worked out yet).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref (int[]? Ids, bool Fuzzy) Match(int id)
     {
         if (_matches.Length < _keys.Count)
@@ -1189,6 +1200,7 @@ internal sealed class KeyNumbers
     }
 
     /// <summary>The recorded matches of the key numbered <paramref name="id"/> (none when it was no Hindi key of the document).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (int[] Ids, bool Fuzzy) Of(int id) =>
         (uint)id < (uint)_keys.Count && (uint)id < (uint)_matches.Length && _matches[id].Ids is { } ids ? (ids, _matches[id].Fuzzy) : ([], false);
 
