@@ -1084,8 +1084,10 @@ public sealed class AnchorLinks
 internal sealed class KeyNumbers
 {
     /// <summary>
-    /// The numbering itself: open addressing in one array of slots (key, number and the key's
-    /// <see cref="SpanMap{TValue}.Hash"/> side by side, at most half of them used), as
+    /// The numbering itself: open addressing in one array of slots (number and the key's
+    /// <see cref="KeyHash"/> side by side, at most half of them used; the key itself in
+    /// <see cref="_keys"/> by its number: a slot holds no reference, so a new key costs one
+    /// reference store, not two, and the slots are cleared and scanned by the collector as plain ints), as
     /// <see cref="SpanMap{TValue}"/> does and for its reasons: every anchor of a document is
     /// numbered here, and a <see cref="Dictionary{TKey, TValue}"/> of strings costs its comparer's
     /// interface calls and a second array per look-up. No order of the slots is ever read.
@@ -1094,7 +1096,8 @@ internal sealed class KeyNumbers
     private int _shift = 32 - 10;
     private const int InitialSlots = 1 << 10;
 
-    private readonly List<string> _keys = [];
+    /// <summary>The keys by number, <see cref="Count"/> of them.</summary>
+    private string[] _keys = new string[256];
     private (int[]? Ids, bool Fuzzy)[] _matches = new (int[]?, bool)[256];
 
     /// <summary>The document's units (English units first) whose anchors <see cref="AnchorIds"/> numbers, in order.</summary>
@@ -1113,44 +1116,50 @@ internal sealed class KeyNumbers
     public AnchorLinks.Buffer AnchorIds { get; } = new();
 
     /// <summary>How many keys are numbered (the numbers run from 0).</summary>
-    public int Count => _keys.Count;
+    public int Count { get; private set; }
 
     /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
     public int Add(string key)
     {
-        if ((_keys.Count + 1) * 2 > _slots.Length)
+        if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
         }
 
         uint hash = KeyHash.Of(key);
         ref var slot = ref Probe(key, hash);
-        if (slot.Key is null)
+        if (slot.NumberPlusOne == 0)
         {
-            int number = _keys.Count;
-            slot = new Slot(key, number, hash);
-            _keys.Add(key);
+            int number = Count;
+            if (number == _keys.Length)
+            {
+                Array.Resize(ref _keys, 2 * number);
+            }
+
+            _keys[number] = key;
+            Count = number + 1;
+            slot = new Slot(number + 1, hash);
         }
 
-        return slot.Number;
+        return slot.NumberPlusOne - 1;
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
     public int Find(ReadOnlySpan<char> key)
     {
-        ref var slot = ref Probe(key, KeyHash.Of(key));
-        return slot.Key is null ? -1 : slot.Number;
+        return Probe(key, KeyHash.Of(key)).NumberPlusOne - 1;
     }
 
     /// <summary>The slot that holds <paramref name="key"/> (whose hash is <paramref name="hash"/>), or the empty slot where it would go.</summary>
     private ref Slot Probe(ReadOnlySpan<char> key, uint hash)
     {
         var slots = _slots;
+        var keys = _keys;
         int mask = slots.Length - 1;
         for (int i = Index(hash); ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
-            if (slot.Key is null || (slot.Hash == hash && key.SequenceEqual(slot.Key)))
+            if (slot.NumberPlusOne == 0 || (slot.Hash == hash && key.SequenceEqual(keys[slot.NumberPlusOne - 1])))
             {
                 return ref slot;
             }
@@ -1168,10 +1177,10 @@ internal sealed class KeyNumbers
         int mask = _slots.Length - 1;
         foreach (var s in old)
         {
-            if (s.Key is not null)
+            if (s.NumberPlusOne != 0)
             {
                 int i = Index(s.Hash);
-                while (_slots[i].Key is not null)
+                while (_slots[i].NumberPlusOne != 0)
                 {
                     i = (i + 1) & mask;
                 }
@@ -1181,19 +1190,19 @@ internal sealed class KeyNumbers
         }
     }
 
-    /// <summary>One key, its number and its hash (Key null: the slot is empty).</summary>
-    private readonly record struct Slot(string? Key, int Number, uint Hash);
+    /// <summary>A key's number plus one (0: the slot is empty) and its hash.</summary>
+    private readonly record struct Slot(int NumberPlusOne, uint Hash);
 
     /// <summary>The key numbered <paramref name="id"/>.</summary>
-    public string Key(int id) => _keys[id];
+    public string Key(int id) => (uint)id < (uint)Count ? _keys[id] : throw new ArgumentOutOfRangeException(nameof(id));
 
     /// <summary>The matches of the Hindi key numbered <paramref name="id"/> (Ids null: not worked out yet).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref (int[]? Ids, bool Fuzzy) Match(int id)
     {
-        if (_matches.Length < _keys.Count)
+        if (_matches.Length < Count)
         {
-            Array.Resize(ref _matches, Math.Max(_keys.Count, 2 * _matches.Length));
+            Array.Resize(ref _matches, Math.Max(Count, 2 * _matches.Length));
         }
 
         return ref _matches[id];
@@ -1202,7 +1211,7 @@ internal sealed class KeyNumbers
     /// <summary>The recorded matches of the key numbered <paramref name="id"/> (none when it was no Hindi key of the document).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (int[] Ids, bool Fuzzy) Of(int id) =>
-        (uint)id < (uint)_keys.Count && (uint)id < (uint)_matches.Length && _matches[id].Ids is { } ids ? (ids, _matches[id].Fuzzy) : ([], false);
+        (uint)id < (uint)Count && (uint)id < (uint)_matches.Length && _matches[id].Ids is { } ids ? (ids, _matches[id].Fuzzy) : ([], false);
 
     /// <summary>Notes the units whose anchors <see cref="AnchorIds"/> numbers (English units first, as linking numbers them).</summary>
     public void Numbered(UnitFeatures[] hindi, UnitFeatures[] english)
@@ -1360,13 +1369,14 @@ internal sealed class KeyNumbers
     /// <summary>Empties the numbering for the next article pair (keeping the capacity of a page's size).</summary>
     public void Clear()
     {
-        Array.Clear(_matches, 0, Math.Min(_matches.Length, _keys.Count));
-        if (_keys.Count > 0)
+        Array.Clear(_matches, 0, Math.Min(_matches.Length, Count));
+        if (Count > 0)
         {
             Array.Clear(_slots);
+            Array.Clear(_keys, 0, Count);
         }
 
-        _keys.Clear();
+        Count = 0;
         _units.Clear();
         _hindi = [];
         _english = [];
@@ -1378,7 +1388,7 @@ internal sealed class KeyNumbers
         {
             _slots = new Slot[InitialSlots];
             _shift = 32 - 10;
-            _keys.Capacity = 0;
+            _keys = new string[256];
             _matches = new (int[]?, bool)[256];
         }
     }
