@@ -1094,6 +1094,14 @@ internal sealed class KeyNumbers
     /// </summary>
     private Slot[] _slots = new Slot[InitialSlots];
     private int _shift = 32 - 10;
+
+    /// <summary>
+    /// The stamp of number 0 in this document's slots (number n: this plus n): a slot whose stamp
+    /// is not one of the document's numbers is empty. Each document starts past the last one's
+    /// stamps, so the slots need no clearing between documents (it cost more than a
+    /// document's numbering took to probe them).
+    /// </summary>
+    private uint _firstStamp = 1;
     private const int InitialSlots = 1 << 10;
 
     /// <summary>The keys by number, <see cref="Count"/> of them.</summary>
@@ -1128,7 +1136,7 @@ internal sealed class KeyNumbers
 
         uint hash = KeyHash.Of(key);
         ref var slot = ref Probe(key, hash);
-        if (slot.NumberPlusOne == 0)
+        if (!IsUsed(slot))
         {
             int number = Count;
             if (number == _keys.Length)
@@ -1138,16 +1146,17 @@ internal sealed class KeyNumbers
 
             _keys[number] = key;
             Count = number + 1;
-            slot = new Slot(number + 1, hash);
+            slot = new Slot(_firstStamp + (uint)number, hash);
         }
 
-        return slot.NumberPlusOne - 1;
+        return (int)(slot.Stamp - _firstStamp);
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
     public int Find(ReadOnlySpan<char> key)
     {
-        return Probe(key, KeyHash.Of(key)).NumberPlusOne - 1;
+        ref var slot = ref Probe(key, KeyHash.Of(key));
+        return IsUsed(slot) ? (int)(slot.Stamp - _firstStamp) : -1;
     }
 
     /// <summary>The slot that holds <paramref name="key"/> (whose hash is <paramref name="hash"/>), or the empty slot where it would go.</summary>
@@ -1159,7 +1168,8 @@ internal sealed class KeyNumbers
         for (int i = Index(hash); ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
-            if (slot.NumberPlusOne == 0 || (slot.Hash == hash && key.SequenceEqual(keys[slot.NumberPlusOne - 1])))
+            uint number = slot.Stamp - _firstStamp;
+            if (number >= (uint)Count || (slot.Hash == hash && key.SequenceEqual(keys[number])))
             {
                 return ref slot;
             }
@@ -1167,6 +1177,21 @@ internal sealed class KeyNumbers
     }
 
     /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>
+    /// <summary>How many slots hold one of this document's keys (tests: each key in one slot, none left from a document before).</summary>
+    internal int SlotsInUse()
+    {
+        int used = 0;
+        foreach (var slot in _slots)
+        {
+            used += IsUsed(slot) ? 1 : 0;
+        }
+
+        return used;
+    }
+
+    /// <summary>Whether the slot holds one of this document's keys.</summary>
+    private bool IsUsed(in Slot slot) => slot.Stamp - _firstStamp < (uint)Count;
+
     private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
 
     private void Grow()
@@ -1177,10 +1202,10 @@ internal sealed class KeyNumbers
         int mask = _slots.Length - 1;
         foreach (var s in old)
         {
-            if (s.NumberPlusOne != 0)
+            if (IsUsed(s))
             {
                 int i = Index(s.Hash);
-                while (_slots[i].NumberPlusOne != 0)
+                while (IsUsed(_slots[i]))
                 {
                     i = (i + 1) & mask;
                 }
@@ -1190,8 +1215,8 @@ internal sealed class KeyNumbers
         }
     }
 
-    /// <summary>A key's number plus one (0: the slot is empty) and its hash.</summary>
-    private readonly record struct Slot(int NumberPlusOne, uint Hash);
+    /// <summary>A key's number as a stamp (see <see cref="_firstStamp"/>; 0, as a new array holds, is no document's) and its hash.</summary>
+    private readonly record struct Slot(uint Stamp, uint Hash);
 
     /// <summary>The key numbered <paramref name="id"/>.</summary>
     public string Key(int id) => (uint)id < (uint)Count ? _keys[id] : throw new ArgumentOutOfRangeException(nameof(id));
@@ -1370,13 +1395,16 @@ internal sealed class KeyNumbers
     public void Clear()
     {
         Array.Clear(_matches, 0, Math.Min(_matches.Length, Count));
-        if (Count > 0)
+        Array.Clear(_keys, 0, Count);
+        _firstStamp += (uint)Count;
+        Count = 0;
+        if (_firstStamp > 1u << 31)
         {
+            // Before the stamps wrap around: emptied for real once in two billion keys.
             Array.Clear(_slots);
-            Array.Clear(_keys, 0, Count);
+            _firstStamp = 1;
         }
 
-        Count = 0;
         _units.Clear();
         _hindi = [];
         _english = [];
