@@ -360,6 +360,12 @@ public sealed class AnchorLinks
         public Chain Back;
     }
 
+    /// <summary>An array made for a record, or null.</summary>
+    private struct Held
+    {
+        public int[]? Array;
+    }
+
     /// <summary>A list of ints in <see cref="Chains"/>: its first and last entries and its length.</summary>
     private struct Chain
     {
@@ -474,8 +480,9 @@ public sealed class AnchorLinks
         private int[] _recordOf = new int[256];
 
         /// <summary>A record's units and the Hindi units that matched it as arrays, made once each (by the record's place).</summary>
-        private int[]?[] _unitArrays = new int[]?[256];
-        private int[]?[] _backArrays = new int[]?[256];
+        /// <remarks>In a struct: a store into an array of arrays checks the array's type (covariance), one into an array of structs does not.</remarks>
+        private Held[] _unitArrays = new Held[256];
+        private Held[] _backArrays = new Held[256];
 
         private int[] _matchedKeys = new int[16];
 
@@ -543,12 +550,12 @@ public sealed class AnchorLinks
 
         /// <summary>The record's units as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int[] UnitsOf(int place) => _unitArrays[place] ??= Chains.ToArray(_records[place].Units);
+        public int[] UnitsOf(int place) => _unitArrays[place].Array ??= Chains.ToArray(_records[place].Units);
 
         /// <summary>The Hindi units that matched the record as an array (in order, each once), made once for all English units holding the key.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int[] LinkedUnits(int place) =>
-            _records[place].Back.Count == 0 ? [] : _backArrays[place] ??= Chains.ToArray(_records[place].Back);
+            _records[place].Back.Count == 0 ? [] : _backArrays[place].Array ??= Chains.ToArray(_records[place].Back);
 
         /// <summary>Room for <paramref name="count"/> matched keys' places.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -701,8 +708,8 @@ public sealed class AnchorLinks
             if (_records.Length > 1 << 16)
             {
                 _records = new EnglishKey[256];
-                _unitArrays = new int[]?[256];
-                _backArrays = new int[]?[256];
+                _unitArrays = new Held[256];
+                _backArrays = new Held[256];
             }
 
             if (_recordOf.Length > 1 << 16)
