@@ -794,6 +794,9 @@ public sealed class AnchorLinks
         private int _count;
         private const int InitialSlots = 1 << 10;
 
+        /// <summary>The slots in use, <see cref="_count"/> of them: emptied one by one, not the whole array (a page uses a few hundred of a thousand-odd).</summary>
+        private int[] _used = new int[InitialSlots / 2];
+
         /// <summary>The value of <paramref name="hash"/>; 0 when it has none.</summary>
         public int Get(ulong hash)
         {
@@ -824,7 +827,7 @@ public sealed class AnchorLinks
                 if (_values[i] == 0)
                 {
                     hashes[i] = hash;
-                    _count++;
+                    _used[_count++] = i;
                     exists = false;
                     return ref _values[i];
                 }
@@ -842,8 +845,10 @@ public sealed class AnchorLinks
             var (hashes, values) = (_hashes, _values);
             _hashes = new ulong[hashes.Length * 2];
             _values = new int[hashes.Length * 2];
+            _used = new int[hashes.Length];
             _shift--;
             int mask = _hashes.Length - 1;
+            int used = 0;
             for (int k = 0; k < hashes.Length; k++)
             {
                 if (values[k] != 0)
@@ -855,6 +860,7 @@ public sealed class AnchorLinks
                     }
 
                     (_hashes[i], _values[i]) = (hashes[k], values[k]);
+                    _used[used++] = i;
                 }
             }
         }
@@ -867,14 +873,18 @@ public sealed class AnchorLinks
                 return;
             }
 
+            int count = _count;
             _count = 0;
             if (_hashes.Length > 1 << 16)
             {
-                (_hashes, _values, _shift) = (new ulong[InitialSlots], new int[InitialSlots], 64 - 10);
+                (_hashes, _values, _shift, _used) = (new ulong[InitialSlots], new int[InitialSlots], 64 - 10, new int[InitialSlots / 2]);
                 return;
             }
 
-            Array.Clear(_values);
+            foreach (int i in _used.AsSpan(0, count))
+            {
+                _values[i] = 0;
+            }
         }
     }
 

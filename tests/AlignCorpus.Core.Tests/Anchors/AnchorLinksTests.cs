@@ -249,6 +249,31 @@ public sealed class AnchorLinksTests
     }
 
     [Fact]
+    public void A_cleared_hash_table_holds_none_of_its_values()
+    {
+        // Clearing empties only the slots in use: through growth and several pages, none may stay.
+        var table = new AnchorLinks.HashTable();
+        for (int page = 0; page < 4; page++)
+        {
+            int count = 50 + (page * 900);
+            for (int k = 0; k < count; k++)
+            {
+                table.Slot(Hashed(page, k), out bool exists) = k + 1;
+                exists.Should().BeFalse();
+            }
+
+            table.Get(Hashed(page, count - 1)).Should().Be(count);
+            table.Clear();
+            for (int k = 0; k < count; k++)
+            {
+                table.Get(Hashed(page, k)).Should().Be(0);
+            }
+        }
+
+        static ulong Hashed(int page, int k) => AnchorLinks.Hash($"{page}/{k}");
+    }
+
+    [Fact]
     public void Dense_keys_number_by_key_with_or_without_a_linking_number()
     {
         var keys = new DenseKeys();
