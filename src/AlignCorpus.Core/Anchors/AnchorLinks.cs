@@ -1177,6 +1177,7 @@ internal sealed class KeyNumbers
     }
 
     /// <summary>The slot that holds <paramref name="key"/> (whose hash is <paramref name="hash"/>), or the empty slot where it would go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot Probe(ReadOnlySpan<char> key, uint hash)
     {
         var slots = _slots;
