@@ -1144,6 +1144,7 @@ internal sealed class KeyNumbers
     public int Count { get; private set; }
 
     /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Add(string key)
     {
         if ((Count + 1) * 2 > _slots.Length)
