@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AlignCorpus.Core.Analysis;
 
@@ -87,77 +88,67 @@ public sealed class AnchorLinks
             numbers.NumbersOf(hindi, english: false, ids, hindiIds);
         }
 
-        int keyCount = numbers.Count;
         var idArray = ids.Array;
+        scratch.Begin(numbers.Count, hindiIds);
 
-        // Each English anchor's record (a key's record made where the key first shows up), the
-        // units holding each key, its kind (a name where any unit has it as a name).
-        var enAnchorKeys = scratch.AnchorKeys;
-        var enKeys = scratch.EnglishRecords;
+        // Each English anchor's record (a key's record made where the key first shows up, in an
+        // array of structs: no object and no write barrier per anchor), the units holding each
+        // key, its kind (a name where any unit has it as a name).
+        var recordOfAnchor = scratch.AnchorRecords;
+        var chains = scratch.Chains;
         int next = 0;
         for (int j = 0; j < english.Length; j++)
         {
             foreach (var a in english[j].Anchors)
             {
-                int id = idArray[next++];
-                EnglishKey e;
-                bool exists;
+                int id = idArray[next];
+                int r;
                 if (id >= 0)
                 {
-                    ref var slot = ref scratch.Within(id, keyCount);
-                    exists = slot is not null;
-                    if (slot is null)
+                    r = scratch.RecordOf(id);
+                    if (r < 0)
                     {
-                        slot = scratch.Key(a.Kind, id);
-                        if (known is null)
+                        r = scratch.NewRecord(a.Kind, id);
+                        if (known is null && a.Key.StartsWith("d:", StringComparison.Ordinal))
                         {
-                            enKeys.Add(slot);
-                            if (a.Key.StartsWith("d:", StringComparison.Ordinal))
-                            {
-                                scratch.AddStem(a.Key);
-                            }
+                            scratch.AddStem(a.Key);
                         }
                     }
-
-                    e = slot;
                 }
                 else
                 {
                     // Not a key of the document's: no recorded match names it.
-                    exists = false;
-                    e = scratch.Key(a.Kind, id);
+                    r = scratch.NewRecord(a.Kind, id);
                 }
 
-                if (exists && a.Kind == AnchorKind.Name)
+                ref var e = ref scratch.Record(r);
+                if (a.Kind == AnchorKind.Name)
                 {
                     e.Kind = AnchorKind.Name;
                 }
 
                 // Each English anchor's record, in order: the English pass below needs no look-up.
-                enAnchorKeys.Add(e);
-
-                if (e.Units.Count == 0 || e.Units[^1] != j)
-                {
-                    e.Units.Add(j);
-                }
+                recordOfAnchor[next++] = r;
+                chains.Append(ref e.Units, j);
             }
         }
 
         // One-deletion variant -> the English key (or keys) it comes from, by the variant's hash:
-        // a collision only proposes a key that Match's closeness check then refuses.
+        // a collision only proposes a key that Match's closeness check then refuses. Outside a
+        // linked document every record is an English key's, made once, in order.
         var englishHashes = scratch.EnglishHashes;
         if (known is null)
         {
-            for (int k = 0; k < enKeys.Count; k++)
+            for (int k = 0; k < scratch.RecordCount; k++)
             {
-                var e = enKeys[k];
-                string key = numbers.Key(e.Number);
+                int number = scratch.Record(k).Number;
+                string key = numbers.Key(number);
                 if (IsFuzzyKey(key))
                 {
                     var hashes = DeletionHashes(key);
                     for (int i = 0; i < key.Length; i++)
                     {
-                        scratch.AddVariant(hashes[i], e.Number);
+                        scratch.AddVariant(hashes[i], number);
                     }
 
                     englishHashes.Slot(hashes[key.Length], out _) = 1;
@@ -174,9 +165,7 @@ public sealed class AnchorLinks
         // Hindi key -> the English keys it matches (exact first), computed where the key first
         // shows up, by its number. Inside a linked document, the document's record holds them.
         var hiLinks = new LinkedAnchor[hindi.Length][];
-        var partners = scratch.Partners;
         var linked = scratch.Linked;
-        var matchedKeys = scratch.MatchedKeys;
         next = hindiIds;
         for (int i = 0; i < hindi.Length; i++)
         {
@@ -206,59 +195,56 @@ public sealed class AnchorLinks
                     }
                 }
 
-                partners.Clear();
-                matchedKeys.Clear();
-                var kind = anchor.Kind;
-                int total = 0;
+                // Inside a linked document, only the matched keys that occur here.
+                var matchedKeys = scratch.MatchedKeys(match.Ids.Length);
+                int matched = 0, total = 0;
                 foreach (int m in match.Ids)
                 {
-                    // Inside a linked document, only the matched keys that occur here.
-                    var e = scratch.WithinOrNull(m);
-                    if (e is not null)
+                    int r = scratch.RecordOf(m);
+                    if (r >= 0)
                     {
-                        matchedKeys.Add(e);
-                        total += e.Units.Count;
+                        matchedKeys[matched++] = r;
+                        total += scratch.Record(r).Units.Count;
                     }
                 }
 
                 // None of its matched keys here: an unmatched key, exact.
-                bool fuzzy = matchedKeys.Count > 0 && match.Fuzzy;
+                bool fuzzy = matched > 0 && match.Fuzzy;
 
                 if (total > MaxPartners)
                 {
                     // Too common to place a paragraph (and, in a long document, quadratic to keep);
                     // its English keys are left out too, not counted as names nobody translated.
-                    for (int k = 0; k < matchedKeys.Count; k++)
+                    for (int k = 0; k < matched; k++)
                     {
-                        matchedKeys[k].Common = true;
+                        scratch.Record(matchedKeys[k]).Common = true;
                     }
 
                     continue;
                 }
 
-                for (int k = 0; k < matchedKeys.Count; k++)
+                // At most MaxPartners units: the scratch's partners hold them.
+                var partners = scratch.PartnerBuffer;
+                int partnerCount = 0;
+                var kind = anchor.Kind;
+                for (int k = 0; k < matched; k++)
                 {
-                    var e = matchedKeys[k];
-                    partners.AddRange(CollectionsMarshal.AsSpan(e.Units));
+                    ref var e = ref scratch.Record(matchedKeys[k]);
+                    partnerCount += chains.CopyTo(e.Units, partners.AsSpan(partnerCount));
                     if (e.Kind == AnchorKind.Name && kind == AnchorKind.Word)
                     {
                         kind = AnchorKind.Name;
                     }
 
-                    var back = e.Back;
-                    if (back.Count == 0 || back[^1] != i)
-                    {
-                        back.Add(i);
-                    }
-
+                    chains.Append(ref e.Back, i);
                     e.Fuzzy = e.Linked ? e.Fuzzy && fuzzy : fuzzy;
                     e.Linked = true;
                 }
 
-                if (partners.Count > 0 || !CanOnlyMatch(kind))
+                if (partnerCount > 0 || !CanOnlyMatch(kind))
                 {
                     // One English key: its units are already in order, each once.
-                    var sorted = matchedKeys.Count == 1 ? matchedKeys[0].Partners() : SortedDistinct(partners);
+                    var sorted = matched == 1 ? scratch.UnitsOf(matchedKeys[0]) : SortedDistinct(partners.AsSpan(0, partnerCount));
                     linked.Add(new LinkedAnchor(anchors, a, kind, sorted, fuzzy, id));
                 }
             }
@@ -275,13 +261,14 @@ public sealed class AnchorLinks
             for (int a = 0; a < anchors.Length; a++)
             {
                 var anchor = anchors[a];
-                var e = enAnchorKeys[next++];
+                int r = recordOfAnchor[next++];
+                ref var e = ref scratch.Record(r);
                 if (e.Back.Count > MaxPartners || e.Common)
                 {
                     continue;
                 }
 
-                int[] back = e.LinkedUnits();
+                int[] back = scratch.LinkedUnits(r);
                 if (back.Length > 0 || !CanOnlyMatch(anchor.Kind))
                 {
                     linked.Add(new LinkedAnchor(anchors, a, anchor.Kind, back, e.Linked && e.Fuzzy, e.Number));
@@ -343,90 +330,135 @@ public sealed class AnchorLinks
         }
     }
 
-    /// <summary>What linking knows of one English key of the article pair.</summary>
-    internal sealed class EnglishKey
+    /// <summary>
+    /// What linking knows of one English key of the article pair: a struct in the scratch's array,
+    /// its lists chains of ints (<see cref="Chains"/>): an English anchor's record costs no object,
+    /// no list and no write barrier (records of classes cost a pooled object's clearing, a
+    /// reference store per anchor and a checked one per key).
+    /// </summary>
+    private struct EnglishKey
     {
         /// <summary>The key's number (<see cref="KeyNumbers"/>; -1: not a key of the document's).</summary>
-        public int Number { get; set; }
-
-        /// <summary>The English units holding it, in order.</summary>
-        /// <remarks>
-        /// The record's own list, as is <see cref="Back"/>, emptied when the record is lent again: the
-        /// records are pooled, and lists lent to them from a pool of their own cost a push, a pop
-        /// and a covariant store each, for a thousand-odd keys a document.
-        /// </remarks>
-        public List<int> Units { get; } = [];
+        public int Number;
 
         /// <summary>Its kind: a name where any unit has it as a name.</summary>
-        public AnchorKind Kind { get; set; }
-
-        /// <summary>The Hindi units whose anchors matched it (empty: none).</summary>
-        public List<int> Back { get; } = [];
+        public AnchorKind Kind;
 
         /// <summary>True once a Hindi anchor matched it; <see cref="Fuzzy"/> then says whether every such match was fuzzy.</summary>
-        public bool Linked { get; set; }
+        public bool Linked;
 
         /// <summary>See <see cref="Linked"/>.</summary>
-        public bool Fuzzy { get; set; }
+        public bool Fuzzy;
 
         /// <summary>Matched by a Hindi anchor too common to count: left out, not unmatched.</summary>
-        public bool Common { get; set; }
+        public bool Common;
 
-        private int[]? _partners;
-        private int[]? _linkedUnits;
+        /// <summary>The English units holding it, in order, each once.</summary>
+        public Chain Units;
 
-        /// <summary><see cref="Units"/> as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
-        public int[] Partners() => _partners ??= Units.Count == 1 ? Alone(Units[0]) : [.. Units];
+        /// <summary>The Hindi units whose anchors matched it, in order, each once (empty: none).</summary>
+        public Chain Back;
+    }
 
-        /// <summary><see cref="Back"/> as an array (Hindi units come in order, each once), made once for all English units holding the key.</summary>
-        public int[] LinkedUnits() => Back.Count == 0 ? [] : _linkedUnits ??= Back.Count == 1 ? Alone(Back[0]) : [.. Back];
+    /// <summary>An array made for a record, or null.</summary>
+    private struct Held
+    {
+        public int[]? Array;
+    }
 
-        /// <summary>Forgets the arrays made for the previous article pair.</summary>
+    /// <summary>A list of ints in <see cref="Chains"/>: its first and last entries and its length.</summary>
+    private struct Chain
+    {
+        public int Head;
+        public int Tail;
+        public int Count;
+    }
+
+    /// <summary>
+    /// The entries of the records' lists, all in two arrays (value, next entry): units come in
+    /// order on either side, so each list only grows at its end, and a list is read whole.
+    /// </summary>
+    private sealed class Chains
+    {
+        private int[] _values = new int[256];
+        private int[] _next = new int[256];
+        private int _count;
+
+        /// <summary>Appends <paramref name="value"/> unless it is the chain's last one already (values come in order: each once).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Append(ref Chain chain, int value)
+        {
+            if (chain.Count > 0 && _values[chain.Tail] == value)
+            {
+                return;
+            }
+
+            if (_count == _values.Length)
+            {
+                Grow();
+            }
+
+            int entry = _count++;
+            _values[entry] = value;
+            if (chain.Count == 0)
+            {
+                chain.Head = entry;
+            }
+            else
+            {
+                _next[chain.Tail] = entry;
+            }
+
+            chain.Tail = entry;
+            chain.Count++;
+        }
+
+        private void Grow()
+        {
+            Array.Resize(ref _values, 2 * _count);
+            Array.Resize(ref _next, 2 * _count);
+        }
+
+        /// <summary>Copies the chain's values into <paramref name="into"/>; returns how many.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int CopyTo(in Chain chain, Span<int> into)
+        {
+            int entry = chain.Head;
+            for (int k = 0; k < chain.Count; k++)
+            {
+                into[k] = _values[entry];
+                entry = _next[entry];
+            }
+
+            return chain.Count;
+        }
+
+        /// <summary>The chain's values as an array (one value: the thread's shared array of it).</summary>
+        public int[] ToArray(in Chain chain)
+        {
+            if (chain.Count == 1)
+            {
+                return Alone(_values[chain.Head]);
+            }
+
+            var array = new int[chain.Count];
+            CopyTo(chain, array);
+            return array;
+        }
+
+        /// <summary>Empties every chain; a huge document's arrays are not kept.</summary>
         public void Clear()
         {
-            _partners = null;
-            _linkedUnits = null;
+            _count = 0;
+            if (_values.Length > 1 << 18)
+            {
+                _values = new int[256];
+                _next = new int[256];
+            }
         }
     }
 
     private const int SmallInput = 16;
-
-    /// <summary>
-    /// English key records in a list of their own: an array of the sealed record type takes a
-    /// record without the covariant store check a <see cref="List{T}"/> of references pays per
-    /// add (one add per English anchor). Read by index, not as a span: a span over an array of
-    /// references checks the array's type when made. Emptied by count alone: the records are pooled.
-    /// </summary>
-    private sealed class Records
-    {
-        private EnglishKey[] _items = new EnglishKey[64];
-
-        public int Count { get; private set; }
-
-        public EnglishKey this[int index] => _items[index];
-
-        public void Add(EnglishKey record)
-        {
-            if (Count == _items.Length)
-            {
-                Array.Resize(ref _items, 2 * Count);
-            }
-
-            _items[Count++] = record;
-        }
-
-        public void Clear() => Count = 0;
-
-        /// <summary>Empties the list; a huge document's array is not kept.</summary>
-        public void Trim()
-        {
-            Count = 0;
-            if (_items.Length > 1 << 16)
-            {
-                _items = new EnglishKey[64];
-            }
-        }
-    }
 
     [ThreadStatic]
     private static Scratch? _scratch;
@@ -441,8 +473,18 @@ public sealed class AnchorLinks
     /// </summary>
     private sealed class Scratch
     {
-        private readonly Records _keys = new();
-        private int _keysLent;
+        /// <summary>The English key records of the call, <see cref="RecordCount"/> of them, made in order.</summary>
+        private EnglishKey[] _records = new EnglishKey[256];
+
+        /// <summary>Key number -> its record's place plus one (0: no English unit here holds it).</summary>
+        private int[] _recordOf = new int[256];
+
+        /// <summary>A record's units and the Hindi units that matched it as arrays, made once each (by the record's place).</summary>
+        /// <remarks>In a struct: a store into an array of arrays checks the array's type (covariance), one into an array of structs does not.</remarks>
+        private Held[] _unitArrays = new Held[256];
+        private Held[] _backArrays = new Held[256];
+
+        private int[] _matchedKeys = new int[16];
 
         /// <summary>The pair's key numbering (handed to the record of a document, which gives back its previous one).</summary>
         public KeyNumbers Numbers { get; set; } = new();
@@ -450,17 +492,79 @@ public sealed class AnchorLinks
         /// <summary>Inside a linked document: each anchor's number, looked up in the document's record.</summary>
         public Buffer WithinIds { get; } = new();
 
-        /// <summary>Key number -> this call's English record of it (null: no English unit here holds it).</summary>
-        private EnglishKey?[] _within = [];
-        private readonly List<int> _withinSet = [];
+        /// <summary>How many English key records the call made.</summary>
+        public int RecordCount { get; private set; }
 
-        public Records MatchedKeys { get; } = new();
+        /// <summary>The lists of the records.</summary>
+        public Chains Chains { get; } = new();
 
         /// <summary>The record of each English anchor of the article pair, in order.</summary>
-        public Records AnchorKeys { get; } = new();
+        public int[] AnchorRecords { get; private set; } = new int[256];
 
-        /// <summary>The English keys' records, each once, in the order they were made.</summary>
-        public Records EnglishRecords { get; } = new();
+        /// <summary>A Hindi anchor's matched keys' units (at most <see cref="MaxPartners"/>: more are not gathered).</summary>
+        public int[] PartnerBuffer { get; } = new int[MaxPartners];
+
+        /// <summary>Makes room for a call with <paramref name="keyCount"/> numbered keys and <paramref name="englishAnchors"/> English anchors.</summary>
+        public void Begin(int keyCount, int englishAnchors)
+        {
+            // Empty after the last reset: larger arrays need no copy.
+            if (_recordOf.Length < keyCount)
+            {
+                _recordOf = new int[Math.Max(keyCount, 2 * _recordOf.Length)];
+            }
+
+            if (AnchorRecords.Length < englishAnchors)
+            {
+                AnchorRecords = new int[Math.Max(englishAnchors, 2 * AnchorRecords.Length)];
+            }
+        }
+
+        /// <summary>The place of this call's record of the key numbered <paramref name="id"/>, or -1 when no English unit here holds it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int RecordOf(int id) => (uint)id < (uint)_recordOf.Length ? _recordOf[id] - 1 : -1;
+
+        /// <summary>The record at <paramref name="place"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ref EnglishKey Record(int place) => ref _records[place];
+
+        /// <summary>A new record of kind <paramref name="kind"/> for the key numbered <paramref name="number"/> (-1: a record of its own, not found by number); returns its place.</summary>
+        public int NewRecord(AnchorKind kind, int number)
+        {
+            int place = RecordCount;
+            if (place == _records.Length)
+            {
+                Array.Resize(ref _records, 2 * place);
+                Array.Resize(ref _unitArrays, 2 * place);
+                Array.Resize(ref _backArrays, 2 * place);
+            }
+
+            _records[place] = new EnglishKey { Number = number, Kind = kind };
+            if (number >= 0)
+            {
+                _recordOf[number] = place + 1;
+            }
+
+            RecordCount = place + 1;
+            return place;
+        }
+
+        /// <summary>The record's units as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int[] UnitsOf(int place) => _unitArrays[place].Array ??= Chains.ToArray(_records[place].Units);
+
+        /// <summary>The Hindi units that matched the record as an array (in order, each once), made once for all English units holding the key.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int[] LinkedUnits(int place) =>
+            _records[place].Back.Count == 0 ? [] : _backArrays[place].Array ??= Chains.ToArray(_records[place].Back);
+
+        /// <summary>Room for <paramref name="count"/> matched keys' places.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int[] MatchedKeys(int count)
+        {
+            return _matchedKeys.Length >= count ? _matchedKeys : MoreMatchedKeys(count);
+        }
+
+        private int[] MoreMatchedKeys(int count) => _matchedKeys = new int[Math.Max(count, 2 * _matchedKeys.Length)];
 
         /// <summary>
         /// The hash of a one-deletion variant of an English key -> the key's number, or, on a
@@ -472,8 +576,6 @@ public sealed class AnchorLinks
 
         /// <summary>The hashes of the English keys a Hindi key's deletion may be: skeletons of at least three characters.</summary>
         public HashTable EnglishHashes { get; } = new();
-
-        public List<int> Partners { get; } = [];
 
         /// <summary>The key numbers <see cref="Translate"/> or <see cref="Match"/> finds, before they are copied.</summary>
         public List<int> Found { get; } = [];
@@ -577,82 +679,47 @@ public sealed class AnchorLinks
             return all;
         }
 
-        /// <summary>The slot of this call's English record for the key numbered <paramref name="id"/> (of <paramref name="count"/>), noted for reset.</summary>
-        public ref EnglishKey? Within(int id, int count)
-        {
-            if (_within.Length < count)
-            {
-                var larger = new EnglishKey?[Math.Max(count, 2 * _within.Length)];
-                _within.CopyTo(larger, 0);
-                _within = larger;
-            }
-
-            if (_within[id] is null)
-            {
-                _withinSet.Add(id);
-            }
-
-            return ref _within[id];
-        }
-
-        /// <summary>This call's English record for the key numbered <paramref name="id"/>, or null when no English unit here holds it.</summary>
-        public EnglishKey? WithinOrNull(int id) => (uint)id < (uint)_within.Length ? _within[id] : null;
-
-        /// <summary>A cleared English key record from the pool.</summary>
-        public EnglishKey Key(AnchorKind kind, int number)
-        {
-            if (_keysLent == _keys.Count)
-            {
-                _keys.Add(new EnglishKey());
-            }
-
-            var key = _keys[_keysLent++];
-            key.Number = number;
-            key.Units.Clear();
-            key.Kind = kind;
-            key.Back.Clear();
-            key.Linked = false;
-            key.Fuzzy = false;
-            key.Common = false;
-            key.Clear();
-            return key;
-        }
-
         public void Reset()
         {
             Numbers.Clear();
-            foreach (int id in CollectionsMarshal.AsSpan(_withinSet))
+            for (int r = 0; r < RecordCount; r++)
             {
-                _within[id] = null;
+                int number = _records[r].Number;
+                if (number >= 0)
+                {
+                    _recordOf[number] = 0;
+                }
             }
 
-            _withinSet.Clear();
-            MatchedKeys.Clear();
-            AnchorKeys.Clear();
-            EnglishRecords.Clear();
+            Array.Clear(_unitArrays, 0, RecordCount);
+            Array.Clear(_backArrays, 0, RecordCount);
+            RecordCount = 0;
+            Chains.Clear();
             _variants.Clear();
             _collisionsUsed = 0;
             EnglishHashes.Clear();
-            Partners.Clear();
             Found.Clear();
             Proposed.Clear();
             Linked.Clear();
             WithinIds.Trim();
             Array.Clear(_stems);
-            _keysLent = 0;
-            if (_keys.Count > 50_000)
+
+            // A huge document's arrays are not kept for the next one.
+            if (_records.Length > 1 << 16)
             {
-                _keys.Trim();
+                _records = new EnglishKey[256];
+                _unitArrays = new Held[256];
+                _backArrays = new Held[256];
             }
 
-            // A huge document's lists are not kept for the next one.
-            AnchorKeys.Trim();
-            EnglishRecords.Trim();
-
-
-            if (_within.Length > 1 << 16)
+            if (_recordOf.Length > 1 << 16)
             {
-                _within = [];
+                _recordOf = new int[256];
+            }
+
+            if (AnchorRecords.Length > 1 << 18)
+            {
+                AnchorRecords = new int[256];
             }
         }
     }
@@ -664,16 +731,16 @@ public sealed class AnchorLinks
     /// </summary>
     private static bool CanOnlyMatch(AnchorKind kind) => kind is AnchorKind.Word or AnchorKind.Dictionary or AnchorKind.Separator or AnchorKind.Ordinal;
 
-    private static int[] SortedDistinct(List<int> values)
+    private static int[] SortedDistinct(Span<int> values)
     {
-        if (values.Count == 0)
+        if (values.IsEmpty)
         {
             return [];
         }
 
         values.Sort();
         int n = 1;
-        for (int k = 1; k < values.Count; k++)
+        for (int k = 1; k < values.Length; k++)
         {
             if (values[k] != values[n - 1])
             {
@@ -681,7 +748,7 @@ public sealed class AnchorLinks
             }
         }
 
-        return n == 1 ? Alone(values[0]) : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[..n].ToArray();
+        return n == 1 ? Alone(values[0]) : values[..n].ToArray();
     }
 
     /// <summary>
@@ -727,6 +794,9 @@ public sealed class AnchorLinks
         private int _count;
         private const int InitialSlots = 1 << 10;
 
+        /// <summary>The slots in use, <see cref="_count"/> of them: emptied one by one, not the whole array (a page uses a few hundred of a thousand-odd).</summary>
+        private int[] _used = new int[InitialSlots / 2];
+
         /// <summary>The value of <paramref name="hash"/>; 0 when it has none.</summary>
         public int Get(ulong hash)
         {
@@ -757,7 +827,7 @@ public sealed class AnchorLinks
                 if (_values[i] == 0)
                 {
                     hashes[i] = hash;
-                    _count++;
+                    _used[_count++] = i;
                     exists = false;
                     return ref _values[i];
                 }
@@ -775,8 +845,10 @@ public sealed class AnchorLinks
             var (hashes, values) = (_hashes, _values);
             _hashes = new ulong[hashes.Length * 2];
             _values = new int[hashes.Length * 2];
+            _used = new int[hashes.Length];
             _shift--;
             int mask = _hashes.Length - 1;
+            int used = 0;
             for (int k = 0; k < hashes.Length; k++)
             {
                 if (values[k] != 0)
@@ -788,6 +860,7 @@ public sealed class AnchorLinks
                     }
 
                     (_hashes[i], _values[i]) = (hashes[k], values[k]);
+                    _used[used++] = i;
                 }
             }
         }
@@ -800,14 +873,18 @@ public sealed class AnchorLinks
                 return;
             }
 
+            int count = _count;
             _count = 0;
             if (_hashes.Length > 1 << 16)
             {
-                (_hashes, _values, _shift) = (new ulong[InitialSlots], new int[InitialSlots], 64 - 10);
+                (_hashes, _values, _shift, _used) = (new ulong[InitialSlots], new int[InitialSlots], 64 - 10, new int[InitialSlots / 2]);
                 return;
             }
 
-            Array.Clear(_values);
+            foreach (int i in _used.AsSpan(0, count))
+            {
+                _values[i] = 0;
+            }
         }
     }
 
@@ -822,7 +899,7 @@ public sealed class AnchorLinks
         found.Clear();
         for (int k = 0; k < all.Length; k++)
         {
-            if (scratch.MayHaveStem(translations.Hashes[k]) && numbers.Find(all[k]) is int id and >= 0 && scratch.WithinOrNull(id) is not null)
+            if (scratch.MayHaveStem(translations.Hashes[k]) && numbers.Find(all[k]) is int id and >= 0 && scratch.RecordOf(id) >= 0)
             {
                 found.Add(id);
             }
@@ -868,7 +945,7 @@ public sealed class AnchorLinks
     private static (int[] Ids, bool Fuzzy) Match(
         string key, int number, KeyNumbers numbers, HashTable englishHashes, Scratch scratch)
     {
-        if (scratch.WithinOrNull(number) is not null)
+        if (scratch.RecordOf(number) >= 0)
         {
             return (Alone(number), false);
         }
@@ -894,7 +971,7 @@ public sealed class AnchorLinks
             {
                 // The deletion itself an English key: the hash proposes, the numbering decides.
                 if (key.Length - 1 >= 3 && englishHashes.Get(hashes[i]) != 0
-                    && numbers.Find(Deleted(key, i, buffer)) is int shorter and >= 0 && scratch.WithinOrNull(shorter) is not null)
+                    && numbers.Find(Deleted(key, i, buffer)) is int shorter and >= 0 && scratch.RecordOf(shorter) >= 0)
                 {
                     found.Add(shorter);
                 }
@@ -1024,17 +1101,28 @@ public sealed class AnchorLinks
 internal sealed class KeyNumbers
 {
     /// <summary>
-    /// The numbering itself: open addressing in one array of slots (key, number and the key's
-    /// <see cref="SpanMap{TValue}.Hash"/> side by side, at most half of them used), as
+    /// The numbering itself: open addressing in one array of slots (number and the key's
+    /// <see cref="KeyHash"/> side by side, at most half of them used; the key itself in
+    /// <see cref="_keys"/> by its number: a slot holds no reference, so a new key costs one
+    /// reference store, not two, and the slots are cleared and scanned by the collector as plain ints), as
     /// <see cref="SpanMap{TValue}"/> does and for its reasons: every anchor of a document is
     /// numbered here, and a <see cref="Dictionary{TKey, TValue}"/> of strings costs its comparer's
     /// interface calls and a second array per look-up. No order of the slots is ever read.
     /// </summary>
     private Slot[] _slots = new Slot[InitialSlots];
     private int _shift = 32 - 10;
+
+    /// <summary>
+    /// The stamp of number 0 in this document's slots (number n: this plus n): a slot whose stamp
+    /// is not one of the document's numbers is empty. Each document starts past the last one's
+    /// stamps, so the slots need no clearing between documents (it cost more than a
+    /// document's numbering took to probe them).
+    /// </summary>
+    private uint _firstStamp = 1;
     private const int InitialSlots = 1 << 10;
 
-    private readonly List<string> _keys = [];
+    /// <summary>The keys by number, <see cref="Count"/> of them.</summary>
+    private string[] _keys = new string[256];
     private (int[]? Ids, bool Fuzzy)[] _matches = new (int[]?, bool)[256];
 
     /// <summary>The document's units (English units first) whose anchors <see cref="AnchorIds"/> numbers, in order.</summary>
@@ -1053,44 +1141,54 @@ internal sealed class KeyNumbers
     public AnchorLinks.Buffer AnchorIds { get; } = new();
 
     /// <summary>How many keys are numbered (the numbers run from 0).</summary>
-    public int Count => _keys.Count;
+    public int Count { get; private set; }
 
     /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Add(string key)
     {
-        if ((_keys.Count + 1) * 2 > _slots.Length)
+        if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
         }
 
         uint hash = KeyHash.Of(key);
         ref var slot = ref Probe(key, hash);
-        if (slot.Key is null)
+        if (!IsUsed(slot))
         {
-            int number = _keys.Count;
-            slot = new Slot(key, number, hash);
-            _keys.Add(key);
+            int number = Count;
+            if (number == _keys.Length)
+            {
+                Array.Resize(ref _keys, 2 * number);
+            }
+
+            _keys[number] = key;
+            Count = number + 1;
+            slot = new Slot(_firstStamp + (uint)number, hash);
         }
 
-        return slot.Number;
+        return (int)(slot.Stamp - _firstStamp);
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
     public int Find(ReadOnlySpan<char> key)
     {
         ref var slot = ref Probe(key, KeyHash.Of(key));
-        return slot.Key is null ? -1 : slot.Number;
+        return IsUsed(slot) ? (int)(slot.Stamp - _firstStamp) : -1;
     }
 
     /// <summary>The slot that holds <paramref name="key"/> (whose hash is <paramref name="hash"/>), or the empty slot where it would go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot Probe(ReadOnlySpan<char> key, uint hash)
     {
         var slots = _slots;
+        var keys = _keys;
         int mask = slots.Length - 1;
         for (int i = Index(hash); ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
-            if (slot.Key is null || (slot.Hash == hash && key.SequenceEqual(slot.Key)))
+            uint number = slot.Stamp - _firstStamp;
+            if (number >= (uint)Count || (slot.Hash == hash && key.SequenceEqual(keys[number])))
             {
                 return ref slot;
             }
@@ -1098,6 +1196,21 @@ internal sealed class KeyNumbers
     }
 
     /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>
+    /// <summary>How many slots hold one of this document's keys (tests: each key in one slot, none left from a document before).</summary>
+    internal int SlotsInUse()
+    {
+        int used = 0;
+        foreach (var slot in _slots)
+        {
+            used += IsUsed(slot) ? 1 : 0;
+        }
+
+        return used;
+    }
+
+    /// <summary>Whether the slot holds one of this document's keys.</summary>
+    private bool IsUsed(in Slot slot) => slot.Stamp - _firstStamp < (uint)Count;
+
     private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
 
     private void Grow()
@@ -1108,10 +1221,10 @@ internal sealed class KeyNumbers
         int mask = _slots.Length - 1;
         foreach (var s in old)
         {
-            if (s.Key is not null)
+            if (IsUsed(s))
             {
                 int i = Index(s.Hash);
-                while (_slots[i].Key is not null)
+                while (IsUsed(_slots[i]))
                 {
                     i = (i + 1) & mask;
                 }
@@ -1121,26 +1234,28 @@ internal sealed class KeyNumbers
         }
     }
 
-    /// <summary>One key, its number and its hash (Key null: the slot is empty).</summary>
-    private readonly record struct Slot(string? Key, int Number, uint Hash);
+    /// <summary>A key's number as a stamp (see <see cref="_firstStamp"/>; 0, as a new array holds, is no document's) and its hash.</summary>
+    private readonly record struct Slot(uint Stamp, uint Hash);
 
     /// <summary>The key numbered <paramref name="id"/>.</summary>
-    public string Key(int id) => _keys[id];
+    public string Key(int id) => (uint)id < (uint)Count ? _keys[id] : throw new ArgumentOutOfRangeException(nameof(id));
 
     /// <summary>The matches of the Hindi key numbered <paramref name="id"/> (Ids null: not worked out yet).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref (int[]? Ids, bool Fuzzy) Match(int id)
     {
-        if (_matches.Length < _keys.Count)
+        if (_matches.Length < Count)
         {
-            Array.Resize(ref _matches, Math.Max(_keys.Count, 2 * _matches.Length));
+            Array.Resize(ref _matches, Math.Max(Count, 2 * _matches.Length));
         }
 
         return ref _matches[id];
     }
 
     /// <summary>The recorded matches of the key numbered <paramref name="id"/> (none when it was no Hindi key of the document).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (int[] Ids, bool Fuzzy) Of(int id) =>
-        (uint)id < (uint)_keys.Count && (uint)id < (uint)_matches.Length && _matches[id].Ids is { } ids ? (ids, _matches[id].Fuzzy) : ([], false);
+        (uint)id < (uint)Count && (uint)id < (uint)_matches.Length && _matches[id].Ids is { } ids ? (ids, _matches[id].Fuzzy) : ([], false);
 
     /// <summary>Notes the units whose anchors <see cref="AnchorIds"/> numbers (English units first, as linking numbers them).</summary>
     public void Numbered(UnitFeatures[] hindi, UnitFeatures[] english)
@@ -1298,13 +1413,17 @@ internal sealed class KeyNumbers
     /// <summary>Empties the numbering for the next article pair (keeping the capacity of a page's size).</summary>
     public void Clear()
     {
-        Array.Clear(_matches, 0, Math.Min(_matches.Length, _keys.Count));
-        if (_keys.Count > 0)
+        Array.Clear(_matches, 0, Math.Min(_matches.Length, Count));
+        Array.Clear(_keys, 0, Count);
+        _firstStamp += (uint)Count;
+        Count = 0;
+        if (_firstStamp > 1u << 31)
         {
+            // Before the stamps wrap around: emptied for real once in two billion keys.
             Array.Clear(_slots);
+            _firstStamp = 1;
         }
 
-        _keys.Clear();
         _units.Clear();
         _hindi = [];
         _english = [];
@@ -1316,7 +1435,7 @@ internal sealed class KeyNumbers
         {
             _slots = new Slot[InitialSlots];
             _shift = 32 - 10;
-            _keys.Capacity = 0;
+            _keys = new string[256];
             _matches = new (int[]?, bool)[256];
         }
     }

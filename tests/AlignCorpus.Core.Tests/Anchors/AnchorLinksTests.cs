@@ -220,6 +220,60 @@ public sealed class AnchorLinksTests
     }
 
     [Fact]
+    public void A_cleared_numbering_knows_none_of_the_last_documents_keys()
+    {
+        // The slots are not emptied between documents: the last document's keys must be gone all
+        // the same, through several documents and the table's growth.
+        var numbers = new KeyNumbers();
+        for (int document = 0; document < 5; document++)
+        {
+            int count = 100 + (document * 700);
+            for (int k = 0; k < count; k++)
+            {
+                numbers.Add($"{document}:{k}").Should().Be(k);
+            }
+
+            numbers.Add($"{document}:7").Should().Be(7, "a key numbered already keeps its number");
+            numbers.Count.Should().Be(count);
+            numbers.SlotsInUse().Should().Be(count, "each key in one slot, and none of an earlier document's");
+            numbers.Find($"{document}:{count - 1}").Should().Be(count - 1);
+            numbers.Key(count - 1).Should().Be($"{document}:{count - 1}");
+            numbers.Clear();
+            numbers.Count.Should().Be(0);
+            numbers.SlotsInUse().Should().Be(0);
+            numbers.Find($"{document}:0").Should().Be(-1);
+            numbers.Find($"{document}:{count - 1}").Should().Be(-1);
+        }
+
+        numbers.Add("2:5").Should().Be(0, "an earlier document's key is a new key");
+    }
+
+    [Fact]
+    public void A_cleared_hash_table_holds_none_of_its_values()
+    {
+        // Clearing empties only the slots in use: through growth and several pages, none may stay.
+        var table = new AnchorLinks.HashTable();
+        for (int page = 0; page < 4; page++)
+        {
+            int count = 50 + (page * 900);
+            for (int k = 0; k < count; k++)
+            {
+                table.Slot(Hashed(page, k), out bool exists) = k + 1;
+                exists.Should().BeFalse();
+            }
+
+            table.Get(Hashed(page, count - 1)).Should().Be(count);
+            table.Clear();
+            for (int k = 0; k < count; k++)
+            {
+                table.Get(Hashed(page, k)).Should().Be(0);
+            }
+        }
+
+        static ulong Hashed(int page, int k) => AnchorLinks.Hash($"{page}/{k}");
+    }
+
+    [Fact]
     public void Dense_keys_number_by_key_with_or_without_a_linking_number()
     {
         var keys = new DenseKeys();
