@@ -124,9 +124,13 @@ public sealed class SourceOptions
             if (layout is null)
             {
                 // The outputs are all registered (the command's and --pairs): the documents' files are
-                // compared with them as the manifest streams by, and not kept.
+                // compared with them as the manifest streams by, and not kept; when no output exists
+                // yet, none can be an input, and the manifest is not read twice.
                 check.SealOutputs();
-                OutputPath.Inputs(check, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
+                if (check.InputsCanClash)
+                {
+                    OutputPath.Inputs(check, pairs.SelectMany(p => new[] { p.HindiPath, p.EnglishPath }));
+                }
             }
             else
             {

@@ -16,7 +16,10 @@ namespace AlignCorpus.Core.Writing;
 /// A batch registers every file its manifest names, some 300 bytes a document while kept (path
 /// included): once its outputs are all registered (<see cref="SealOutputs"/>), inputs are only
 /// compared with them, never kept, so that checking a corpus of any size takes the same memory; and
-/// <see cref="Complete"/> forgets everything before the documents are aligned.
+/// <see cref="Complete"/> forgets everything before the documents are aligned. Once sealed, an
+/// input can only clash with an output that exists already (an input exists; an output that does
+/// not exist yet is keyed by the folder it will be made in): when none does, inputs are not even
+/// looked at (<see cref="InputsCanClash"/>), which spares a batch two stat calls a document.
 /// </remarks>
 public sealed class OutputCheck
 {
@@ -24,6 +27,7 @@ public sealed class OutputCheck
     private Dictionary<FileKey, (string Name, string Path)> _outputs = [];
     private bool _sealed;
     private bool _complete;
+    private bool _anOutputExists;
 
     /// <summary>
     /// Every output is registered: an input registered from now on is compared with them and not
@@ -34,7 +38,16 @@ public sealed class OutputCheck
     {
         _sealed = true;
         _inputs = [];
+        _anOutputExists = _outputs.Keys.Any(k => k.Exists);
     }
+
+    /// <summary>
+    /// False when the outputs are sealed and none of them exists yet: no input registered from now
+    /// on can be one of them (an input that does not exist is ignored, one that exists is not an
+    /// output yet to be made), so a caller may skip registering them, and <see cref="AddInput"/>
+    /// does not look at them. True before <see cref="SealOutputs"/>.
+    /// </summary>
+    public bool InputsCanClash => !_sealed || _anOutputExists;
 
     /// <summary>
     /// Ends the check: every input and output is registered and compared. Forgets them all (the
@@ -52,6 +65,10 @@ public sealed class OutputCheck
     public void AddInput(string path)
     {
         ThrowIfComplete();
+        if (!InputsCanClash)
+        {
+            return;
+        }
 
         // One stat gives both the kind and the identity (a batch registers every input file).
         if (FileIdentity.KindAndKeyOf(path) is not { Kind: not FileKind.CharacterDevice, Key: var key })

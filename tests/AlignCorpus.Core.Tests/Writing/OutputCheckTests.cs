@@ -71,6 +71,31 @@ public sealed class OutputCheckTests : IDisposable
         GC.KeepAlive(check);
     }
 
+    [Fact]
+    public void InputsCanClash_OnlyWhenASealedOutputExists()
+    {
+        string dir = _dir;
+        string input = Path.Combine(dir, "in.txt");
+        File.WriteAllText(input, "input");
+        string fresh = Path.Combine(dir, "new.tsv");
+
+        var check = new OutputCheck();
+        check.InputsCanClash.Should().BeTrue("an output registered later could be any input");
+        check.AddOutput("--output", fresh);
+        check.InputsCanClash.Should().BeTrue("the outputs are not sealed yet");
+        check.SealOutputs();
+        check.InputsCanClash.Should().BeFalse("no output exists yet, so no existing input can be one");
+        check.AddInput(input);
+
+        var existing = new OutputCheck();
+        existing.AddOutput("--output", fresh);
+        existing.AddOutput("--summary", input);
+        existing.SealOutputs();
+        existing.InputsCanClash.Should().BeTrue("--summary names a file that exists");
+        var clash = () => existing.AddInput(input);
+        clash.Should().Throw<AlignCorpus.Core.Loading.InputException>().WithMessage("*--summary is also an input*");
+    }
+
     /// <summary>Registers <paramref name="n"/> new files by paths made here, and returns weak references to those paths.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static List<WeakReference> Register(OutputCheck check, string dir, int n, string name = "doc")
