@@ -333,16 +333,35 @@ public static class ArticleLoader
         int i = 0;
         if (Vector.IsHardwareAccelerated)
         {
-            for (; i <= chars.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
+            // A vector of plain characters needs no more look, but for its first character after a
+            // vector that was not plain (a virama, plain, after a tone mark is out of order); one
+            // that is not plain is checked character by character (a Hindi line has a nukta every
+            // few words), and the scan goes on after it.
+            int width = Vector<ushort>.Count;
+            bool afterMarks = false;
+            for (; i <= chars.Length - width; i += width)
             {
-                if (!Vector.EqualsAll(PlainLanes(new Vector<ushort>(chars[i..])), Vector<ushort>.AllBitsSet))
+                if (Vector.EqualsAll(PlainLanes(new Vector<ushort>(chars[i..])), Vector<ushort>.AllBitsSet))
                 {
-                    return IsKnownNfcFrom(s, i);
+                    if (afterMarks && !IsKnownNfcIn(s, i, i + 1))
+                    {
+                        return false;
+                    }
+
+                    afterMarks = false;
+                }
+                else if (IsKnownNfcIn(s, i, i + width))
+                {
+                    afterMarks = true;
+                }
+                else
+                {
+                    return false;
                 }
             }
         }
 
-        return IsKnownNfcFrom(s, i);
+        return IsKnownNfcIn(s, i, s.Length);
     }
 
     /// <summary>
@@ -384,24 +403,17 @@ public static class ArticleLoader
     }
 
     /// <summary>
-    /// <see cref="IsKnownNfc"/> one character at a time from <paramref name="start"/>, the
-    /// characters before it being plain.
+    /// <see cref="IsKnownNfc"/> one character at a time over [<paramref name="start"/>,
+    /// <paramref name="end"/>), the characters before it having passed: what a character may
+    /// follow depends only on the one before it.
     /// </summary>
-    private static bool IsKnownNfcFrom(ReadOnlySpan<char> s, int start)
+    private static bool IsKnownNfcIn(ReadOnlySpan<char> s, int start, int end)
     {
         char previous = start > 0 ? s[start - 1] : ' ';
-        int previousClass = previous == '\u094D' ? 9 : 0;
-        foreach (char c in s[start..])
+        int previousClass = CombiningClass(previous);
+        foreach (char c in s[start..end])
         {
-            int combining = c switch
-            {
-                '\u093C' => 7,
-                '\u094D' => 9,
-                '\u0952' => 220,
-                '\u0951' or '\u0953' or '\u0954' => 230,
-                _ when IsPlain(c) => 0,
-                _ => -1,
-            };
+            int combining = CombiningClass(c);
 
             // Outside the set: the normaliser decides.
             if (combining < 0)
@@ -427,6 +439,17 @@ public static class ArticleLoader
 
         return true;
     }
+
+    /// <summary>The canonical combining class of a character <see cref="IsKnownNfc"/> knows; -1 for one it does not (the normaliser decides).</summary>
+    private static int CombiningClass(char c) => c switch
+    {
+        '\u093C' => 7,
+        '\u094D' => 9,
+        '\u0952' => 220,
+        '\u0951' or '\u0953' or '\u0954' => 230,
+        _ when IsPlain(c) => 0,
+        _ => -1,
+    };
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
