@@ -7,6 +7,9 @@
 #        UNITS="paragraphs sentences" (default) picks the units measured.
 #        NATIVE=1 also measures the current code published as a native executable (-p:PublishAot=true).
 #        Work folder: $BENCH_DIR or /tmp/aligncorpus-compare (builds, corpus, outputs).
+#        Each run writes a new output file (the previous run's is removed first), as a batch job
+#        writing a new corpus does; FRESH_OUTPUT=0 keeps it, and builds from 7ef8a95 on then stat
+#        every input against it (an existing output could be one): two stat calls a document more.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 old=${1:?usage: bench/compare-builds.sh OLD_COMMIT [DOCUMENTS] [RUNS] [THREADS]}
@@ -37,6 +40,7 @@ new_rev=$(git -C "$here" rev-parse --short HEAD)$(git -C "$here" diff --quiet HE
 [ -f "$work/c$n/manifest.tsv" ] || python3 "$here/bench/make-corpus.py" "$work/c$n" "$n" >/dev/null
 
 one() { # BUILD UNITS -> "cpu_seconds peak_kb"
+  [ "${FRESH_OUTPUT:-1}" = 0 ] || rm -f "$work/out-$1-$2.tsv"
   /usr/bin/time -f "%U %S %M" -o "$work/time" "$work/$1/aligncorpus" batch --manifest "$work/c$n/manifest.tsv" \
     -o "$work/out-$1-$2.tsv" --threads "$threads" --units "$2" -q 2>/dev/null || true
   awk '{printf "%.2f %d\n", $1 + $2, $3}' "$work/time"
