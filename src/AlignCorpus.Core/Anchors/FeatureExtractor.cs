@@ -117,13 +117,55 @@ public sealed partial class FeatureExtractor
         // Stored through a span: a store into an array of a class type checks the array's type each time.
         var wordSpan = words.AsSpan(0, total);
         var local = Local();
+
+        // First each word's map and hash, then the look-ups, each asking for the slot of the word
+        // 2 * PrefetchAhead on and for the entry of the word PrefetchAhead on: a batch's word map
+        // is larger than the cache, and the look-ups' waits for memory overlap.
+        var maps = scratch.Maps.AsSpan(0, total);
+        var hashes = scratch.Hashes.AsSpan(0, total);
         for (int i = 0; i < article.Count; i++)
         {
             string text = article.Units[i].Text;
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                wordSpan[k] = tokens[t].Kind == TokenKind.Word ? Word(tokens[t].In(text), hindi, local) : null;
+                if (tokens[t].Kind != TokenKind.Word)
+                {
+                    maps[k] = null;
+                    continue;
+                }
+
+                var span = tokens[t].In(text);
+                maps[k] = MapOf(span, hindi, local);
+                hashes[k] = SpanMap<WordInfo>.Hash(span);
+            }
+        }
+
+        for (int i = 0; i < article.Count; i++)
+        {
+            string text = article.Units[i].Text;
+            var tokens = scratch.Tokens[i];
+            for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
+            {
+                if (k + 2 * PrefetchAhead < total)
+                {
+                    maps[k + 2 * PrefetchAhead]?.Prefetch(hashes[k + 2 * PrefetchAhead]);
+                }
+
+                if (k + PrefetchAhead < total)
+                {
+                    maps[k + PrefetchAhead]?.PrefetchEntry(hashes[k + PrefetchAhead]);
+                }
+
+                if (maps[k] is { } map)
+                {
+                    var span = tokens[t].In(text);
+                    wordSpan[k] = map.TryGetValue(span, hashes[k], out var info) ? info : WordMissed(span, map == local.Hindi, map, hashes[k]);
+                }
+                else
+                {
+                    wordSpan[k] = null;
+                }
             }
         }
 
@@ -241,6 +283,12 @@ public sealed partial class FeatureExtractor
 
         private WordInfo?[] _words = new WordInfo?[1024];
 
+        /// <summary>Each token's map (null: not a word), as long as the words.</summary>
+        public SpanMap<WordInfo>?[] Maps { get; private set; } = new SpanMap<WordInfo>?[1024];
+
+        /// <summary>Each word's hash, as long as the words.</summary>
+        public uint[] Hashes { get; private set; } = new uint[1024];
+
         public List<Token>[] Tokens { get; private set; } = [];
 
         public int[] Start { get; private set; } = [];
@@ -270,6 +318,8 @@ public sealed partial class FeatureExtractor
             if (_words.Length < count)
             {
                 _words = new WordInfo?[Math.Max(count, _words.Length * 2)];
+                Maps = new SpanMap<WordInfo>?[_words.Length];
+                Hashes = new uint[_words.Length];
             }
 
             return _words;
@@ -296,10 +346,13 @@ public sealed partial class FeatureExtractor
             if (_words.Length > MaxKept * 16)
             {
                 _words = new WordInfo?[1024];
+                Maps = new SpanMap<WordInfo>?[1024];
+                Hashes = new uint[1024];
             }
             else
             {
                 Array.Clear(_words, 0, words);
+                Array.Clear(Maps, 0, words);
             }
         }
     }
@@ -763,19 +816,24 @@ public sealed partial class FeatureExtractor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordInfo Word(ReadOnlySpan<char> span, bool hindi, LocalWords local)
     {
-        // A Latin word in a Hindi line (ICAR, a name, an English phrase) is analysed as English, so
-        // it meets the same word on the English side. Not the other way round: Devanagari in an
-        // English page is an embedded original (a quoted tweet), not the translation to pair.
-        if (hindi && char.IsAsciiLetter(span[0]))
-        {
-            hindi = false;
-        }
-
         // The thread's own map first (no locks, no volatile reads), then the shared cache.
-        var near = hindi ? local.Hindi : local.English;
+        var near = MapOf(span, hindi, local);
         uint hash = SpanMap<WordInfo>.Hash(span);
-        return near.TryGetValue(span, hash, out var info) ? info : WordMissed(span, hindi, near, hash);
+        return near.TryGetValue(span, hash, out var info) ? info : WordMissed(span, near == local.Hindi, near, hash);
     }
+
+    /// <summary>The thread's map a word is looked up in: Hindi or English.</summary>
+    /// <remarks>
+    /// A Latin word in a Hindi line (ICAR, a name, an English phrase) is analysed as English, so
+    /// it meets the same word on the English side. Not the other way round: Devanagari in an
+    /// English page is an embedded original (a quoted tweet), not the translation to pair.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static SpanMap<WordInfo> MapOf(ReadOnlySpan<char> span, bool hindi, LocalWords local) =>
+        hindi && !char.IsAsciiLetter(span[0]) ? local.Hindi : local.English;
+
+    /// <summary>How many words ahead of its look-up a word's entry is asked for, and twice as many its slot (<see cref="SpanMap{TValue}.Prefetch"/>).</summary>
+    private const int PrefetchAhead = 8;
 
     /// <summary>A word that is not in the thread's map (<paramref name="near"/>, where it is added): from the shared cache, or analysed.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
