@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 
@@ -961,8 +962,10 @@ public sealed class CostModel
     {
         // The anchors matched inside the bead were noted (unit, anchor) by the walk over the
         // bead; their keys are counted, and the units' evidence added up from the notes alone.
+        // Read as a span: the list's enumerator is a call per note here (not inlined).
         var anchors = side.Anchors;
-        foreach (var (_, a) in matched)
+        var notes = CollectionsMarshal.AsSpan(matched);
+        foreach (var (_, a) in notes)
         {
             _keyUse[anchors[a].Key]++;
         }
@@ -976,15 +979,15 @@ public sealed class CostModel
             // and numbers.
             int first = k;
             bool dated = false;
-            for (; k < matched.Count && matched[k].Unit == u; k++)
+            for (; k < notes.Length && notes[k].Unit == u; k++)
             {
-                dated |= anchors[matched[k].Anchor].Kind == AnchorKind.Date;
+                dated |= anchors[notes[k].Anchor].Kind == AnchorKind.Date;
             }
 
             double evidence = 0;
             for (int x = first; x < k; x++)
             {
-                ref readonly var a = ref anchors[matched[x].Anchor];
+                ref readonly var a = ref anchors[notes[x].Anchor];
                 var kind = a.Kind;
                 if ((_keyUse[a.Key] == 1 || kind == AnchorKind.Number) && !(dated && kind is AnchorKind.Date or AnchorKind.Number))
                 {
@@ -997,7 +1000,7 @@ public sealed class CostModel
             best = Math.Max(best, c);
         }
 
-        foreach (var (_, a) in matched)
+        foreach (var (_, a) in notes)
         {
             _keyUse[anchors[a].Key] = 0;
         }
