@@ -275,7 +275,16 @@ public sealed class CostModel
             int key = keys.Of(a);
 
             anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, index);
-            a.Partners.CopyTo(partners.AsSpan(p));
+            // Most anchors have one partner: stored as it is, without a call to copy a span.
+            if (a.Partners.Length == 1)
+            {
+                partners[p] = a.Partners[0];
+            }
+            else
+            {
+                a.Partners.CopyTo(partners.AsSpan(p));
+            }
+
             p += a.Partners.Length;
         }
     }
