@@ -366,7 +366,8 @@ public sealed class Aligner
             }
         }
 
-        var beads = new List<Bead>();
+        // A path has at most n + m beads: sized once, the list never grows (a copy per doubling).
+        var beads = new List<Bead>(n + m);
         int ci = n, cj = m;
         atEdge = false;
         while (ci > 0 || cj > 0)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 
@@ -66,7 +67,9 @@ public sealed class CostModel
         _hindiBefore = Before(_hindiLength);
         _englishBefore = Before(_englishLength);
         _lengthTable = LengthTable.For(options);
-        _endValues = new EndValues(options);
+        // Worked out from the options alone: shared by the models of the same options on a thread.
+        var tables = OptionTables.For(options);
+        _endValues = tables.Ends;
         // Keys numbered for SideMerge's counts; the map is the thread's, emptied after use.
         var keys = _keys ??= new DenseKeys();
         try
@@ -83,7 +86,7 @@ public sealed class CostModel
         _hindiReach = new Reach(_hindi, english.Length);
         _englishReach = new Reach(_english, hindi.Length);
         _generation = Interlocked.Increment(ref _generations);
-        _shapeBounds = ShapeBounds();
+        _shapeBounds = tables.ShapeBounds;
     }
 
     private CostModel(CostModel other, AlignerOptions options)
@@ -94,7 +97,9 @@ public sealed class CostModel
         _hindiBefore = other._hindiBefore;
         _englishBefore = other._englishBefore;
         _lengthTable = LengthTable.For(options);
-        _endValues = new EndValues(options);
+        // Worked out from the options alone: shared by the models of the same options on a thread.
+        var tables = OptionTables.For(options);
+        _endValues = tables.Ends;
         _hindi = other._hindi;
         _english = other._english;
         _hindiBreaks = other._hindiBreaks;
@@ -107,7 +112,7 @@ public sealed class CostModel
         _separators = other._separators;
         // The anchor terms depend on the weights (shared) and the saturation alone.
         _generation = options.AnchorSaturation == other._options.AnchorSaturation ? other._generation : Interlocked.Increment(ref _generations);
-        _shapeBounds = ShapeBounds();
+        _shapeBounds = tables.ShapeBounds;
     }
 
     /// <summary>
@@ -270,7 +275,16 @@ public sealed class CostModel
             int key = keys.Of(a);
 
             anchors[n++] = new Weighted(w, -_options.ContradictionWeight * w, key, p, a.Partners.Length, a.Partners[0], a.Partners[^1], a.Kind, index);
-            a.Partners.CopyTo(partners.AsSpan(p));
+            // Most anchors have one partner: stored as it is, without a call to copy a span.
+            if (a.Partners.Length == 1)
+            {
+                partners[p] = a.Partners[0];
+            }
+            else
+            {
+                a.Partners.CopyTo(partners.AsSpan(p));
+            }
+
             p += a.Partners.Length;
         }
     }
@@ -444,18 +458,65 @@ public sealed class CostModel
     /// </summary>
     private readonly double[] _shapeBounds;
 
-    private double[] ShapeBounds()
+    private static double[] ShapeBounds(AlignerOptions options)
     {
         var bounds = new double[64];
         for (int hn = 0; hn < 8; hn++)
         {
             for (int en = 0; en < 8; en++)
             {
-                bounds[(hn << 3) | en] = _options.PairPrior + MergeBound(hn) + MergeBound(en);
+                bounds[(hn << 3) | en] = options.PairPrior + MergeBound(options, hn) + MergeBound(options, en);
             }
         }
 
         return bounds;
+    }
+
+    /// <summary>
+    /// The tables a model makes from its options alone (end values and shape bounds), kept for
+    /// the last few options a thread used: the models of a batch (paragraphs, sentences) share a
+    /// few option sets, and neither table is written after it is made.
+    /// </summary>
+    private sealed class OptionTables
+    {
+        private const int Kept = 4;
+
+        [ThreadStatic]
+        private static OptionTables?[]? _recent;
+
+        [ThreadStatic]
+        private static int _next;
+
+        private OptionTables(AlignerOptions options)
+        {
+            Options = options;
+            Ends = new EndValues(options);
+            ShapeBounds = CostModel.ShapeBounds(options);
+        }
+
+        private AlignerOptions Options { get; }
+
+        public EndValues Ends { get; }
+
+        public double[] ShapeBounds { get; }
+
+        /// <summary>The tables of <paramref name="options"/> (the same instance: options are immutable records).</summary>
+        public static OptionTables For(AlignerOptions options)
+        {
+            var recent = _recent ??= new OptionTables?[Kept];
+            foreach (var tables in recent)
+            {
+                if (tables is not null && ReferenceEquals(tables.Options, options))
+                {
+                    return tables;
+                }
+            }
+
+            var made = new OptionTables(options);
+            recent[_next] = made;
+            _next = (_next + 1) % Kept;
+            return made;
+        }
     }
 
     /// <summary>The most the anchors of a bead's units can add (the rest of <see cref="UpperBound"/>).</summary>
@@ -484,20 +545,20 @@ public sealed class CostModel
     /// max(MergeFloor, 1)] (evidence only lowers it); without, MergePrior each.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double MergeBound(int count)
+    private static double MergeBound(AlignerOptions options, int count)
     {
         if (count <= 1)
         {
             return 0;
         }
 
-        double prior = _options.MergePrior;
-        if (_options.MergeEvidence <= 0)
+        double prior = options.MergePrior;
+        if (options.MergeEvidence <= 0)
         {
             return prior * (count - 1);
         }
 
-        return (count - 1) * prior * (prior <= 0 ? _options.MergeFloor : Math.Max(_options.MergeFloor, 1));
+        return (count - 1) * prior * (prior <= 0 ? options.MergeFloor : Math.Max(options.MergeFloor, 1));
     }
 
     /// <summary>The most the two ends of a bead can add: an agreeing break counts as if the bead had anchor evidence.</summary>
@@ -961,8 +1022,10 @@ public sealed class CostModel
     {
         // The anchors matched inside the bead were noted (unit, anchor) by the walk over the
         // bead; their keys are counted, and the units' evidence added up from the notes alone.
+        // Read as a span: the list's enumerator is a call per note here (not inlined).
         var anchors = side.Anchors;
-        foreach (var (_, a) in matched)
+        var notes = CollectionsMarshal.AsSpan(matched);
+        foreach (var (_, a) in notes)
         {
             _keyUse[anchors[a].Key]++;
         }
@@ -976,15 +1039,15 @@ public sealed class CostModel
             // and numbers.
             int first = k;
             bool dated = false;
-            for (; k < matched.Count && matched[k].Unit == u; k++)
+            for (; k < notes.Length && notes[k].Unit == u; k++)
             {
-                dated |= anchors[matched[k].Anchor].Kind == AnchorKind.Date;
+                dated |= anchors[notes[k].Anchor].Kind == AnchorKind.Date;
             }
 
             double evidence = 0;
             for (int x = first; x < k; x++)
             {
-                ref readonly var a = ref anchors[matched[x].Anchor];
+                ref readonly var a = ref anchors[notes[x].Anchor];
                 var kind = a.Kind;
                 if ((_keyUse[a.Key] == 1 || kind == AnchorKind.Number) && !(dated && kind is AnchorKind.Date or AnchorKind.Number))
                 {
@@ -997,7 +1060,7 @@ public sealed class CostModel
             best = Math.Max(best, c);
         }
 
-        foreach (var (_, a) in matched)
+        foreach (var (_, a) in notes)
         {
             _keyUse[anchors[a].Key] = 0;
         }

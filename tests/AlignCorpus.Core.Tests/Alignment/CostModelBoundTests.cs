@@ -280,6 +280,44 @@ public sealed class CostModelBoundTests
         }
     }
 
+    [Fact]
+    public void Models_of_other_options_made_in_turn_on_one_thread_score_as_models_made_alone()
+    {
+        // The tables a model makes from its options are kept per thread for the last few option
+        // sets: models of more option sets than that, made in turn and scored afterwards, must
+        // score as a model made alone on a thread of its own (nothing kept there yet).
+        var (hf, ef, links) = Pairs[^1];
+        var hb = Breaks(hf.Length, 2);
+        var eb = Breaks(ef.Length, 1);
+        var options = Enumerable.Range(0, 7).Select(k => SentenceAligner.ArticleOptions with
+        {
+            BoundaryAgree = 0.2 * k,
+            BoundaryMismatch = 0.1 + (0.3 * k),
+            MergePrior = -0.5 - (0.25 * k),
+            PairPrior = -0.8 + (0.1 * k),
+        }).ToArray();
+        double[] Scores(CostModel model) =>
+        [
+            .. from i0 in Enumerable.Range(0, hf.Length - 1)
+               from j0 in Enumerable.Range(0, ef.Length - 2)
+               from shape in new[] { (1, 1), (2, 1), (1, 2), (2, 2) }
+               select model.Score(i0, shape.Item1, j0, shape.Item2) + model.UpperBound(i0, shape.Item1, j0, shape.Item2, model.LogRatio(i0, shape.Item1, j0, shape.Item2), tight: true),
+        ];
+        var alone = options.Select(o =>
+        {
+            double[] scores = [];
+            var thread = new Thread(() => scores = Scores(new CostModel(o, hf, ef, links, hb, eb)));
+            thread.Start();
+            thread.Join();
+            return scores;
+        }).ToArray();
+        var models = options.Concat(options.Reverse()).Concat(options).Select(o => (Options: o, Model: new CostModel(o, hf, ef, links, hb, eb))).ToList();
+        foreach (var (o, model) in models)
+        {
+            Scores(model).Should().Equal(alone[Array.IndexOf(options, o)]);
+        }
+    }
+
     /// <summary>No breaks (paragraph units), every position a paragraph break, or breaks and cuts mixed.</summary>
     private static Break[]? Breaks(int count, int kind) => kind switch
     {
