@@ -133,6 +133,19 @@ internal sealed class StemTable
     public string[] Translations(int entry)
     {
         int from = _tab[entry] + 1;
-        return Encoding.UTF8.GetString(_bytes, from, _end[entry] - from).Split('\t').Distinct(StringComparer.Ordinal).ToArray();
+        var stems = Encoding.UTF8.GetString(_bytes, from, _end[entry] - from).Split('\t');
+
+        // Each once, the first of equal ones kept, without LINQ's set and copies: an entry has a
+        // handful, and every dictionary stem a batch meets the first time is looked up here.
+        int distinct = 0;
+        for (int i = 0; i < stems.Length; i++)
+        {
+            if (Array.IndexOf(stems, stems[i], 0, distinct) < 0)
+            {
+                stems[distinct++] = stems[i];
+            }
+        }
+
+        return distinct == stems.Length ? stems : stems[..distinct];
     }
 }
