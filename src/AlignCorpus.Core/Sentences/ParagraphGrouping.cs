@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AlignCorpus.Core.Alignment;
 using AlignCorpus.Core.Loading;
 
@@ -34,19 +35,26 @@ public static class ParagraphGrouping
         bool[]? englishContinues = null,
         double slope = 0.8)
     {
+        // Read through the list type where the caller gives a list (it does): an indexer called
+        // through the interface is an interface call per sentence bead.
+        var beads = sentenceBeads as List<Bead> ?? [.. sentenceBeads];
         var hPara = ParagraphOf(hindiFirst, hindiContinues);
         var ePara = ParagraphOf(englishFirst, englishContinues);
         var hOf = SentenceToParagraph(hindiFirst);
         var eOf = SentenceToParagraph(englishFirst);
         var paragraphs = new List<Bead>(hindi.Count + english.Count);
         var evidence = explain ? new List<BeadEvidence>() : null;
-        var sentences = new List<Bead>(sentenceBeads.Count);
-        var parents = new List<int>(sentenceBeads.Count);
+        var sentences = new List<Bead>(beads.Count);
+        var parents = new List<int>(beads.Count);
         int groupStart = 0, hp = 0, ep = 0, sentenceHindi = 0, sentenceEnglish = 0;
         var nullScore = new Dictionary<(bool Hindi, int Paragraph), double>();
-        for (int k = 0; k < sentenceBeads.Count; k++)
+        // The null paragraph beads of the group being closed, and the order its sentence beads
+        // are placed in: one of each for the whole article, emptied for each group.
+        var nullBeads = new Dictionary<(bool Hindi, int Paragraph), int>();
+        var order = new List<long>();
+        for (int k = 0; k < beads.Count; k++)
         {
-            var b = sentenceBeads[k];
+            var b = beads[k];
             int i = b.HindiStart + b.HindiCount, j = b.EnglishStart + b.EnglishCount;
             if (hPara[i] < 0 || ePara[j] < 0)
             {
@@ -72,7 +80,7 @@ public static class ParagraphGrouping
             nullScore.Clear();
             for (int k = from; k < to; k++)
             {
-                var s = sentenceBeads[k];
+                var s = beads[k];
                 if (!s.IsPair)
                 {
                     var key = s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]);
@@ -83,7 +91,7 @@ public static class ParagraphGrouping
             int firstPair = -1, lastPair = -1;
             for (int k = from; k < to; k++)
             {
-                if (sentenceBeads[k].IsPair)
+                if (beads[k].IsPair)
                 {
                     firstPair = firstPair < 0 ? k : firstPair;
                     lastPair = k;
@@ -92,24 +100,24 @@ public static class ParagraphGrouping
 
             if (firstPair < 0)
             {
-                var own = new Dictionary<(bool Hindi, int Paragraph), int>();
+                nullBeads.Clear();
                 for (int p = h0; p < h1; p++)
                 {
-                    own[(true, p)] = AddNull(p, 1, e0, 0);
+                    nullBeads[(true, p)] = AddNull(p, 1, e0, 0);
                 }
 
                 for (int q = e0; q < e1; q++)
                 {
-                    own[(false, q)] = AddNull(h1, 0, q, 1);
+                    nullBeads[(false, q)] = AddNull(h1, 0, q, 1);
                 }
 
-                Place(from, to, own, -1);
+                Place(from, to, -1);
                 return;
             }
 
             // Paragraphs at the group's edges that no sentence pair reaches are null beads of their own.
-            var fp = sentenceBeads[firstPair];
-            var lp = sentenceBeads[lastPair];
+            var fp = beads[firstPair];
+            var lp = beads[lastPair];
             int ph0 = h0, pe0 = e0, ph1 = h1, pe1 = e1;
             while (ph0 < h1 - 1 && hindiFirst[ph0 + 1] <= fp.HindiStart && !Continues(hindiContinues, ph0 + 1))
             {
@@ -131,24 +139,25 @@ public static class ParagraphGrouping
                 pe1--;
             }
 
-            var peeled = new Dictionary<(bool Hindi, int Paragraph), int>();
+            nullBeads.Clear();
             for (int p = h0; p < ph0; p++)
             {
-                peeled[(true, p)] = AddNull(p, 1, e0, 0);
+                nullBeads[(true, p)] = AddNull(p, 1, e0, 0);
             }
 
             for (int q = e0; q < pe0; q++)
             {
-                peeled[(false, q)] = AddNull(ph0, 0, q, 1);
+                nullBeads[(false, q)] = AddNull(ph0, 0, q, 1);
             }
 
             double raw = 0;
-            var matched = new List<string>();
-            var links = new List<string>();
+            // Only --explain reads the matched keys and the sentence links.
+            var matched = evidence is null ? null : new List<string>();
+            var links = evidence is null ? null : new List<string>();
             double z = 0, length = 0, anchors = 0, prior = 0;
             for (int k = from; k < to; k++)
             {
-                var s = sentenceBeads[k];
+                var s = beads[k];
                 if (!s.IsPair)
                 {
                     continue;
@@ -162,47 +171,52 @@ public static class ParagraphGrouping
                     anchors += e.AnchorTerm;
                     prior += e.Prior;
                     z = Math.Max(z, Math.Abs(e.LengthZ));
-                    matched.AddRange(e.Matched);
-                    links.Add($"s{Range(s.HindiStart, s.HindiCount)}~s{Range(s.EnglishStart, s.EnglishCount)}");
+                    matched!.AddRange(e.Matched);
+                    links!.Add($"s{Range(s.HindiStart, s.HindiCount)}~s{Range(s.EnglishStart, s.EnglishCount)}");
                 }
             }
 
             int pairIndex = paragraphs.Count;
             paragraphs.Add(new Bead(ph0, ph1 - ph0, pe0, pe1 - pe0, Bead.Confidence(raw, slope)));
-            evidence?.Add(new BeadEvidence(raw, z, length, anchors, prior, matched, [], []) { SentenceLinks = links });
+            evidence?.Add(new BeadEvidence(raw, z, length, anchors, prior, matched!, [], []) { SentenceLinks = links! });
 
             for (int p = ph1; p < h1; p++)
             {
-                peeled[(true, p)] = AddNull(p, 1, pe1, 0);
+                nullBeads[(true, p)] = AddNull(p, 1, pe1, 0);
             }
 
             for (int q = pe1; q < e1; q++)
             {
-                peeled[(false, q)] = AddNull(h1, 0, q, 1);
+                nullBeads[(false, q)] = AddNull(h1, 0, q, 1);
             }
 
-            Place(from, to, peeled, pairIndex);
+            Place(from, to, pairIndex);
         }
 
         // Each sentence bead of the group [from, to) goes to the paragraph bead that holds it: the
         // null bead of its paragraph where there is one, else the group's pair bead; in the
         // paragraph beads' order (null beads of different sides commute, so order is kept).
-        void Place(int from, int to, Dictionary<(bool Hindi, int Paragraph), int> nullBeads, int pairIndex)
+        void Place(int from, int to, int pairIndex)
         {
-            var order = new List<(int Parent, int Bead)>(to - from);
+            // Sorted by parent, then by bead (each key the parent above the bead's index: unique,
+            // so the order is that of a stable sort by parent, the beads in their order).
+            order.Clear();
             for (int k = from; k < to; k++)
             {
-                var s = sentenceBeads[k];
+                var s = beads[k];
                 int parent = s.IsPair ? pairIndex
                     : nullBeads.TryGetValue(s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]), out int n) ? n
                     : pairIndex;
-                order.Add((parent, k));
+                order.Add(((long)parent << 32) + k);
             }
 
-            foreach (var (parent, k) in order.OrderBy(o => o.Parent).ThenBy(o => o.Bead))
+            var sorted = CollectionsMarshal.AsSpan(order);
+            sorted.Sort();
+            foreach (long key in sorted)
             {
-                AddSentence(sentenceBeads[k]);
-                parents.Add(parent);
+                int k = (int)(key & uint.MaxValue);
+                AddSentence(beads[k]);
+                parents.Add((int)(key >> 32));
             }
         }
 
