@@ -67,13 +67,7 @@ internal sealed class SpanMap<TValue>
     /// asked for a few words ahead, the waits overlap. Only a hint: nothing is read or changed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(uint hash)
-    {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-        {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref _slots[Index(hash, _shift)]));
-        }
-    }
+    public void Prefetch(uint hash) => Anchors.Prefetch.Element(ref _slots[Index(hash, _shift)]);
 
     /// <summary>
     /// The second step of <see cref="Prefetch"/>, once the slot is in the cache: asks for the key
@@ -81,23 +75,15 @@ internal sealed class SpanMap<TValue>
     /// <paramref name="hash"/>. Only a hint: nothing is changed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchEntry(uint hash)
+    public void PrefetchEntry(uint hash)
     {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        ref var slot = ref _slots[Index(hash, _shift)];
+        if (slot.Hash == hash && slot.Value is { } value)
         {
-            ref var slot = ref _slots[Index(hash, _shift)];
-            if (slot.Hash == hash && slot.Value is { } value)
-            {
-                // The objects' addresses, not their fields: reading a field would wait for the object.
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(AddressOf(slot.Key));
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(AddressOf(value));
-            }
+            Anchors.Prefetch.Object(slot.Key);
+            Anchors.Prefetch.Object(value);
         }
     }
-
-    /// <summary>Where an object is now (a hint's address: the object may move at the next collection).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void* AddressOf(object o) => *(void**)Unsafe.AsPointer(ref o);
 
     /// <summary>
     /// Adds <paramref name="key"/> (absent from the map; its <see cref="Hash"/> is
