@@ -5,8 +5,8 @@ namespace AlignCorpus.Core.Anchors;
 
 /// <summary>
 /// Hints to the processor to bring memory into the cache before it is read (SSE's prefetch; no-ops
-/// elsewhere). A batch's word map and key tables are larger than the cache, and a look-up that waits
-/// for memory waits alone; asked for a few look-ups ahead, the waits overlap. A hint reads and
+/// elsewhere). A batch's word map (<see cref="SpanMap{TValue}"/>) is larger than the cache, and a
+/// look-up that waits for memory waits alone; asked for a few look-ups ahead, the waits overlap. A hint reads and
 /// changes nothing, whatever address it is given, so no result depends on it.
 /// </summary>
 internal static class Prefetch
