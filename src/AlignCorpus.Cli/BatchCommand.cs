@@ -141,7 +141,7 @@ public static class BatchCommand
             using var mosesEnglish = OutputPath.OpenOrNull(moses?.English);
             using var rejectedFile = OutputPath.OpenOrNull(rejectedPath);
             using var summaryFile = OutputPath.OpenOrNull(summaryOut);
-            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, check, inputs.Limit(parse), stderr, layout);
+            var resolved = source.Resolve(parse, aligner, unitOptions.ParagraphMode(parse), threadCount, check, inputs.Limit(parse), stderr, layout, cancel);
             using var pairsFile = resolved.PairsFile;
             // Every input and output is registered: the paths of the documents are not kept during the run.
             check.Complete();

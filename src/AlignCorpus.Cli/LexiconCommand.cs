@@ -45,7 +45,7 @@ public static class LexiconCommand
 
             // Opened (so checked writable) before anything is aligned; committed together at the end.
             using var outFile = OutputPath.OpenOrNull(outPath);
-            var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, check, inputs.Limit(parse), stderr);
+            var resolved = source.Resolve(parse, aligner, Choices.Get<UnitMode>(parse, units), t, check, inputs.Limit(parse), stderr, cancel: cancel);
             using var pairsFile = resolved.PairsFile;
             // Every input and output is registered: the paths of the documents are not kept during the run.
             check.Complete();

@@ -92,7 +92,7 @@ public sealed class SourceOptions
     /// not committed: the command commits it with its other outputs.
     /// </remarks>
     public Source Resolve(
-        ParseResult parse, Aligner aligner, UnitMode units, int threads, OutputCheck check, long maxBytes, TextWriter stderr, PerDocumentLayout? layout = null)
+        ParseResult parse, Aligner aligner, UnitMode units, int threads, OutputCheck check, long maxBytes, TextWriter stderr, PerDocumentLayout? layout = null, CancellationToken cancel = default)
     {
         var failed = new List<UnpairedInput>();
         var withoutPartner = new List<string>();
@@ -113,7 +113,7 @@ public sealed class SourceOptions
         {
             var walker = new FolderWalker { FollowLinks = !parse.GetValue(NoFollowLinks), Pattern = parse.GetValue(Glob)!, Warn = m => stderr.WriteLine("aligncorpus: warning: " + m) };
             var list = parse.GetValue(PairMode) == "auto"
-                ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), check, failed, withoutPartner, walker, maxBytes, out pairsFile)
+                ? AutoPairs(aligner, parse.GetValue(Dirs) ?? [], units, threads, parse.GetValue(PairsOut), check, failed, withoutPartner, walker, maxBytes, cancel, out pairsFile)
                 : PairSources.FromDirectories(parse.GetValue(HindiDir)!, parse.GetValue(EnglishDir)!, failed, walker);
             OutputPath.Inputs(check, failed.Select(f => f.Path));
             (pairs, count) = (list, list.Count);
@@ -156,7 +156,7 @@ public sealed class SourceOptions
     /// <summary>--pair auto: every file of the folders, paired by content; the pairing is written to --pairs (not committed).</summary>
     private static List<DocumentPair> AutoPairs(
         Aligner aligner, string[] dirs, UnitMode units, int threads, string? pairsPath, OutputCheck check,
-        List<UnpairedInput> failures, List<string> withoutPartner, FolderWalker walker, long maxBytes, out AtomicFileWriter? pairsFile)
+        List<UnpairedInput> failures, List<string> withoutPartner, FolderWalker walker, long maxBytes, CancellationToken cancel, out AtomicFileWriter? pairsFile)
     {
         var files = new List<string>();
         foreach (var d in dirs)
@@ -174,7 +174,7 @@ public sealed class SourceOptions
         pairsFile = OutputPath.OpenOrNull(pairsPath);
         try
         {
-            return PairAndWrite(aligner, files, units, threads, maxBytes, pairsFile, failures, withoutPartner);
+            return PairAndWrite(aligner, files, units, threads, maxBytes, pairsFile, failures, withoutPartner, cancel);
         }
         catch
         {
@@ -184,11 +184,11 @@ public sealed class SourceOptions
     }
 
     private static List<DocumentPair> PairAndWrite(
-        Aligner aligner, List<string> files, UnitMode units, int threads, long maxBytes, AtomicFileWriter? file, List<UnpairedInput> failures, List<string> withoutPartner)
+        Aligner aligner, List<string> files, UnitMode units, int threads, long maxBytes, AtomicFileWriter? file, List<UnpairedInput> failures, List<string> withoutPartner, CancellationToken cancel)
     {
         // ALIGNCORPUS_TRACE_PAIRING=1: each phase of the pairing on stderr (how README's scale numbers were broken down).
         Action<string>? log = Environment.GetEnvironmentVariable("ALIGNCORPUS_TRACE_PAIRING") is { Length: > 0 } ? line => Console.Error.WriteLine("aligncorpus: pairing: " + line) : null;
-        var matches = new ArticlePairer(aligner, units) { Threads = threads, MaxInputBytes = maxBytes, Log = log }.Pair(files, failures, out var lonelyEnglish);
+        var matches = new ArticlePairer(aligner, units) { Threads = threads, MaxInputBytes = maxBytes, Log = log, Cancel = cancel }.Pair(files, failures, out var lonelyEnglish);
         if (file is not null)
         {
             file.Writer.Write("hi\ten\tscore\n");

@@ -41,6 +41,47 @@ public sealed class ProcessSafetyTests
     }
 
     [SkippableFact]
+    public void SIGTERM_while_pair_auto_checks_its_proposals_stops_the_pairing_itself()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "POSIX signals");
+        string dir = CliRunner.TempDir();
+        var (hi, en) = ManyDocuments(dir, 3000, group: 12);
+        string output = Path.Combine(dir, "out");
+        Directory.CreateDirectory(output);
+        var psi = StartInfo(
+            "batch", "--pair", "auto", hi, en, "--threads", "1",
+            "--pairs", Path.Combine(output, "pairs.tsv"), "-o", Path.Combine(output, "corpus.tsv"));
+        psi.Environment["ALIGNCORPUS_TRACE_PAIRING"] = "1";
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start the tool");
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var proposed = new ManualResetEventSlim();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lines.Enqueue(line);
+                if (line.Contains(": proposed ", StringComparison.Ordinal))
+                {
+                    proposed.Set();
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+
+        // The pairing has read every file and proposed its candidates: checking 3,000 articles against
+        // the 12 of their group (36,000 alignments) is what takes long.
+        proposed.Wait(TimeSpan.FromSeconds(120)).Should().BeTrue("the pairing should reach its checks");
+        CliRunner.Exec("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Code.Should().Be(0);
+        process.WaitForExit(120_000).Should().BeTrue();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(ExitCodes.Terminated);
+        lines.Should().NotContain(l => l.Contains(": checked ", StringComparison.Ordinal), "the signal stops the checks, not the batch after them");
+        lines.Should().Contain(l => l.Contains("interrupted", StringComparison.Ordinal));
+        Directory.GetFileSystemEntries(output).Should().BeEmpty("neither the pairs nor the corpus is committed, and no temporary file is left");
+    }
+
+    [SkippableFact]
     public void A_reader_that_closes_the_pipe_stops_the_batch_with_141()
     {
         Skip.If(OperatingSystem.IsWindows(), "POSIX pipes");
@@ -84,7 +125,12 @@ public sealed class ProcessSafetyTests
     }
 
     /// <summary>A folder pair of <paramref name="count"/> documents, copies of the samples.</summary>
-    private static (string Hindi, string English) ManyDocuments(string dir, int count)
+    /// <summary>
+    /// Copies of the samples; with <paramref name="group"/>, each page ends with a number shared by
+    /// that many documents in a row, a rare key that makes --pair auto propose and check each
+    /// article against all of its group (plain copies share only keys too common to propose on).
+    /// </summary>
+    private static (string Hindi, string English) ManyDocuments(string dir, int count, int? group = null)
     {
         string hi = Directory.CreateDirectory(Path.Combine(dir, "hi")).FullName;
         string en = Directory.CreateDirectory(Path.Combine(dir, "en")).FullName;
@@ -95,12 +141,21 @@ public sealed class ProcessSafetyTests
             string name = $"{i:D5}-{Path.GetFileName(sample)}.txt";
             File.Copy(Path.Combine(sample, "hi.txt"), Path.Combine(hi, name));
             File.Copy(Path.Combine(sample, "en.txt"), Path.Combine(en, name));
+            if (group is { } g)
+            {
+                string tag = FormattableString.Invariant($"\nRef {100_003 + (i / g * 7919)}\n");
+                File.AppendAllText(Path.Combine(hi, name), tag);
+                File.AppendAllText(Path.Combine(en, name), tag);
+            }
         }
 
         return (hi, en);
     }
 
-    private static Process Start(params string[] args)
+    private static Process Start(params string[] args) =>
+        Process.Start(StartInfo(args)) ?? throw new InvalidOperationException("cannot start the tool");
+
+    private static ProcessStartInfo StartInfo(params string[] args)
     {
         var psi = new ProcessStartInfo(Host()) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         psi.ArgumentList.Add(Dll());
@@ -110,7 +165,7 @@ public sealed class ProcessSafetyTests
         }
 
         psi.Environment["CI"] = "true";
-        return Process.Start(psi) ?? throw new InvalidOperationException("cannot start the tool");
+        return psi;
     }
 
     /// <summary>The dotnet host running these tests, so the tool runs on the same runtime.</summary>

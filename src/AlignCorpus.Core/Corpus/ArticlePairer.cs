@@ -76,13 +76,19 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
     /// <summary>Receives a line at the end of each phase (time, heap, working set), or nothing.</summary>
     public Action<string>? Log { get; init; }
 
+    /// <summary>
+    /// Stops the pairing (an <see cref="OperationCanceledException"/>) between files, articles and
+    /// checks: a scheduler's SIGTERM must not wait for the whole pool to be read and checked.
+    /// </summary>
+    public CancellationToken Cancel { get; init; }
+
     /// <summary>Files whose signatures are computed at once (in parallel), before they join the indexes.</summary>
     private const int ReadChunk = 1024;
 
     /// <summary>Pairs the given files; files that cannot be read or are in neither language go to <paramref name="failures"/>.</summary>
     public List<ArticleMatch> Pair(IReadOnlyList<string> files, List<UnpairedInput> failures, out List<string> unpairedEnglish)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads) };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads), CancellationToken = Cancel };
         var trace = new Trace(Log);
 
         // Signatures, a chunk of files at a time in parallel; only the keys are kept, never the texts.
@@ -111,6 +117,7 @@ public sealed class ArticlePairer(Aligner aligner, UnitMode units = UnitMode.Lin
         var read = new Read[Math.Min(ReadChunk, files.Count)];
         for (int start = 0; start < files.Count; start += ReadChunk)
         {
+            Cancel.ThrowIfCancellationRequested();
             int n = Math.Min(ReadChunk, files.Count - start);
             Parallel.For(0, n, parallel, i => read[i] = ReadSignatures(files[start + i]));
             for (int i = 0; i < n; i++)
