@@ -326,6 +326,31 @@ public sealed class CostModel
         return lengthTerm + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
     }
 
+    /// <summary>The length of Hindi units [i0, i0+hn) joined by a space (the Hindi half of <see cref="SideLengths"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int HindiSpan(int i0, int hn) => hn - 1 + _hindiBefore[i0 + hn] - _hindiBefore[i0];
+
+    /// <summary>The length of English units [j0, j0+en) joined by a space (the English half of <see cref="SideLengths"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int EnglishSpan(int j0, int en) => en - 1 + _englishBefore[j0 + en] - _englishBefore[j0];
+
+    /// <summary>ln(length + 1) of a bead's side as <see cref="LengthBound(int, int)"/> reads it (the search reads a side's once for several beads).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double LogOfSpan(int length) => LogOf(length + 1);
+
+    /// <summary><see cref="LengthBound(int, int)"/>, given each side's <see cref="LogOfSpan"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double LengthBoundGiven(int hindiLength, int englishLength, double hindiLog, double englishLog) =>
+        LengthTerm(hindiLength + englishLength, englishLog - hindiLog) + LengthBoundMargin;
+
+    /// <summary>The Hindi half of <see cref="AnchorGainCeiling"/> (their sum is the ceiling).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double HindiCeiling(int i0, int hn) => _hindiReach.Ceiling(i0, hn);
+
+    /// <summary>The English half of <see cref="AnchorGainCeiling"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double EnglishCeiling(int j0, int en) => _englishReach.Ceiling(j0, en);
+
     /// <summary>The length term of a bead, given its <see cref="LogRatio"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double LengthTermOf(int i0, int hn, int j0, int en, double logRatio)
