@@ -296,7 +296,8 @@ public sealed class Aligner
     /// <summary>Fills the table's band (every cell of it is written) and traces the best path back.</summary>
     private List<Bead> Fill(CostModel model, int n, int m, Band band, double[] score, byte[] back, out bool atEdge)
     {
-        int maxBead = _options.MaxBead;
+        // The settings the loop reads for every cell, in locals (a field of the options is two loads).
+        int maxBead = _options.MaxBead, headRegion = _options.HeadRegion, headBeadMax = _options.HeadBeadMax, maxLineForMany = _options.MaxLineForMany;
         for (int i = 0; i <= n; i++)
         {
             // The row's ends and the row above's, read once a row: the cells of a row are one run
@@ -336,11 +337,52 @@ public sealed class Aligner
                     }
                 }
 
+                // The beads up to MaxBead a side: Consider's steps, with what depends on the Hindi
+                // side alone (row i - hn of the band, the side's length, its logarithm and its
+                // anchors' ceiling) read once for the beads of each hn.
                 for (int hn = 1; hn <= maxBead && hn <= i; hn++)
                 {
+                    int i0 = i - hn;
+                    int rowLo = band.Lo(i0), rowHi = band.Hi(i0), rowAt = band.Index(i0, rowLo) - rowLo;
+                    int lh = model.HindiSpan(i0, hn);
+                    double hindiLog = CostModel.LogOfSpan(lh), hindiCeiling = model.HindiCeiling(i0, hn);
                     for (int en = 1; en <= maxBead && en <= j; en++)
                     {
-                        Consider(model, score, band, i, j, hn, en, headOnly: false, ref best, ref how);
+                        int j0 = j - en;
+                        if (j0 < rowLo || j0 > rowHi)
+                        {
+                            continue;
+                        }
+
+                        double prev = score[rowAt + j0];
+                        if (double.IsNegativeInfinity(prev))
+                        {
+                            continue;
+                        }
+
+                        int le = model.EnglishSpan(j0, en);
+                        if (hn + en > 2)
+                        {
+                            double ratio = CostModel.LengthRatio(lh, le);
+                            if (ratio > _surelyLonger || ratio < _surelyShorter)
+                            {
+                                continue;
+                            }
+                        }
+
+                        double besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
+                        double lengthBound = model.LengthBoundGiven(lh, le, hindiLog, CostModel.LogOfSpan(le));
+                        if (besides + lengthBound + (hindiCeiling + model.EnglishCeiling(j0, en)) < best - BoundMargin)
+                        {
+                            continue;
+                        }
+
+                        double s = Scored(model, i0, hn, j0, en, lh, le, prev, besides, lengthBound, best, out _);
+                        if (s > best)
+                        {
+                            best = s;
+                            how = Code(hn, en);
+                        }
                     }
                 }
 
@@ -352,12 +394,12 @@ public sealed class Aligner
                 // beyond MaxBead must be short (title lines, table cells: MaxLineForMany).
                 // A 1-k bead keeps its one Hindi unit at i - 1, a k-1 bead its English unit at j - 1:
                 // past the head region on that side, none of them is tried (the same beads, no calls).
-                bool growEnglish = i - 1 < _options.HeadRegion, growHindi = j - 1 < _options.HeadRegion;
-                for (int k = maxBead + 1; k <= _options.HeadBeadMax && (growEnglish || growHindi); k++)
+                bool growEnglish = i - 1 < headRegion, growHindi = j - 1 < headRegion;
+                for (int k = maxBead + 1; k <= headBeadMax && (growEnglish || growHindi); k++)
                 {
-                    growEnglish = growEnglish && j - k >= 0 && model.EnglishLength(j - k) <= _options.MaxLineForMany
+                    growEnglish = growEnglish && j - k >= 0 && model.EnglishLength(j - k) <= maxLineForMany
                         && Consider(model, score, band, i, j, 1, k, headOnly: true, ref best, ref how);
-                    growHindi = growHindi && i - k >= 0 && model.HindiLength(i - k) <= _options.MaxLineForMany
+                    growHindi = growHindi && i - k >= 0 && model.HindiLength(i - k) <= maxLineForMany
                         && Consider(model, score, band, i, j, k, 1, headOnly: true, ref best, ref how);
                 }
 
@@ -452,6 +494,26 @@ public sealed class Aligner
             return true;
         }
 
+        double s = Scored(model, i0, hn, j0, en, lh, le, prev, besides, lengthBound, best, out bool goOn);
+        if (s > best)
+        {
+            best = s;
+            how = Code(hn, en);
+        }
+
+        return goOn;
+    }
+
+    /// <summary>
+    /// The rest of <see cref="Consider"/> for a bead its first bound did not skip: the bead's
+    /// score (prev added), or negative infinity when a tighter bound skips it or its length ratio
+    /// refuses it; <paramref name="goOn"/> is Consider's answer. Out of line: most beads stop at
+    /// the first bound, and the search's loop keeps its registers for them.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private double Scored(CostModel model, int i0, int hn, int j0, int en, int lh, int le, double prev, double besides, double lengthBound, double best, out bool goOn)
+    {
+        goOn = true;
         bool stored = hn == 1 && en == 1 && model.HasOneToOne(i0, j0);
         double gain = 0;
         if (!stored)
@@ -459,7 +521,7 @@ public sealed class Aligner
             gain = model.AnchorGain(i0, hn, j0, en, tight: true);
             if (besides + lengthBound + gain < best - BoundMargin)
             {
-                return true;
+                return double.NegativeInfinity;
             }
         }
 
@@ -469,24 +531,18 @@ public sealed class Aligner
             if (Math.Abs(x) > _options.MaxMergeLogRatio)
             {
                 // x > 0: the English side is the longer one.
-                return en > hn ? x < 0 : hn > en && x > 0;
+                goOn = en > hn ? x < 0 : hn > en && x > 0;
+                return double.NegativeInfinity;
             }
         }
 
         double length = model.LengthTermOf(lh, le, x);
         if (!stored && besides + length + gain < best - BoundMargin)
         {
-            return true;
+            return double.NegativeInfinity;
         }
 
-        double s = prev + model.ScoreGiven(i0, hn, j0, en, length);
-        if (s > best)
-        {
-            best = s;
-            how = Code(hn, en);
-        }
-
-        return true;
+        return prev + model.ScoreGiven(i0, hn, j0, en, length);
     }
 
     private double Confidence(CostModel model, Bead b, int n, int m)

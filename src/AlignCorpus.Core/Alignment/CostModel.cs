@@ -17,7 +17,8 @@ namespace AlignCorpus.Core.Alignment;
 /// </summary>
 /// <remarks>
 /// Not thread-safe: scoring a bead of several units uses a scratch array of the model. One model
-/// serves one article pair on one thread (<see cref="WithPriors"/> copies get their own).
+/// serves one article pair on one thread (<see cref="WithPriors"/> copies get their own), the
+/// thread that made it: its tables for the tight bound are in arrays the thread lends (see TablePool).
 /// </remarks>
 public sealed class CostModel
 {
@@ -324,6 +325,31 @@ public sealed class CostModel
         double anchors = hn == 1 && en == 1 ? OneToOne(i0, j0) : AnchorTerm(i0, hn, j0, en, null, out merge);
         return lengthTerm + anchors + _options.PairPrior + merge + BoundaryTerm(i0, hn, j0, en, anchors);
     }
+
+    /// <summary>The length of Hindi units [i0, i0+hn) joined by a space (the Hindi half of <see cref="SideLengths"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int HindiSpan(int i0, int hn) => hn - 1 + _hindiBefore[i0 + hn] - _hindiBefore[i0];
+
+    /// <summary>The length of English units [j0, j0+en) joined by a space (the English half of <see cref="SideLengths"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int EnglishSpan(int j0, int en) => en - 1 + _englishBefore[j0 + en] - _englishBefore[j0];
+
+    /// <summary>ln(length + 1) of a bead's side as <see cref="LengthBound(int, int)"/> reads it (the search reads a side's once for several beads).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double LogOfSpan(int length) => LogOf(length + 1);
+
+    /// <summary><see cref="LengthBound(int, int)"/>, given each side's <see cref="LogOfSpan"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double LengthBoundGiven(int hindiLength, int englishLength, double hindiLog, double englishLog) =>
+        LengthTerm(hindiLength + englishLength, englishLog - hindiLog) + LengthBoundMargin;
+
+    /// <summary>The Hindi half of <see cref="AnchorGainCeiling"/> (their sum is the ceiling).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double HindiCeiling(int i0, int hn) => _hindiReach.Ceiling(i0, hn);
+
+    /// <summary>The English half of <see cref="AnchorGainCeiling"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double EnglishCeiling(int j0, int en) => _englishReach.Ceiling(j0, en);
 
     /// <summary>The length term of a bead, given its <see cref="LogRatio"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -694,6 +720,12 @@ public sealed class CostModel
         private double[] MakeTable() => _upTo = Index();
 
         /// <summary>
+        /// Takes the running sums away (the thread's <see cref="TablePool"/> hands their array to
+        /// another Reach): the next tight bound makes them again.
+        /// </summary>
+        public void Revoke() => _upTo = null;
+
+        /// <summary>
         /// The running sums, a row of the other side's units per unit: two look-ups per unit and
         /// bead. The table is units times the other side's units; an article whose table would be
         /// large (thousands of units a side) gets none, and its tight bound is the loose one.
@@ -707,10 +739,12 @@ public sealed class CostModel
                 return [];
             }
 
-            var upTo = new double[n * width];
+            // The thread's array (it holds stale sums: each row is cleared before it is summed).
+            var upTo = TablePool.Rent(this, n * width);
             for (int u = 0; u < n; u++)
             {
                 int row = u * width;
+                Array.Clear(upTo, row, width);
                 for (int k = side.Start[u]; k < side.Start[u + 1]; k++)
                 {
                     ref readonly var a = ref side.Anchors[k];
@@ -732,6 +766,52 @@ public sealed class CostModel
 
         /// <summary>The largest table of running sums made (cells: 8 bytes each, 2 MB).</summary>
         private const long MaxTable = 1 << 18;
+    }
+
+    /// <summary>
+    /// A thread's arrays for <see cref="Reach"/>'s running sums: a table per side of every article
+    /// pair (one of tens of kilobytes for the sentences of a long article, cleared and soon
+    /// garbage) is the largest thing a model allocates. A few arrays are kept, each lent to one
+    /// Reach at a time; lending one to another Reach first takes it from the one that had it
+    /// (<see cref="Reach.Revoke"/>), which makes its sums again if it is ever asked for a tight
+    /// bound again, so no two Reaches ever read one array. A model and its
+    /// <see cref="WithPriors"/> copies share their Reaches, and with them their tables.
+    /// </summary>
+    /// <remarks>
+    /// The arrays are the thread's: a model is used on the thread that made its tables (see the
+    /// class remarks). An array kept here keeps its last Reach reachable until it is lent again.
+    /// </remarks>
+    private static class TablePool
+    {
+        /// <summary>Arrays kept a thread: the two sides of the model in use and of the one before (a paragraph and a sentence model per document).</summary>
+        private const int Kept = 4;
+
+        [ThreadStatic]
+        private static double[]?[]? _arrays;
+
+        [ThreadStatic]
+        private static Reach?[]? _owners;
+
+        [ThreadStatic]
+        private static int _next;
+
+        /// <summary>An array of at least <paramref name="length"/> for <paramref name="owner"/>, taken from the Reach that had it last (the longest ago lent).</summary>
+        public static double[] Rent(Reach owner, int length)
+        {
+            var arrays = _arrays ??= new double[]?[Kept];
+            var owners = _owners ??= new Reach?[Kept];
+            int k = _next;
+            _next = (k + 1) % Kept;
+            owners[k]?.Revoke();
+            owners[k] = owner;
+            var array = arrays[k];
+            if (array is null || array.Length < length)
+            {
+                array = arrays[k] = new double[length];
+            }
+
+            return array;
+        }
     }
 
     /// <summary>

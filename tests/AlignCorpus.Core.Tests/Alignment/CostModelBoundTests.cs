@@ -318,6 +318,32 @@ public sealed class CostModelBoundTests
         }
     }
 
+    /// <summary>
+    /// The tight bound's running sums live in arrays the thread lends: a model whose array went to
+    /// a newer model must make its sums again, never read the newer model's. Models of different
+    /// article pairs, more of them than the thread keeps arrays, are bounded in turn, and each
+    /// bounded again after all the others: every bound is what it was.
+    /// </summary>
+    [Fact]
+    public void Models_bounded_in_turn_on_one_thread_keep_their_own_tight_bounds()
+    {
+        double[] Bounds(CostModel model, UnitFeatures[] hf, UnitFeatures[] ef) =>
+        [
+            .. from i0 in Enumerable.Range(0, hf.Length - 1)
+               from j0 in Enumerable.Range(0, ef.Length - 1)
+               from shape in new[] { (1, 1), (2, 1), (1, 2), (2, 2) }
+               select model.UpperBound(i0, shape.Item1, j0, shape.Item2, model.LogRatio(i0, shape.Item1, j0, shape.Item2), tight: true),
+        ];
+        var pairs = Pairs.Where(p => p.Hindi.Length > 2 && p.English.Length > 2).Take(6).ToArray();
+        pairs.Length.Should().BeGreaterThan(3);
+        var models = pairs.Select(p => new CostModel(SentenceAligner.ArticleOptions, p.Hindi, p.English, p.Links)).ToArray();
+        var first = models.Select((m, k) => Bounds(m, pairs[k].Hindi, pairs[k].English)).ToArray();
+        for (int k = models.Length - 1; k >= 0; k--)
+        {
+            Bounds(models[k], pairs[k].Hindi, pairs[k].English).Should().Equal(first[k]);
+        }
+    }
+
     /// <summary>No breaks (paragraph units), every position a paragraph break, or breaks and cuts mixed.</summary>
     private static Break[]? Breaks(int count, int kind) => kind switch
     {
