@@ -121,8 +121,11 @@ public sealed partial class FeatureExtractor
         // First each word's map and hash, then the look-ups, each asking for the slot of the word
         // 2 * PrefetchAhead on and for the entry of the word PrefetchAhead on: a batch's word map
         // is larger than the cache, and the look-ups' waits for memory overlap.
+        // The map is noted as a byte (no reference stored: no write barrier for each token).
         var maps = scratch.Maps.AsSpan(0, total);
         var hashes = scratch.Hashes.AsSpan(0, total);
+        var hindiMap = local.Hindi;
+        var englishMap = local.English;
         for (int i = 0; i < article.Count; i++)
         {
             string text = article.Units[i].Text;
@@ -131,12 +134,12 @@ public sealed partial class FeatureExtractor
             {
                 if (tokens[t].Kind != TokenKind.Word)
                 {
-                    maps[k] = null;
+                    maps[k] = NoMap;
                     continue;
                 }
 
                 var span = tokens[t].In(text);
-                maps[k] = MapOf(span, hindi, local);
+                maps[k] = InHindiMap(span, hindi) ? HindiMap : EnglishMap;
                 hashes[k] = SpanMap<WordInfo>.Hash(span);
             }
         }
@@ -147,20 +150,22 @@ public sealed partial class FeatureExtractor
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
-                if (k + 2 * PrefetchAhead < total)
+                if (k + 2 * PrefetchAhead < total && maps[k + 2 * PrefetchAhead] != NoMap)
                 {
-                    maps[k + 2 * PrefetchAhead]?.Prefetch(hashes[k + 2 * PrefetchAhead]);
+                    (maps[k + 2 * PrefetchAhead] == HindiMap ? hindiMap : englishMap).Prefetch(hashes[k + 2 * PrefetchAhead]);
                 }
 
-                if (k + PrefetchAhead < total)
+                if (k + PrefetchAhead < total && maps[k + PrefetchAhead] != NoMap)
                 {
-                    maps[k + PrefetchAhead]?.PrefetchEntry(hashes[k + PrefetchAhead]);
+                    (maps[k + PrefetchAhead] == HindiMap ? hindiMap : englishMap).PrefetchEntry(hashes[k + PrefetchAhead]);
                 }
 
-                if (maps[k] is { } map)
+                if (maps[k] != NoMap)
                 {
+                    bool inHindi = maps[k] == HindiMap;
+                    var map = inHindi ? hindiMap : englishMap;
                     var span = tokens[t].In(text);
-                    wordSpan[k] = map.TryGetValue(span, hashes[k], out var info) ? info : WordMissed(span, map == local.Hindi, map, hashes[k]);
+                    wordSpan[k] = map.TryGetValue(span, hashes[k], out var info) ? info : WordMissed(span, inHindi, map, hashes[k]);
                 }
                 else
                 {
@@ -283,8 +288,8 @@ public sealed partial class FeatureExtractor
 
         private WordInfo?[] _words = new WordInfo?[1024];
 
-        /// <summary>Each token's map (null: not a word), as long as the words.</summary>
-        public SpanMap<WordInfo>?[] Maps { get; private set; } = new SpanMap<WordInfo>?[1024];
+        /// <summary>Each token's map (<see cref="NoMap"/>: not a word, <see cref="HindiMap"/>, <see cref="EnglishMap"/>), as long as the words.</summary>
+        public byte[] Maps { get; private set; } = new byte[1024];
 
         /// <summary>Each word's hash, as long as the words.</summary>
         public uint[] Hashes { get; private set; } = new uint[1024];
@@ -318,7 +323,7 @@ public sealed partial class FeatureExtractor
             if (_words.Length < count)
             {
                 _words = new WordInfo?[Math.Max(count, _words.Length * 2)];
-                Maps = new SpanMap<WordInfo>?[_words.Length];
+                Maps = new byte[_words.Length];
                 Hashes = new uint[_words.Length];
             }
 
@@ -346,13 +351,13 @@ public sealed partial class FeatureExtractor
             if (_words.Length > MaxKept * 16)
             {
                 _words = new WordInfo?[1024];
-                Maps = new SpanMap<WordInfo>?[1024];
+                Maps = new byte[1024];
                 Hashes = new uint[1024];
             }
             else
             {
+                // The maps are bytes, written for every token: no reference to drop.
                 Array.Clear(_words, 0, words);
-                Array.Clear(Maps, 0, words);
             }
         }
     }
@@ -830,7 +835,16 @@ public sealed partial class FeatureExtractor
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static SpanMap<WordInfo> MapOf(ReadOnlySpan<char> span, bool hindi, LocalWords local) =>
-        hindi && !char.IsAsciiLetter(span[0]) ? local.Hindi : local.English;
+        InHindiMap(span, hindi) ? local.Hindi : local.English;
+
+    /// <summary>Whether a word of a unit in Hindi (<paramref name="hindi"/>) or English is looked up in the Hindi map (see <see cref="MapOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InHindiMap(ReadOnlySpan<char> span, bool hindi) => hindi && !char.IsAsciiLetter(span[0]);
+
+    /// <summary>Which of the thread's maps a token of an article is looked up in (<see cref="ArticleWords.Maps"/>): none (not a word), Hindi's or English's.</summary>
+    private const byte NoMap = 0;
+    private const byte HindiMap = 1;
+    private const byte EnglishMap = 2;
 
     /// <summary>How many words ahead of its look-up a word's entry is asked for, and twice as many its slot (<see cref="SpanMap{TValue}.Prefetch"/>).</summary>
     private const int PrefetchAhead = 8;
