@@ -100,14 +100,18 @@ public sealed partial class FeatureExtractor
     {
         // Each unit is tokenised and its words looked up once: the English article-wide pass
         // (which words it writes in lower case) and the analyses of the units share them.
-        var result = new UnitFeatures[article.Count];
-        var scratch = ArticleWords.For(article.Count);
+        // The units' texts are read from an array: each read of an article's list of units is an interface call.
+        int count = article.Count;
+        var result = new UnitFeatures[count];
+        var scratch = ArticleWords.For(count);
+        var texts = scratch.Texts;
         bool hindi = language == Language.Hindi;
         int total = 0;
-        for (int i = 0; i < article.Count; i++)
+        for (int i = 0; i < count; i++)
         {
             var tokens = scratch.Tokens[i];
-            Tokenizer.Tokenize(article.Units[i].Text, tokens);
+            string text = texts[i] = article.Units[i].Text;
+            Tokenizer.Tokenize(text, tokens);
             scratch.Start[i] = total;
             total += tokens.Count;
         }
@@ -126,9 +130,9 @@ public sealed partial class FeatureExtractor
         var hashes = scratch.Hashes.AsSpan(0, total);
         var hindiMap = local.Hindi;
         var englishMap = local.English;
-        for (int i = 0; i < article.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            string text = article.Units[i].Text;
+            string text = texts[i];
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
@@ -144,9 +148,9 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        for (int i = 0; i < article.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            string text = article.Units[i].Text;
+            string text = texts[i];
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
@@ -174,30 +178,31 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        var lowerCase = hindi ? null : LowerCaseWords(article, scratch, words);
+        var lowerCase = hindi ? null : LowerCaseWords(count, scratch, words);
         if (first is null || paragraphs is null)
         {
             merged = null;
-            for (int i = 0; i < article.Count; i++)
+            for (int i = 0; i < count; i++)
             {
-                result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+                result[i] = Analyze(texts[i], language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
             }
         }
         else
         {
-            merged = new UnitFeatures[paragraphs.Count];
+            int paragraphCount = paragraphs.Count;
+            merged = new UnitFeatures[paragraphCount];
             var paragraph = _paragraph ??= new ParagraphAnchors();
             var found = Found();
             found.InParagraph = true;
             try
             {
-                for (int p = 0; p < paragraphs.Count; p++)
+                for (int p = 0; p < paragraphCount; p++)
                 {
                     paragraph.Clear();
                     found.StartParagraph();
                     for (int i = first[p]; i < first[p + 1]; i++)
                     {
-                        result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+                        result[i] = Analyze(texts[i], language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
                         if (first[p + 1] - first[p] > 1)
                         {
                             paragraph.Add(result[i].Anchors, found.NewInParagraph);
@@ -215,7 +220,7 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        scratch.Release(article.Count, total);
+        scratch.Release(count, total);
         return result;
     }
 
@@ -251,15 +256,15 @@ public sealed partial class FeatureExtractor
     /// <summary>
     /// The Latin words an article writes starting with a lower-case letter (a set of the thread's,
     /// emptied for each article; a word's string is the word cache's when it has one), from the
-    /// article's tokens and their words as <see cref="Analyze(Article, Language)"/> looked them up.
+    /// texts of its <paramref name="units"/> units, their tokens and their words as <see cref="Analyze(Article, Language)"/> looked them up.
     /// </summary>
-    private static KeySet LowerCaseWords(Article article, ArticleWords scratch, WordInfo?[] words)
+    private static KeySet LowerCaseWords(int units, ArticleWords scratch, WordInfo?[] words)
     {
         var set = _lowerCase ??= new KeySet();
         set.Clear();
-        for (int i = 0; i < article.Count; i++)
+        for (int i = 0; i < units; i++)
         {
-            string text = article.Units[i].Text;
+            string text = scratch.Texts[i];
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
@@ -296,6 +301,9 @@ public sealed partial class FeatureExtractor
 
         public List<Token>[] Tokens { get; private set; } = [];
 
+        /// <summary>Each unit's text.</summary>
+        public string[] Texts { get; private set; } = [];
+
         public int[] Start { get; private set; } = [];
 
         public static ArticleWords For(int units)
@@ -311,6 +319,7 @@ public sealed partial class FeatureExtractor
                 }
 
                 s.Tokens = lists;
+                s.Texts = new string[lists.Length];
                 s.Start = new int[lists.Length];
             }
 
@@ -336,7 +345,13 @@ public sealed partial class FeatureExtractor
             if (units > MaxKept)
             {
                 Tokens = Tokens[..MaxKept];
+                Texts = new string[MaxKept];
                 Start = new int[MaxKept];
+            }
+            else
+            {
+                // The texts are not held until the next article.
+                Array.Clear(Texts, 0, units);
             }
 
             // A unit of a huge line (a whole article on one line) leaves no huge list behind.
