@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
@@ -117,66 +118,9 @@ public sealed partial class FeatureExtractor
         }
 
         var words = scratch.Words(total);
-
-        // Stored through a span: a store into an array of a class type checks the array's type each time.
-        var wordSpan = words.AsSpan(0, total);
         var local = Local();
-
-        // First each word's map and hash, then the look-ups, each asking for the slot of the word
-        // 2 * PrefetchAhead on and for the entry of the word PrefetchAhead on: a batch's word map
-        // is larger than the cache, and the look-ups' waits for memory overlap.
-        // The map is noted as a byte (no reference stored: no write barrier for each token).
-        var maps = scratch.Maps.AsSpan(0, total);
-        var hashes = scratch.Hashes.AsSpan(0, total);
-        var hindiMap = local.Hindi;
-        var englishMap = local.English;
-        for (int i = 0; i < count; i++)
-        {
-            string text = texts[i];
-            var tokens = scratch.Tokens[i];
-            for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
-            {
-                if (tokens[t].Kind != TokenKind.Word)
-                {
-                    maps[k] = NoMap;
-                    continue;
-                }
-
-                var span = tokens[t].In(text);
-                maps[k] = InHindiMap(span, hindi) ? HindiMap : EnglishMap;
-                hashes[k] = SpanMap<WordInfo>.Hash(span);
-            }
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            string text = texts[i];
-            var tokens = scratch.Tokens[i];
-            for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
-            {
-                if (k + 2 * PrefetchAhead < total && maps[k + 2 * PrefetchAhead] != NoMap)
-                {
-                    (maps[k + 2 * PrefetchAhead] == HindiMap ? hindiMap : englishMap).Prefetch(hashes[k + 2 * PrefetchAhead]);
-                }
-
-                if (k + PrefetchAhead < total && maps[k + PrefetchAhead] != NoMap)
-                {
-                    (maps[k + PrefetchAhead] == HindiMap ? hindiMap : englishMap).PrefetchEntry(hashes[k + PrefetchAhead]);
-                }
-
-                if (maps[k] != NoMap)
-                {
-                    bool inHindi = maps[k] == HindiMap;
-                    var map = inHindi ? hindiMap : englishMap;
-                    var span = tokens[t].In(text);
-                    wordSpan[k] = map.TryGetValue(span, hashes[k], out var info) ? info : WordMissed(span, inHindi, map, hashes[k]);
-                }
-                else
-                {
-                    wordSpan[k] = null;
-                }
-            }
-        }
+        MapAndHash(scratch, count, total, hindi);
+        LookUp(scratch, count, total, local);
 
         var lowerCase = hindi ? null : LowerCaseWords(count, scratch, words);
         if (first is null || paragraphs is null)
@@ -222,6 +166,84 @@ public sealed partial class FeatureExtractor
 
         scratch.Release(count, total);
         return result;
+    }
+
+    /// <summary>
+    /// The first step of an article's look-ups: each word's map and hash. Then <see cref="LookUp"/>
+    /// asks, at each word, for the slot of the word 2 * <see cref="PrefetchAhead"/> on and for the
+    /// entry of the word <see cref="PrefetchAhead"/> on: a batch's word map is larger than the
+    /// cache, and the look-ups' waits for memory overlap.
+    /// </summary>
+    /// <remarks>
+    /// The map is noted as a byte (no reference stored: no write barrier for each token). Each
+    /// step is a method of its own: its loop keeps its values in registers.
+    /// </remarks>
+    private static void MapAndHash(ArticleWords scratch, int count, int total, bool hindi)
+    {
+        var maps = scratch.Maps.AsSpan(0, total);
+        var hashes = scratch.Hashes.AsSpan(0, total);
+        for (int i = 0; i < count; i++)
+        {
+            ReadOnlySpan<char> text = scratch.Texts[i];
+            var tokens = CollectionsMarshal.AsSpan(scratch.Tokens[i]);
+            int start = scratch.Start[i];
+            var unitMaps = maps.Slice(start, tokens.Length);
+            var unitHashes = hashes.Slice(start, tokens.Length);
+            for (int t = 0; t < tokens.Length; t++)
+            {
+                var token = tokens[t];
+                if (token.Kind != TokenKind.Word)
+                {
+                    unitMaps[t] = NoMap;
+                    continue;
+                }
+
+                var span = text.Slice(token.Start, token.Length);
+                unitMaps[t] = InHindiMap(span, hindi) ? HindiMap : EnglishMap;
+                unitHashes[t] = SpanMap<WordInfo>.Hash(span);
+            }
+        }
+    }
+
+    /// <summary>The second step: each word of the article looked up (see <see cref="MapAndHash"/>), into the scratch's words.</summary>
+    private void LookUp(ArticleWords scratch, int count, int total, LocalWords local)
+    {
+        ReadOnlySpan<byte> maps = scratch.Maps.AsSpan(0, total);
+        ReadOnlySpan<uint> hashes = scratch.Hashes.AsSpan(0, total);
+
+        // Stored through a span: a store into an array of a class type checks the array's type each time.
+        var words = scratch.Words(total).AsSpan(0, total);
+        var hindiMap = local.Hindi;
+        var englishMap = local.English;
+        for (int i = 0; i < count; i++)
+        {
+            ReadOnlySpan<char> text = scratch.Texts[i];
+            var tokens = CollectionsMarshal.AsSpan(scratch.Tokens[i]);
+            for (int t = 0, k = scratch.Start[i]; t < tokens.Length; t++, k++)
+            {
+                if (k + 2 * PrefetchAhead < total && maps[k + 2 * PrefetchAhead] != NoMap)
+                {
+                    (maps[k + 2 * PrefetchAhead] == HindiMap ? hindiMap : englishMap).Prefetch(hashes[k + 2 * PrefetchAhead]);
+                }
+
+                if (k + PrefetchAhead < total && maps[k + PrefetchAhead] != NoMap)
+                {
+                    (maps[k + PrefetchAhead] == HindiMap ? hindiMap : englishMap).PrefetchEntry(hashes[k + PrefetchAhead]);
+                }
+
+                if (maps[k] != NoMap)
+                {
+                    bool inHindi = maps[k] == HindiMap;
+                    var map = inHindi ? hindiMap : englishMap;
+                    var span = text.Slice(tokens[t].Start, tokens[t].Length);
+                    words[k] = map.TryGetValue(span, hashes[k], out var info) ? info : WordMissed(span, inHindi, map, hashes[k]);
+                }
+                else
+                {
+                    words[k] = null;
+                }
+            }
+        }
     }
 
     /// <summary>
