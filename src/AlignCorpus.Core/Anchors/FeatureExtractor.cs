@@ -749,10 +749,15 @@ public sealed partial class FeatureExtractor
         return new UnitFeatures(text.Length, found.ToArray());
     }
 
+    /// <summary>The thread's buffer for candidate phrases (<see cref="FindConcepts"/>).</summary>
+    [ThreadStatic]
+    private static char[]? _phraseBuffer;
+
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
     private void FindConcepts(string text, List<Token> tokens, ReadOnlySpan<WordInfo?> words, bool[] consumed, bool[] covered, FoundAnchors found, bool hindi)
     {
-        Span<char> buffer = stackalloc char[256];
+        // The thread's array, not stackalloc: a buffer on the stack is cleared for every unit, and most units have no candidate.
+        Span<char> buffer = _phraseBuffer ??= new char[256];
         for (int t = 0; t < tokens.Count; t++)
         {
             if (words[t] is not { } first || consumed[t])
