@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AlignCorpus.Core.Analysis;
 using AlignCorpus.Core.Anchors;
 using AlignCorpus.Core.Loading;
@@ -100,99 +101,52 @@ public sealed partial class FeatureExtractor
     {
         // Each unit is tokenised and its words looked up once: the English article-wide pass
         // (which words it writes in lower case) and the analyses of the units share them.
-        var result = new UnitFeatures[article.Count];
-        var scratch = ArticleWords.For(article.Count);
+        // The units' texts are read from an array: each read of an article's list of units is an interface call.
+        int count = article.Count;
+        var result = new UnitFeatures[count];
+        var scratch = ArticleWords.For(count);
+        var texts = scratch.Texts;
         bool hindi = language == Language.Hindi;
         int total = 0;
-        for (int i = 0; i < article.Count; i++)
+        for (int i = 0; i < count; i++)
         {
             var tokens = scratch.Tokens[i];
-            Tokenizer.Tokenize(article.Units[i].Text, tokens);
+            string text = texts[i] = article.Units[i].Text;
+            Tokenizer.Tokenize(text, tokens);
             scratch.Start[i] = total;
             total += tokens.Count;
         }
 
         var words = scratch.Words(total);
-
-        // Stored through a span: a store into an array of a class type checks the array's type each time.
-        var wordSpan = words.AsSpan(0, total);
         var local = Local();
+        MapAndHash(scratch, count, total, hindi);
+        LookUp(scratch, count, total, local);
 
-        // First each word's map and hash, then the look-ups, each asking for the slot of the word
-        // 2 * PrefetchAhead on and for the entry of the word PrefetchAhead on: a batch's word map
-        // is larger than the cache, and the look-ups' waits for memory overlap.
-        var maps = scratch.Maps.AsSpan(0, total);
-        var hashes = scratch.Hashes.AsSpan(0, total);
-        for (int i = 0; i < article.Count; i++)
-        {
-            string text = article.Units[i].Text;
-            var tokens = scratch.Tokens[i];
-            for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
-            {
-                if (tokens[t].Kind != TokenKind.Word)
-                {
-                    maps[k] = null;
-                    continue;
-                }
-
-                var span = tokens[t].In(text);
-                maps[k] = MapOf(span, hindi, local);
-                hashes[k] = SpanMap<WordInfo>.Hash(span);
-            }
-        }
-
-        for (int i = 0; i < article.Count; i++)
-        {
-            string text = article.Units[i].Text;
-            var tokens = scratch.Tokens[i];
-            for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
-            {
-                if (k + 2 * PrefetchAhead < total)
-                {
-                    maps[k + 2 * PrefetchAhead]?.Prefetch(hashes[k + 2 * PrefetchAhead]);
-                }
-
-                if (k + PrefetchAhead < total)
-                {
-                    maps[k + PrefetchAhead]?.PrefetchEntry(hashes[k + PrefetchAhead]);
-                }
-
-                if (maps[k] is { } map)
-                {
-                    var span = tokens[t].In(text);
-                    wordSpan[k] = map.TryGetValue(span, hashes[k], out var info) ? info : WordMissed(span, map == local.Hindi, map, hashes[k]);
-                }
-                else
-                {
-                    wordSpan[k] = null;
-                }
-            }
-        }
-
-        var lowerCase = hindi ? null : LowerCaseWords(article, scratch, words);
+        var lowerCase = hindi ? null : LowerCaseWords(count, scratch, words);
         if (first is null || paragraphs is null)
         {
             merged = null;
-            for (int i = 0; i < article.Count; i++)
+            for (int i = 0; i < count; i++)
             {
-                result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+                result[i] = Analyze(texts[i], language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
             }
         }
         else
         {
-            merged = new UnitFeatures[paragraphs.Count];
+            int paragraphCount = paragraphs.Count;
+            merged = new UnitFeatures[paragraphCount];
             var paragraph = _paragraph ??= new ParagraphAnchors();
             var found = Found();
             found.InParagraph = true;
             try
             {
-                for (int p = 0; p < paragraphs.Count; p++)
+                for (int p = 0; p < paragraphCount; p++)
                 {
                     paragraph.Clear();
                     found.StartParagraph();
                     for (int i = first[p]; i < first[p + 1]; i++)
                     {
-                        result[i] = Analyze(article.Units[i].Text, language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
+                        result[i] = Analyze(texts[i], language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
                         if (first[p + 1] - first[p] > 1)
                         {
                             paragraph.Add(result[i].Anchors, found.NewInParagraph);
@@ -210,8 +164,86 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        scratch.Release(article.Count, total);
+        scratch.Release(count, total);
         return result;
+    }
+
+    /// <summary>
+    /// The first step of an article's look-ups: each word's map and hash. Then <see cref="LookUp"/>
+    /// asks, at each word, for the slot of the word 2 * <see cref="PrefetchAhead"/> on and for the
+    /// entry of the word <see cref="PrefetchAhead"/> on: a batch's word map is larger than the
+    /// cache, and the look-ups' waits for memory overlap.
+    /// </summary>
+    /// <remarks>
+    /// The map is noted as a byte (no reference stored: no write barrier for each token). Each
+    /// step is a method of its own: its loop keeps its values in registers.
+    /// </remarks>
+    private static void MapAndHash(ArticleWords scratch, int count, int total, bool hindi)
+    {
+        var maps = scratch.Maps.AsSpan(0, total);
+        var hashes = scratch.Hashes.AsSpan(0, total);
+        for (int i = 0; i < count; i++)
+        {
+            ReadOnlySpan<char> text = scratch.Texts[i];
+            var tokens = CollectionsMarshal.AsSpan(scratch.Tokens[i]);
+            int start = scratch.Start[i];
+            var unitMaps = maps.Slice(start, tokens.Length);
+            var unitHashes = hashes.Slice(start, tokens.Length);
+            for (int t = 0; t < tokens.Length; t++)
+            {
+                var token = tokens[t];
+                if (token.Kind != TokenKind.Word)
+                {
+                    unitMaps[t] = NoMap;
+                    continue;
+                }
+
+                var span = text.Slice(token.Start, token.Length);
+                unitMaps[t] = InHindiMap(span, hindi) ? HindiMap : EnglishMap;
+                unitHashes[t] = SpanMap<WordInfo>.Hash(span);
+            }
+        }
+    }
+
+    /// <summary>The second step: each word of the article looked up (see <see cref="MapAndHash"/>), into the scratch's words.</summary>
+    private void LookUp(ArticleWords scratch, int count, int total, LocalWords local)
+    {
+        ReadOnlySpan<byte> maps = scratch.Maps.AsSpan(0, total);
+        ReadOnlySpan<uint> hashes = scratch.Hashes.AsSpan(0, total);
+
+        // Stored through a span: a store into an array of a class type checks the array's type each time.
+        var words = scratch.Words(total).AsSpan(0, total);
+        var hindiMap = local.Hindi;
+        var englishMap = local.English;
+        for (int i = 0; i < count; i++)
+        {
+            ReadOnlySpan<char> text = scratch.Texts[i];
+            var tokens = CollectionsMarshal.AsSpan(scratch.Tokens[i]);
+            for (int t = 0, k = scratch.Start[i]; t < tokens.Length; t++, k++)
+            {
+                if (k + 2 * PrefetchAhead < total && maps[k + 2 * PrefetchAhead] != NoMap)
+                {
+                    (maps[k + 2 * PrefetchAhead] == HindiMap ? hindiMap : englishMap).Prefetch(hashes[k + 2 * PrefetchAhead]);
+                }
+
+                if (k + PrefetchAhead < total && maps[k + PrefetchAhead] != NoMap)
+                {
+                    (maps[k + PrefetchAhead] == HindiMap ? hindiMap : englishMap).PrefetchEntry(hashes[k + PrefetchAhead]);
+                }
+
+                if (maps[k] != NoMap)
+                {
+                    bool inHindi = maps[k] == HindiMap;
+                    var map = inHindi ? hindiMap : englishMap;
+                    var span = text.Slice(tokens[t].Start, tokens[t].Length);
+                    words[k] = map.TryGetValue(span, hashes[k], out var info) ? info : WordMissed(span, inHindi, map, hashes[k]);
+                }
+                else
+                {
+                    words[k] = null;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -246,15 +278,15 @@ public sealed partial class FeatureExtractor
     /// <summary>
     /// The Latin words an article writes starting with a lower-case letter (a set of the thread's,
     /// emptied for each article; a word's string is the word cache's when it has one), from the
-    /// article's tokens and their words as <see cref="Analyze(Article, Language)"/> looked them up.
+    /// texts of its <paramref name="units"/> units, their tokens and their words as <see cref="Analyze(Article, Language)"/> looked them up.
     /// </summary>
-    private static KeySet LowerCaseWords(Article article, ArticleWords scratch, WordInfo?[] words)
+    private static KeySet LowerCaseWords(int units, ArticleWords scratch, WordInfo?[] words)
     {
         var set = _lowerCase ??= new KeySet();
         set.Clear();
-        for (int i = 0; i < article.Count; i++)
+        for (int i = 0; i < units; i++)
         {
-            string text = article.Units[i].Text;
+            string text = scratch.Texts[i];
             var tokens = scratch.Tokens[i];
             for (int t = 0, k = scratch.Start[i]; t < tokens.Count; t++, k++)
             {
@@ -283,13 +315,16 @@ public sealed partial class FeatureExtractor
 
         private WordInfo?[] _words = new WordInfo?[1024];
 
-        /// <summary>Each token's map (null: not a word), as long as the words.</summary>
-        public SpanMap<WordInfo>?[] Maps { get; private set; } = new SpanMap<WordInfo>?[1024];
+        /// <summary>Each token's map (<see cref="NoMap"/>: not a word, <see cref="HindiMap"/>, <see cref="EnglishMap"/>), as long as the words.</summary>
+        public byte[] Maps { get; private set; } = new byte[1024];
 
         /// <summary>Each word's hash, as long as the words.</summary>
         public uint[] Hashes { get; private set; } = new uint[1024];
 
         public List<Token>[] Tokens { get; private set; } = [];
+
+        /// <summary>Each unit's text.</summary>
+        public string[] Texts { get; private set; } = [];
 
         public int[] Start { get; private set; } = [];
 
@@ -306,6 +341,7 @@ public sealed partial class FeatureExtractor
                 }
 
                 s.Tokens = lists;
+                s.Texts = new string[lists.Length];
                 s.Start = new int[lists.Length];
             }
 
@@ -318,7 +354,7 @@ public sealed partial class FeatureExtractor
             if (_words.Length < count)
             {
                 _words = new WordInfo?[Math.Max(count, _words.Length * 2)];
-                Maps = new SpanMap<WordInfo>?[_words.Length];
+                Maps = new byte[_words.Length];
                 Hashes = new uint[_words.Length];
             }
 
@@ -331,7 +367,13 @@ public sealed partial class FeatureExtractor
             if (units > MaxKept)
             {
                 Tokens = Tokens[..MaxKept];
+                Texts = new string[MaxKept];
                 Start = new int[MaxKept];
+            }
+            else
+            {
+                // The texts are not held until the next article.
+                Array.Clear(Texts, 0, units);
             }
 
             // A unit of a huge line (a whole article on one line) leaves no huge list behind.
@@ -346,13 +388,13 @@ public sealed partial class FeatureExtractor
             if (_words.Length > MaxKept * 16)
             {
                 _words = new WordInfo?[1024];
-                Maps = new SpanMap<WordInfo>?[1024];
+                Maps = new byte[1024];
                 Hashes = new uint[1024];
             }
             else
             {
+                // The maps are bytes, written for every token: no reference to drop.
                 Array.Clear(_words, 0, words);
-                Array.Clear(Maps, 0, words);
             }
         }
     }
@@ -707,10 +749,15 @@ public sealed partial class FeatureExtractor
         return new UnitFeatures(text.Length, found.ToArray());
     }
 
+    /// <summary>The thread's buffer for candidate phrases (<see cref="FindConcepts"/>).</summary>
+    [ThreadStatic]
+    private static char[]? _phraseBuffer;
+
     /// <summary>Gazetteer phrases, longest first, left to right; their words are marked covered.</summary>
     private void FindConcepts(string text, List<Token> tokens, ReadOnlySpan<WordInfo?> words, bool[] consumed, bool[] covered, FoundAnchors found, bool hindi)
     {
-        Span<char> buffer = stackalloc char[256];
+        // The thread's array, not stackalloc: a buffer on the stack is cleared for every unit, and most units have no candidate.
+        Span<char> buffer = _phraseBuffer ??= new char[256];
         for (int t = 0; t < tokens.Count; t++)
         {
             if (words[t] is not { } first || consumed[t])
@@ -830,7 +877,16 @@ public sealed partial class FeatureExtractor
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static SpanMap<WordInfo> MapOf(ReadOnlySpan<char> span, bool hindi, LocalWords local) =>
-        hindi && !char.IsAsciiLetter(span[0]) ? local.Hindi : local.English;
+        InHindiMap(span, hindi) ? local.Hindi : local.English;
+
+    /// <summary>Whether a word of a unit in Hindi (<paramref name="hindi"/>) or English is looked up in the Hindi map (see <see cref="MapOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InHindiMap(ReadOnlySpan<char> span, bool hindi) => hindi && !char.IsAsciiLetter(span[0]);
+
+    /// <summary>Which of the thread's maps a token of an article is looked up in (<see cref="ArticleWords.Maps"/>): none (not a word), Hindi's or English's.</summary>
+    private const byte NoMap = 0;
+    private const byte HindiMap = 1;
+    private const byte EnglishMap = 2;
 
     /// <summary>How many words ahead of its look-up a word's entry is asked for, and twice as many its slot (<see cref="SpanMap{TValue}.Prefetch"/>).</summary>
     private const int PrefetchAhead = 8;

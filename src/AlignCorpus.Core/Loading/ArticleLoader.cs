@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
@@ -388,6 +389,8 @@ public static class ArticleLoader
         || c is >= '\u20A0' and <= '\u20BF';
 
     /// <summary><see cref="IsPlain"/> for each lane of <paramref name="v"/>: all ones where plain.</summary>
+    /// <remarks>Inlined into <see cref="IsKnownNfc"/>'s loop: a call for each vector passes its argument and result through memory.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector<ushort> PlainLanes(Vector<ushort> v)
     {
         // Unsigned compares: a value below a range's start wraps to a large one.
