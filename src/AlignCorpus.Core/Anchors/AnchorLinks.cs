@@ -78,10 +78,10 @@ public sealed class AnchorLinks
         var numbers = known?.Numbers ?? scratch.Numbers;
         var ids = known is null ? numbers.AnchorIds : scratch.WithinIds;
         // English keys first: their records are made in their order.
-        int hindiIds = known is null ? NumberAll(english, numbers, ids, 0) : numbers.NumbersOf(english, english: true, ids, 0);
+        int hindiIds = known is null ? numbers.AddAll(english, ids, 0) : numbers.NumbersOf(english, english: true, ids, 0);
         if (known is null)
         {
-            NumberAll(hindi, numbers, ids, hindiIds);
+            numbers.AddAll(hindi, ids, hindiIds);
         }
         else
         {
@@ -279,27 +279,6 @@ public sealed class AnchorLinks
         }
 
         return new AnchorLinks(hiLinks, enLinks);
-    }
-
-    /// <summary>
-    /// Numbers the key of every anchor of <paramref name="units"/> (new keys get the next
-    /// number), written to <paramref name="ids"/> from <paramref name="at"/>; returns where the next side's start.
-    /// </summary>
-    private static int NumberAll(UnitFeatures[] units, KeyNumbers numbers, Buffer ids, int at)
-    {
-        foreach (var unit in units)
-        {
-            var anchors = unit.Anchors;
-            var into = ids.Reserve(at, anchors.Length);
-            for (int a = 0; a < anchors.Length; a++)
-            {
-                into[a] = numbers.Add(anchors[a].Key);
-            }
-
-            at += anchors.Length;
-        }
-
-        return at;
     }
 
     /// <summary>A growable int array (its content is kept when it grows).</summary>
@@ -1144,15 +1123,59 @@ internal sealed class KeyNumbers
     public int Count { get; private set; }
 
     /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
+    public int Add(string key) => Add(key, KeyHash.Of(key));
+
+    /// <summary>
+    /// Numbers the key of every anchor of <paramref name="units"/> (new keys get the next
+    /// number), written to <paramref name="ids"/> from <paramref name="at"/>; returns where the next side's start.
+    /// </summary>
+    /// <remarks>
+    /// The keys are hashed first (into the numbers' places), each asking for its first slot, then
+    /// numbered: the slots of a document's numbering are out of the cache when linking starts,
+    /// and the waits for them overlap (a side's keys fill a few kilobytes of slots).
+    /// </remarks>
+    public int AddAll(UnitFeatures[] units, AnchorLinks.Buffer ids, int at)
+    {
+        int start = at;
+        var slots = _slots;
+        int shift = _shift;
+        foreach (var unit in units)
+        {
+            var anchors = unit.Anchors;
+            var into = ids.Reserve(at, anchors.Length);
+            for (int a = 0; a < anchors.Length; a++)
+            {
+                uint hash = KeyHash.Of(anchors[a].Key);
+                into[a] = (int)hash;
+                Prefetch.Element(ref slots[Index(hash, shift)]);
+            }
+
+            at += anchors.Length;
+        }
+
+        var all = ids.Array.AsSpan(start, at - start);
+        int k = 0;
+        foreach (var unit in units)
+        {
+            foreach (var anchor in unit.Anchors)
+            {
+                all[k] = Add(anchor.Key, (uint)all[k]);
+                k++;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>The number of <paramref name="key"/> (whose <see cref="KeyHash"/> is <paramref name="hash"/>), a new one (the next) when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Add(string key)
+    private int Add(string key, uint hash)
     {
         if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
         }
 
-        uint hash = KeyHash.Of(key);
         ref var slot = ref Probe(key, hash);
         if (!IsUsed(slot))
         {
@@ -1211,7 +1234,10 @@ internal sealed class KeyNumbers
     /// <summary>Whether the slot holds one of this document's keys.</summary>
     private bool IsUsed(in Slot slot) => slot.Stamp - _firstStamp < (uint)Count;
 
-    private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
+    private int Index(uint hash) => Index(hash, _shift);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Index(uint hash, int shift) => (int)((hash * 2654435769u) >> shift);
 
     private void Grow()
     {
