@@ -111,7 +111,7 @@ public sealed class AnchorLinks
                         r = scratch.NewRecord(a.Kind, id);
                         if (known is null && a.Key.StartsWith("d:", StringComparison.Ordinal))
                         {
-                            scratch.AddStem(a.Key);
+                            scratch.AddStem(numbers.HashOf(id));
                         }
                     }
                 }
@@ -185,7 +185,7 @@ public sealed class AnchorLinks
                     ref var cached = ref numbers.Match(id);
                     if (cached.Ids is not { } found)
                     {
-                        match = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), numbers, scratch), false)
+                        match = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, numbers.HashOf(id), lexicon), numbers, scratch), false)
                             : Match(anchor.Key, id, numbers, englishHashes, scratch);
                         cached = match;
                     }
@@ -574,13 +574,12 @@ public sealed class AnchorLinks
         /// </summary>
         private readonly ulong[] _stems = new ulong[64];
 
-        /// <summary>Notes an English dictionary key of the page in the filter.</summary>
-        public void AddStem(string key) => Set(_stems, key.GetHashCode());
+        /// <summary>Notes an English dictionary key of the page, by its <see cref="KeyHash"/>, in the filter.</summary>
+        public void AddStem(uint hash) => _stems[(hash >> 6) & 63] |= 1UL << (int)hash;
 
-        /// <summary>False when no English dictionary key of the page has this hash's bit (true: it may have).</summary>
-        public bool MayHaveStem(int hash) => (_stems[(hash >> 6) & 63] & (1UL << hash)) != 0;
-
-        private static void Set(ulong[] bits, int hash) => bits[(hash >> 6) & 63] |= 1UL << hash;
+        /// <summary>False when no English dictionary key of the page has this <see cref="KeyHash"/>'s bit (true: it may have).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHaveStem(uint hash) => (_stems[(hash >> 6) & 63] & (1UL << (int)hash)) != 0;
 
         /// <summary>Notes that the one-deletion variant <paramref name="variant"/> comes from the English key <paramref name="number"/>.</summary>
         public void AddVariant(ulong variant, int number)
@@ -634,7 +633,10 @@ public sealed class AnchorLinks
         /// by the thread across article pairs, those without translation too (the lexicon keeps
         /// only the others, and looks the rest up in its table every time); emptied when full.
         /// </summary>
-        public Translations TranslationKeys(string key, Lexicon? lexicon)
+        /// <param name="key">The Hindi key.</param>
+        /// <param name="hash">Its <see cref="KeyHash"/> (the document's numbering has it).</param>
+        /// <param name="lexicon">The dictionary, or null.</param>
+        public Translations TranslationKeys(string key, uint hash, Lexicon? lexicon)
         {
             if (lexicon is null)
             {
@@ -648,7 +650,6 @@ public sealed class AnchorLinks
             }
 
             // The map empties itself when it holds SpanMap.Max keys.
-            uint hash = SpanMap<Translations>.Hash(key);
             if (!_translations.TryGetValue(key, hash, out var all))
             {
                 all = new Translations(lexicon.TranslationKeys(key));
@@ -878,7 +879,9 @@ public sealed class AnchorLinks
         found.Clear();
         for (int k = 0; k < all.Length; k++)
         {
-            if (scratch.MayHaveStem(translations.Hashes[k]) && numbers.Find(all[k]) is int id and >= 0 && scratch.RecordOf(id) >= 0)
+            // By the key's hash kept with it: a key whose slot's hash differs is not read.
+            uint hash = translations.Hashes[k];
+            if (scratch.MayHaveStem(hash) && numbers.Find(all[k], hash) is int id and >= 0 && scratch.RecordOf(id) >= 0)
             {
                 found.Add(id);
             }
@@ -898,10 +901,10 @@ public sealed class AnchorLinks
         public Translations(string[] keys)
         {
             Keys = keys;
-            Hashes = new int[keys.Length];
+            Hashes = new uint[keys.Length];
             for (int k = 0; k < keys.Length; k++)
             {
-                Hashes[k] = keys[k].GetHashCode();
+                Hashes[k] = KeyHash.Of(keys[k]);
             }
         }
 
@@ -911,8 +914,8 @@ public sealed class AnchorLinks
         /// <summary>The translations, as English dictionary keys ("d:" + stem).</summary>
         public string[] Keys { get; }
 
-        /// <summary>Each key's hash (string.GetHashCode: the same within a process).</summary>
-        public int[] Hashes { get; }
+        /// <summary>Each key's <see cref="KeyHash"/> (the same within a process): the page's filter and its numbering take it.</summary>
+        public uint[] Hashes { get; }
     }
 
     /// <summary>
@@ -1100,8 +1103,9 @@ internal sealed class KeyNumbers
     private uint _firstStamp = 1;
     private const int InitialSlots = 1 << 10;
 
-    /// <summary>The keys by number, <see cref="Count"/> of them.</summary>
+    /// <summary>The keys by number, <see cref="Count"/> of them, and their <see cref="KeyHash"/>es.</summary>
     private string[] _keys = new string[256];
+    private uint[] _hashes = new uint[256];
     private (int[]? Ids, bool Fuzzy)[] _matches = new (int[]?, bool)[256];
 
     /// <summary>The document's units (English units first) whose anchors <see cref="AnchorIds"/> numbers, in order.</summary>
@@ -1183,9 +1187,11 @@ internal sealed class KeyNumbers
             if (number == _keys.Length)
             {
                 Array.Resize(ref _keys, 2 * number);
+                Array.Resize(ref _hashes, 2 * number);
             }
 
             _keys[number] = key;
+            _hashes[number] = hash;
             Count = number + 1;
             slot = new Slot(_firstStamp + (uint)number, hash);
         }
@@ -1194,11 +1200,18 @@ internal sealed class KeyNumbers
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<char> key) => Find(key, KeyHash.Of(key));
+
+    /// <summary>The number of <paramref name="key"/> (whose <see cref="KeyHash"/> is <paramref name="hash"/>), or -1 when it has none.</summary>
+    public int Find(ReadOnlySpan<char> key, uint hash)
     {
-        ref var slot = ref Probe(key, KeyHash.Of(key));
+        ref var slot = ref Probe(key, hash);
         return IsUsed(slot) ? (int)(slot.Stamp - _firstStamp) : -1;
     }
+
+    /// <summary>The <see cref="KeyHash"/> of the key numbered <paramref name="id"/> (one of this document's numbers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint HashOf(int id) => _hashes[id];
 
     /// <summary>The slot that holds <paramref name="key"/> (whose hash is <paramref name="hash"/>), or the empty slot where it would go.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1462,6 +1475,7 @@ internal sealed class KeyNumbers
             _slots = new Slot[InitialSlots];
             _shift = 32 - 10;
             _keys = new string[256];
+            _hashes = new uint[256];
             _matches = new (int[]?, bool)[256];
         }
     }

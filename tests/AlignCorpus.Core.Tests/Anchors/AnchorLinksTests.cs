@@ -267,6 +267,7 @@ public sealed class AnchorLinksTests
         ids.Array.AsSpan(3, 40 * 30).ToArray().Should().Equal(units.SelectMany(u => u.Anchors).Select(a => expected.Add(a.Key)));
         numbers.Count.Should().Be(expected.Count);
         numbers.SlotsInUse().Should().Be(expected.Count);
+        Enumerable.Range(0, numbers.Count).Should().OnlyContain(n => numbers.HashOf(n) == KeyHash.Of(numbers.Key(n)), "the stem filter and the translations' look-ups take the kept hash");
     }
 
     [Fact]
