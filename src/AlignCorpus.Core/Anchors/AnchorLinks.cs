@@ -164,6 +164,11 @@ public sealed class AnchorLinks
 
         // Hindi key -> the English keys it matches (exact first), computed where the key first
         // shows up, by its number. Inside a linked document, the document's record holds them.
+        if (known is null && lexicon is not null)
+        {
+            scratch.PrefetchTranslations(hindi, idArray, hindiIds, numbers);
+        }
+
         var hiLinks = new LinkedAnchor[hindi.Length][];
         var linked = scratch.Linked;
         next = hindiIds;
@@ -629,6 +634,47 @@ public sealed class AnchorLinks
         }
 
         /// <summary>
+        /// Asks for the thread's translations of the Hindi dictionary keys of <paramref name="hindi"/>
+        /// (numbered in <paramref name="ids"/> from <paramref name="at"/>): first every key's slot,
+        /// then each slot's key and translations. The thread's map is larger than the cache, and
+        /// a page's look-ups waited for it one by one.
+        /// </summary>
+        public void PrefetchTranslations(UnitFeatures[] hindi, int[] ids, int at, KeyNumbers numbers)
+        {
+            var translations = _translations;
+            var hashes = _dictionaryHashes;
+            int n = 0;
+            foreach (var unit in hindi)
+            {
+                foreach (var anchor in unit.Anchors)
+                {
+                    if (anchor.Kind == AnchorKind.Dictionary)
+                    {
+                        uint hash = numbers.HashOf(ids[at]);
+                        if (n == hashes.Length)
+                        {
+                            Array.Resize(ref _dictionaryHashes, 2 * n);
+                            hashes = _dictionaryHashes;
+                        }
+
+                        hashes[n++] = hash;
+                        translations.Prefetch(hash);
+                    }
+
+                    at++;
+                }
+            }
+
+            foreach (uint hash in hashes.AsSpan(0, n))
+            {
+                translations.PrefetchEntry(hash);
+            }
+        }
+
+        /// <summary>The hashes of a page's Hindi dictionary keys (<see cref="PrefetchTranslations"/>).</summary>
+        private uint[] _dictionaryHashes = new uint[256];
+
+        /// <summary>
         /// A Hindi dictionary key's translation keys (<see cref="Lexicon.TranslationKeys"/>), kept
         /// by the thread across article pairs, those without translation too (the lexicon keeps
         /// only the others, and looks the rest up in its table every time); emptied when full.
@@ -700,6 +746,11 @@ public sealed class AnchorLinks
             if (AnchorRecords.Length > 1 << 18)
             {
                 AnchorRecords = new int[256];
+            }
+
+            if (_dictionaryHashes.Length > 1 << 16)
+            {
+                _dictionaryHashes = new uint[256];
             }
         }
     }
