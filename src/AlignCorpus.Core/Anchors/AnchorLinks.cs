@@ -81,7 +81,7 @@ public sealed class AnchorLinks
         int hindiIds = known is null ? numbers.AddAll(english, ids, 0) : numbers.NumbersOf(english, english: true, ids, 0);
         if (known is null)
         {
-            numbers.AddAll(hindi, ids, hindiIds);
+            numbers.AddAll(hindi, ids, hindiIds, dictionaries: lexicon is not null);
         }
         else
         {
@@ -166,7 +166,7 @@ public sealed class AnchorLinks
         // shows up, by its number. Inside a linked document, the document's record holds them.
         if (known is null && lexicon is not null)
         {
-            scratch.PrefetchTranslations(hindi, idArray, hindiIds, numbers);
+            scratch.PrefetchTranslations(numbers.DictionaryHashes);
         }
 
         var hiLinks = new LinkedAnchor[hindi.Length][];
@@ -634,45 +634,23 @@ public sealed class AnchorLinks
         }
 
         /// <summary>
-        /// Asks for the thread's translations of the Hindi dictionary keys of <paramref name="hindi"/>
-        /// (numbered in <paramref name="ids"/> from <paramref name="at"/>): first every key's slot,
-        /// then each slot's key and translations. The thread's map is larger than the cache, and
-        /// a page's look-ups waited for it one by one.
+        /// Asks for the thread's translations of a page's Hindi dictionary keys (by their
+        /// <see cref="KeyHash"/>es): first every key's slot, then each slot's key and translations.
+        /// The thread's map is larger than the cache, and a page's look-ups waited for it one by one.
         /// </summary>
-        public void PrefetchTranslations(UnitFeatures[] hindi, int[] ids, int at, KeyNumbers numbers)
+        public void PrefetchTranslations(ReadOnlySpan<uint> hashes)
         {
             var translations = _translations;
-            var hashes = _dictionaryHashes;
-            int n = 0;
-            foreach (var unit in hindi)
+            foreach (uint hash in hashes)
             {
-                foreach (var anchor in unit.Anchors)
-                {
-                    if (anchor.Kind == AnchorKind.Dictionary)
-                    {
-                        uint hash = numbers.HashOf(ids[at]);
-                        if (n == hashes.Length)
-                        {
-                            Array.Resize(ref _dictionaryHashes, 2 * n);
-                            hashes = _dictionaryHashes;
-                        }
-
-                        hashes[n++] = hash;
-                        translations.Prefetch(hash);
-                    }
-
-                    at++;
-                }
+                translations.Prefetch(hash);
             }
 
-            foreach (uint hash in hashes.AsSpan(0, n))
+            foreach (uint hash in hashes)
             {
                 translations.PrefetchEntry(hash);
             }
         }
-
-        /// <summary>The hashes of a page's Hindi dictionary keys (<see cref="PrefetchTranslations"/>).</summary>
-        private uint[] _dictionaryHashes = new uint[256];
 
         /// <summary>
         /// A Hindi dictionary key's translation keys (<see cref="Lexicon.TranslationKeys"/>), kept
@@ -746,11 +724,6 @@ public sealed class AnchorLinks
             if (AnchorRecords.Length > 1 << 18)
             {
                 AnchorRecords = new int[256];
-            }
-
-            if (_dictionaryHashes.Length > 1 << 16)
-            {
-                _dictionaryHashes = new uint[256];
             }
         }
     }
@@ -1189,9 +1162,14 @@ internal sealed class KeyNumbers
     /// numbered: the slots of a document's numbering are out of the cache when linking starts,
     /// and the waits for them overlap (a side's keys fill a few kilobytes of slots).
     /// </remarks>
-    public int AddAll(UnitFeatures[] units, AnchorLinks.Buffer ids, int at)
+    /// <param name="units">The units of one side.</param>
+    /// <param name="ids">Receives the numbers.</param>
+    /// <param name="at">Where the side's numbers start.</param>
+    /// <param name="dictionaries">Whether to keep the hashes of the dictionary keys (<see cref="DictionaryHashes"/>).</param>
+    public int AddAll(UnitFeatures[] units, AnchorLinks.Buffer ids, int at, bool dictionaries = false)
     {
         int start = at;
+        _dictionaryCount = 0;
         var slots = _slots;
         int shift = _shift;
         foreach (var unit in units)
@@ -1203,6 +1181,10 @@ internal sealed class KeyNumbers
                 uint hash = KeyHash.Of(anchors[a].Key);
                 into[a] = (int)hash;
                 Prefetch.Element(ref slots[Index(hash, shift)]);
+                if (dictionaries && anchors[a].Kind == AnchorKind.Dictionary)
+                {
+                    KeepDictionaryHash(hash);
+                }
             }
 
             at += anchors.Length;
@@ -1220,6 +1202,22 @@ internal sealed class KeyNumbers
         }
 
         return at;
+    }
+
+    /// <summary>The hashes of the dictionary keys of the units last numbered by <see cref="AddAll"/> when asked, in order (repeats included).</summary>
+    public ReadOnlySpan<uint> DictionaryHashes => _dictionaryHashes.AsSpan(0, _dictionaryCount);
+
+    private uint[] _dictionaryHashes = new uint[64];
+    private int _dictionaryCount;
+
+    private void KeepDictionaryHash(uint hash)
+    {
+        if (_dictionaryCount == _dictionaryHashes.Length)
+        {
+            Array.Resize(ref _dictionaryHashes, 2 * _dictionaryCount);
+        }
+
+        _dictionaryHashes[_dictionaryCount++] = hash;
     }
 
     /// <summary>The number of <paramref name="key"/> (whose <see cref="KeyHash"/> is <paramref name="hash"/>), a new one (the next) when it has none.</summary>
@@ -1521,6 +1519,10 @@ internal sealed class KeyNumbers
         _hindiNext = 0;
         AnchorIds.Trim();
         _starts.Trim();
+        if (_dictionaryHashes.Length > 1 << 16)
+        {
+            _dictionaryHashes = new uint[64];
+        }
         if (_slots.Length > 1 << 17)
         {
             _slots = new Slot[InitialSlots];
