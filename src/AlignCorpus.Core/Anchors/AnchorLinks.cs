@@ -1273,12 +1273,20 @@ internal sealed class KeyNumbers
         {
             ref var slot = ref slots[i];
             uint number = slot.Stamp - _firstStamp;
-            if (number >= (uint)Count || (slot.Hash == hash && key.SequenceEqual(keys[number])))
+            if (number >= (uint)Count || (slot.Hash == hash && SameKey(key, keys[number])))
             {
                 return ref slot;
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> spells <paramref name="known"/>: most anchors of a page
+    /// with one key share its string (the analyser's word map hands it out), and need no comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameKey(ReadOnlySpan<char> key, string known) =>
+        key.Length == known.Length && (Unsafe.AreSame(ref MemoryMarshal.GetReference(key), ref MemoryMarshal.GetReference(known.AsSpan())) || key.SequenceEqual(known));
 
     /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>
     /// <summary>How many slots hold one of this document's keys (tests: each key in one slot, none left from a document before).</summary>
