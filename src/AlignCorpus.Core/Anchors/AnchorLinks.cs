@@ -78,10 +78,10 @@ public sealed class AnchorLinks
         var numbers = known?.Numbers ?? scratch.Numbers;
         var ids = known is null ? numbers.AnchorIds : scratch.WithinIds;
         // English keys first: their records are made in their order.
-        int hindiIds = known is null ? NumberAll(english, numbers, ids, 0) : numbers.NumbersOf(english, english: true, ids, 0);
+        int hindiIds = known is null ? numbers.AddAll(english, ids, 0) : numbers.NumbersOf(english, english: true, ids, 0);
         if (known is null)
         {
-            NumberAll(hindi, numbers, ids, hindiIds);
+            numbers.AddAll(hindi, ids, hindiIds, dictionaries: lexicon is not null);
         }
         else
         {
@@ -111,7 +111,7 @@ public sealed class AnchorLinks
                         r = scratch.NewRecord(a.Kind, id);
                         if (known is null && a.Key.StartsWith("d:", StringComparison.Ordinal))
                         {
-                            scratch.AddStem(a.Key);
+                            scratch.AddStem(numbers.HashOf(id));
                         }
                     }
                 }
@@ -164,6 +164,11 @@ public sealed class AnchorLinks
 
         // Hindi key -> the English keys it matches (exact first), computed where the key first
         // shows up, by its number. Inside a linked document, the document's record holds them.
+        if (known is null && lexicon is not null)
+        {
+            scratch.PrefetchTranslations(numbers.DictionaryHashes);
+        }
+
         var hiLinks = new LinkedAnchor[hindi.Length][];
         var linked = scratch.Linked;
         next = hindiIds;
@@ -185,7 +190,7 @@ public sealed class AnchorLinks
                     ref var cached = ref numbers.Match(id);
                     if (cached.Ids is not { } found)
                     {
-                        match = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, lexicon), numbers, scratch), false)
+                        match = anchor.Kind == AnchorKind.Dictionary ? (Translate(scratch.TranslationKeys(anchor.Key, numbers.HashOf(id), lexicon), numbers, scratch), false)
                             : Match(anchor.Key, id, numbers, englishHashes, scratch);
                         cached = match;
                     }
@@ -279,27 +284,6 @@ public sealed class AnchorLinks
         }
 
         return new AnchorLinks(hiLinks, enLinks);
-    }
-
-    /// <summary>
-    /// Numbers the key of every anchor of <paramref name="units"/> (new keys get the next
-    /// number), written to <paramref name="ids"/> from <paramref name="at"/>; returns where the next side's start.
-    /// </summary>
-    private static int NumberAll(UnitFeatures[] units, KeyNumbers numbers, Buffer ids, int at)
-    {
-        foreach (var unit in units)
-        {
-            var anchors = unit.Anchors;
-            var into = ids.Reserve(at, anchors.Length);
-            for (int a = 0; a < anchors.Length; a++)
-            {
-                into[a] = numbers.Add(anchors[a].Key);
-            }
-
-            at += anchors.Length;
-        }
-
-        return at;
     }
 
     /// <summary>A growable int array (its content is kept when it grows).</summary>
@@ -595,13 +579,12 @@ public sealed class AnchorLinks
         /// </summary>
         private readonly ulong[] _stems = new ulong[64];
 
-        /// <summary>Notes an English dictionary key of the page in the filter.</summary>
-        public void AddStem(string key) => Set(_stems, key.GetHashCode());
+        /// <summary>Notes an English dictionary key of the page, by its <see cref="KeyHash"/>, in the filter.</summary>
+        public void AddStem(uint hash) => _stems[(hash >> 6) & 63] |= 1UL << (int)hash;
 
-        /// <summary>False when no English dictionary key of the page has this hash's bit (true: it may have).</summary>
-        public bool MayHaveStem(int hash) => (_stems[(hash >> 6) & 63] & (1UL << hash)) != 0;
-
-        private static void Set(ulong[] bits, int hash) => bits[(hash >> 6) & 63] |= 1UL << hash;
+        /// <summary>False when no English dictionary key of the page has this <see cref="KeyHash"/>'s bit (true: it may have).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHaveStem(uint hash) => (_stems[(hash >> 6) & 63] & (1UL << (int)hash)) != 0;
 
         /// <summary>Notes that the one-deletion variant <paramref name="variant"/> comes from the English key <paramref name="number"/>.</summary>
         public void AddVariant(ulong variant, int number)
@@ -651,11 +634,33 @@ public sealed class AnchorLinks
         }
 
         /// <summary>
+        /// Asks for the thread's translations of a page's Hindi dictionary keys (by their
+        /// <see cref="KeyHash"/>es): first every key's slot, then each slot's key and translations.
+        /// The thread's map is larger than the cache, and a page's look-ups waited for it one by one.
+        /// </summary>
+        public void PrefetchTranslations(ReadOnlySpan<uint> hashes)
+        {
+            var translations = _translations;
+            foreach (uint hash in hashes)
+            {
+                translations.Prefetch(hash);
+            }
+
+            foreach (uint hash in hashes)
+            {
+                translations.PrefetchEntry(hash);
+            }
+        }
+
+        /// <summary>
         /// A Hindi dictionary key's translation keys (<see cref="Lexicon.TranslationKeys"/>), kept
         /// by the thread across article pairs, those without translation too (the lexicon keeps
         /// only the others, and looks the rest up in its table every time); emptied when full.
         /// </summary>
-        public Translations TranslationKeys(string key, Lexicon? lexicon)
+        /// <param name="key">The Hindi key.</param>
+        /// <param name="hash">Its <see cref="KeyHash"/> (the document's numbering has it).</param>
+        /// <param name="lexicon">The dictionary, or null.</param>
+        public Translations TranslationKeys(string key, uint hash, Lexicon? lexicon)
         {
             if (lexicon is null)
             {
@@ -669,7 +674,6 @@ public sealed class AnchorLinks
             }
 
             // The map empties itself when it holds SpanMap.Max keys.
-            uint hash = SpanMap<Translations>.Hash(key);
             if (!_translations.TryGetValue(key, hash, out var all))
             {
                 all = new Translations(lexicon.TranslationKeys(key));
@@ -899,7 +903,9 @@ public sealed class AnchorLinks
         found.Clear();
         for (int k = 0; k < all.Length; k++)
         {
-            if (scratch.MayHaveStem(translations.Hashes[k]) && numbers.Find(all[k]) is int id and >= 0 && scratch.RecordOf(id) >= 0)
+            // By the key's hash kept with it: a key whose slot's hash differs is not read.
+            uint hash = translations.Hashes[k];
+            if (scratch.MayHaveStem(hash) && numbers.Find(all[k], hash) is int id and >= 0 && scratch.RecordOf(id) >= 0)
             {
                 found.Add(id);
             }
@@ -919,10 +925,10 @@ public sealed class AnchorLinks
         public Translations(string[] keys)
         {
             Keys = keys;
-            Hashes = new int[keys.Length];
+            Hashes = new uint[keys.Length];
             for (int k = 0; k < keys.Length; k++)
             {
-                Hashes[k] = keys[k].GetHashCode();
+                Hashes[k] = KeyHash.Of(keys[k]);
             }
         }
 
@@ -932,8 +938,8 @@ public sealed class AnchorLinks
         /// <summary>The translations, as English dictionary keys ("d:" + stem).</summary>
         public string[] Keys { get; }
 
-        /// <summary>Each key's hash (string.GetHashCode: the same within a process).</summary>
-        public int[] Hashes { get; }
+        /// <summary>Each key's <see cref="KeyHash"/> (the same within a process): the page's filter and its numbering take it.</summary>
+        public uint[] Hashes { get; }
     }
 
     /// <summary>
@@ -1121,8 +1127,9 @@ internal sealed class KeyNumbers
     private uint _firstStamp = 1;
     private const int InitialSlots = 1 << 10;
 
-    /// <summary>The keys by number, <see cref="Count"/> of them.</summary>
+    /// <summary>The keys by number, <see cref="Count"/> of them, and their <see cref="KeyHash"/>es.</summary>
     private string[] _keys = new string[256];
+    private uint[] _hashes = new uint[256];
     private (int[]? Ids, bool Fuzzy)[] _matches = new (int[]?, bool)[256];
 
     /// <summary>The document's units (English units first) whose anchors <see cref="AnchorIds"/> numbers, in order.</summary>
@@ -1144,15 +1151,84 @@ internal sealed class KeyNumbers
     public int Count { get; private set; }
 
     /// <summary>The number of <paramref name="key"/>, a new one (the next) when it has none.</summary>
+    public int Add(string key) => Add(key, KeyHash.Of(key));
+
+    /// <summary>
+    /// Numbers the key of every anchor of <paramref name="units"/> (new keys get the next
+    /// number), written to <paramref name="ids"/> from <paramref name="at"/>; returns where the next side's start.
+    /// </summary>
+    /// <remarks>
+    /// The keys are hashed first (into the numbers' places), each asking for its first slot, then
+    /// numbered: the slots of a document's numbering are out of the cache when linking starts,
+    /// and the waits for them overlap (a side's keys fill a few kilobytes of slots).
+    /// </remarks>
+    /// <param name="units">The units of one side.</param>
+    /// <param name="ids">Receives the numbers.</param>
+    /// <param name="at">Where the side's numbers start.</param>
+    /// <param name="dictionaries">Whether to keep the hashes of the dictionary keys (<see cref="DictionaryHashes"/>).</param>
+    public int AddAll(UnitFeatures[] units, AnchorLinks.Buffer ids, int at, bool dictionaries = false)
+    {
+        int start = at;
+        _dictionaryCount = 0;
+        var slots = _slots;
+        int shift = _shift;
+        foreach (var unit in units)
+        {
+            var anchors = unit.Anchors;
+            var into = ids.Reserve(at, anchors.Length);
+            for (int a = 0; a < anchors.Length; a++)
+            {
+                uint hash = KeyHash.Of(anchors[a].Key);
+                into[a] = (int)hash;
+                Prefetch.Element(ref slots[Index(hash, shift)]);
+                if (dictionaries && anchors[a].Kind == AnchorKind.Dictionary)
+                {
+                    KeepDictionaryHash(hash);
+                }
+            }
+
+            at += anchors.Length;
+        }
+
+        var all = ids.Array.AsSpan(start, at - start);
+        int k = 0;
+        foreach (var unit in units)
+        {
+            foreach (var anchor in unit.Anchors)
+            {
+                all[k] = Add(anchor.Key, (uint)all[k]);
+                k++;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>The hashes of the dictionary keys of the units last numbered by <see cref="AddAll"/> when asked, in order (repeats included).</summary>
+    public ReadOnlySpan<uint> DictionaryHashes => _dictionaryHashes.AsSpan(0, _dictionaryCount);
+
+    private uint[] _dictionaryHashes = new uint[64];
+    private int _dictionaryCount;
+
+    private void KeepDictionaryHash(uint hash)
+    {
+        if (_dictionaryCount == _dictionaryHashes.Length)
+        {
+            Array.Resize(ref _dictionaryHashes, 2 * _dictionaryCount);
+        }
+
+        _dictionaryHashes[_dictionaryCount++] = hash;
+    }
+
+    /// <summary>The number of <paramref name="key"/> (whose <see cref="KeyHash"/> is <paramref name="hash"/>), a new one (the next) when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Add(string key)
+    private int Add(string key, uint hash)
     {
         if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
         }
 
-        uint hash = KeyHash.Of(key);
         ref var slot = ref Probe(key, hash);
         if (!IsUsed(slot))
         {
@@ -1160,9 +1236,11 @@ internal sealed class KeyNumbers
             if (number == _keys.Length)
             {
                 Array.Resize(ref _keys, 2 * number);
+                Array.Resize(ref _hashes, 2 * number);
             }
 
             _keys[number] = key;
+            _hashes[number] = hash;
             Count = number + 1;
             slot = new Slot(_firstStamp + (uint)number, hash);
         }
@@ -1171,11 +1249,18 @@ internal sealed class KeyNumbers
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it has none.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<char> key) => Find(key, KeyHash.Of(key));
+
+    /// <summary>The number of <paramref name="key"/> (whose <see cref="KeyHash"/> is <paramref name="hash"/>), or -1 when it has none.</summary>
+    public int Find(ReadOnlySpan<char> key, uint hash)
     {
-        ref var slot = ref Probe(key, KeyHash.Of(key));
+        ref var slot = ref Probe(key, hash);
         return IsUsed(slot) ? (int)(slot.Stamp - _firstStamp) : -1;
     }
+
+    /// <summary>The <see cref="KeyHash"/> of the key numbered <paramref name="id"/> (one of this document's numbers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint HashOf(int id) => _hashes[id];
 
     /// <summary>The slot that holds <paramref name="key"/> (whose hash is <paramref name="hash"/>), or the empty slot where it would go.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1188,12 +1273,20 @@ internal sealed class KeyNumbers
         {
             ref var slot = ref slots[i];
             uint number = slot.Stamp - _firstStamp;
-            if (number >= (uint)Count || (slot.Hash == hash && key.SequenceEqual(keys[number])))
+            if (number >= (uint)Count || (slot.Hash == hash && SameKey(key, keys[number])))
             {
                 return ref slot;
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> spells <paramref name="known"/>: most anchors of a page
+    /// with one key share its string (the analyser's word map hands it out), and need no comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameKey(ReadOnlySpan<char> key, string known) =>
+        key.Length == known.Length && (Unsafe.AreSame(ref MemoryMarshal.GetReference(key), ref MemoryMarshal.GetReference(known.AsSpan())) || key.SequenceEqual(known));
 
     /// <summary>The first slot to probe: the top bits of the hash times the golden ratio (Fibonacci hashing).</summary>
     /// <summary>How many slots hold one of this document's keys (tests: each key in one slot, none left from a document before).</summary>
@@ -1211,7 +1304,10 @@ internal sealed class KeyNumbers
     /// <summary>Whether the slot holds one of this document's keys.</summary>
     private bool IsUsed(in Slot slot) => slot.Stamp - _firstStamp < (uint)Count;
 
-    private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
+    private int Index(uint hash) => Index(hash, _shift);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Index(uint hash, int shift) => (int)((hash * 2654435769u) >> shift);
 
     private void Grow()
     {
@@ -1431,11 +1527,16 @@ internal sealed class KeyNumbers
         _hindiNext = 0;
         AnchorIds.Trim();
         _starts.Trim();
+        if (_dictionaryHashes.Length > 1 << 16)
+        {
+            _dictionaryHashes = new uint[64];
+        }
         if (_slots.Length > 1 << 17)
         {
             _slots = new Slot[InitialSlots];
             _shift = 32 - 10;
             _keys = new string[256];
+            _hashes = new uint[256];
             _matches = new (int[]?, bool)[256];
         }
     }

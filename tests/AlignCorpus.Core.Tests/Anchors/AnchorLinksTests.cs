@@ -249,6 +249,28 @@ public sealed class AnchorLinksTests
     }
 
     [Fact]
+    public void Numbering_a_sides_anchors_at_once_gives_each_key_its_number_in_order()
+    {
+        // AddAll hashes every key before numbering any (the table grows on the way): the numbers
+        // must be those of adding the keys one by one, written after the other side's.
+        static Anchor Key(string key) => new(key, AnchorKind.Word, key, 0, key.Length);
+        var units = Enumerable.Range(0, 40)
+            .Select(u => new UnitFeatures(1, Enumerable.Range(0, 30).Select(k => Key($"k{(u * 17 + k * 5) % 900}")).ToArray()))
+            .Append(new UnitFeatures(0, []))
+            .ToArray();
+        var expected = new KeyNumbers();
+        var numbers = new KeyNumbers();
+        var ids = new AnchorLinks.Buffer();
+        ids.Reserve(0, 3).Fill(-7);
+        numbers.AddAll(units, ids, 3).Should().Be(3 + (40 * 30));
+        ids.Array.AsSpan(0, 3).ToArray().Should().OnlyContain(n => n == -7, "the other side's numbers stay");
+        ids.Array.AsSpan(3, 40 * 30).ToArray().Should().Equal(units.SelectMany(u => u.Anchors).Select(a => expected.Add(a.Key)));
+        numbers.Count.Should().Be(expected.Count);
+        numbers.SlotsInUse().Should().Be(expected.Count);
+        Enumerable.Range(0, numbers.Count).Should().OnlyContain(n => numbers.HashOf(n) == KeyHash.Of(numbers.Key(n)), "the stem filter and the translations' look-ups take the kept hash");
+    }
+
+    [Fact]
     public void A_cleared_hash_table_holds_none_of_its_values()
     {
         // Clearing empties only the slots in use: through growth and several pages, none may stay.
