@@ -61,7 +61,7 @@ public sealed class Aligner
     /// <summary>Bead shapes are packed into a byte (3 bits a side): at most 7 units a side.</summary>
     private static void Validate(AlignerOptions options)
     {
-        if (options.MaxBead is < 1 or > 6)
+        if (options.MaxBead is < 1 or > MaxBeadLimit)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.");
         }
@@ -298,6 +298,8 @@ public sealed class Aligner
     {
         // The settings the loop reads for every cell, in locals (a field of the options is two loads).
         int maxBead = _options.MaxBead, headRegion = _options.HeadRegion, headBeadMax = _options.HeadBeadMax, maxLineForMany = _options.MaxLineForMany;
+        // What the beads of each Hindi size hn (index hn) ending on a row read of their Hindi side.
+        Span<HindiSide> hindi = stackalloc HindiSide[MaxBeadLimit + 1];
         for (int i = 0; i <= n; i++)
         {
             // The row's ends and the row above's, read once a row: the cells of a row are one run
@@ -305,6 +307,18 @@ public sealed class Aligner
             int lo = band.Lo(i), hi = band.Hi(i);
             int upLo = i > 0 ? band.Lo(i - 1) : 1, upHi = i > 0 ? band.Hi(i - 1) : 0;
             int up = i > 0 ? band.Index(i - 1, upLo) - upLo : 0;
+
+            // The Hindi side of the beads of each size up to MaxBead ending on this row (Hindi
+            // units [i - hn, i)) is the same for every cell of the row: worked out once a row.
+            int hindiSizes = Math.Min(maxBead, i);
+            for (int hn = 1; hn <= hindiSizes; hn++)
+            {
+                int i0 = i - hn;
+                int rowLo = band.Lo(i0);
+                int lh = model.HindiSpan(i0, hn);
+                hindi[hn] = new HindiSide(rowLo, band.Hi(i0), band.Index(i0, rowLo) - rowLo, lh, CostModel.LogOfSpan(lh), model.HindiCeiling(i0, hn));
+            }
+
             for (int j = lo, cell = band.Index(i, lo); j <= hi; j++, cell++)
             {
                 if (i == 0 && j == 0)
@@ -339,13 +353,13 @@ public sealed class Aligner
 
                 // The beads up to MaxBead a side: Consider's steps, with what depends on the Hindi
                 // side alone (row i - hn of the band, the side's length, its logarithm and its
-                // anchors' ceiling) read once for the beads of each hn.
-                for (int hn = 1; hn <= maxBead && hn <= i; hn++)
+                // anchors' ceiling) from the row's HindiSide of hn.
+                for (int hn = 1; hn <= hindiSizes; hn++)
                 {
                     int i0 = i - hn;
-                    int rowLo = band.Lo(i0), rowHi = band.Hi(i0), rowAt = band.Index(i0, rowLo) - rowLo;
-                    int lh = model.HindiSpan(i0, hn);
-                    double hindiLog = CostModel.LogOfSpan(lh), hindiCeiling = model.HindiCeiling(i0, hn);
+                    ref readonly var side = ref hindi[hn];
+                    int rowLo = side.RowLo, rowHi = side.RowHi, rowAt = side.RowAt, lh = side.Length;
+                    double hindiLog = side.Log, hindiCeiling = side.Ceiling;
                     for (int en = 1; en <= maxBead && en <= j; en++)
                     {
                         int j0 = j - en;
@@ -428,6 +442,16 @@ public sealed class Aligner
         beads.Reverse();
         return beads;
     }
+
+    /// <summary>The largest MaxBead (see <see cref="Validate"/>).</summary>
+    private const int MaxBeadLimit = 6;
+
+    /// <summary>
+    /// The Hindi side of the beads of one size ending on a row of the search: the band's row where
+    /// they start (its ends, and where its cell j is: RowAt + j), the side's length, its
+    /// <see cref="CostModel.LogOfSpan"/> and its anchors' <see cref="CostModel.HindiCeiling"/>.
+    /// </summary>
+    private readonly record struct HindiSide(int RowLo, int RowHi, int RowAt, int Length, double Log, double Ceiling);
 
     /// <summary>
     /// Tries the pair bead ending at (i, j) with hn Hindi and en English units; false when the bead
