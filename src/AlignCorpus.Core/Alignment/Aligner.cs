@@ -66,7 +66,7 @@ public sealed class Aligner
             throw new ArgumentOutOfRangeException(nameof(options), "MaxBead must be between 1 and 6.");
         }
 
-        if (options.HeadBeadMax > 7)
+        if (options.HeadBeadMax > HeadBeadLimit)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "HeadBeadMax must be at most 7.");
         }
@@ -299,7 +299,7 @@ public sealed class Aligner
         // The settings the loop reads for every cell, in locals (a field of the options is two loads).
         int maxBead = _options.MaxBead, headRegion = _options.HeadRegion, headBeadMax = _options.HeadBeadMax, maxLineForMany = _options.MaxLineForMany;
         // What the beads of each Hindi size hn (index hn) ending on a row read of their Hindi side.
-        Span<HindiSide> hindi = stackalloc HindiSide[MaxBeadLimit + 1];
+        Span<HindiSide> hindi = stackalloc HindiSide[HeadBeadLimit + 1];
         for (int i = 0; i <= n; i++)
         {
             // The row's ends and the row above's, read once a row: the cells of a row are one run
@@ -310,13 +310,11 @@ public sealed class Aligner
 
             // The Hindi side of the beads of each size up to MaxBead ending on this row (Hindi
             // units [i - hn, i)) is the same for every cell of the row: worked out once a row.
-            int hindiSizes = Math.Min(maxBead, i);
+            // A k-1 head bead's (k above MaxBead) is added when a cell of the row first asks for it.
+            int hindiSizes = Math.Min(maxBead, i), hindiReady = hindiSizes;
             for (int hn = 1; hn <= hindiSizes; hn++)
             {
-                int i0 = i - hn;
-                int rowLo = band.Lo(i0);
-                int lh = model.HindiSpan(i0, hn);
-                hindi[hn] = new HindiSide(rowLo, band.Hi(i0), band.Index(i0, rowLo) - rowLo, lh, CostModel.LogOfSpan(lh), model.HindiCeiling(i0, hn));
+                hindi[hn] = HindiSideOf(model, band, i, hn);
             }
 
             for (int j = lo, cell = band.Index(i, lo); j <= hi; j++, cell++)
@@ -351,52 +349,15 @@ public sealed class Aligner
                     }
                 }
 
-                // The beads up to MaxBead a side: Consider's steps, with what depends on the Hindi
-                // side alone (row i - hn of the band, the side's length, its logarithm and its
-                // anchors' ceiling) from the row's HindiSide of hn.
+                // The beads up to MaxBead a side, with what depends on the Hindi side alone (row
+                // i - hn of the band, the side's length, its logarithm and its anchors' ceiling)
+                // from the row's HindiSide of hn.
                 for (int hn = 1; hn <= hindiSizes; hn++)
                 {
-                    int i0 = i - hn;
                     ref readonly var side = ref hindi[hn];
-                    int rowLo = side.RowLo, rowHi = side.RowHi, rowAt = side.RowAt, lh = side.Length;
-                    double hindiLog = side.Log, hindiCeiling = side.Ceiling;
                     for (int en = 1; en <= maxBead && en <= j; en++)
                     {
-                        int j0 = j - en;
-                        if (j0 < rowLo || j0 > rowHi)
-                        {
-                            continue;
-                        }
-
-                        double prev = score[rowAt + j0];
-                        if (double.IsNegativeInfinity(prev))
-                        {
-                            continue;
-                        }
-
-                        int le = model.EnglishSpan(j0, en);
-                        if (hn + en > 2)
-                        {
-                            double ratio = CostModel.LengthRatio(lh, le);
-                            if (ratio > _surelyLonger || ratio < _surelyShorter)
-                            {
-                                continue;
-                            }
-                        }
-
-                        double besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
-                        double lengthBound = model.LengthBoundGiven(lh, le, hindiLog, CostModel.LogOfSpan(le));
-                        if (besides + lengthBound + (hindiCeiling + model.EnglishCeiling(j0, en)) < best - BoundMargin)
-                        {
-                            continue;
-                        }
-
-                        double s = Scored(model, i0, hn, j0, en, lh, le, prev, besides, lengthBound, best, out _);
-                        if (s > best)
-                        {
-                            best = s;
-                            how = Code(hn, en);
-                        }
+                        TryBead(model, score, side, i - hn, hn, j - en, en, ref best, ref how);
                     }
                 }
 
@@ -408,13 +369,26 @@ public sealed class Aligner
                 // beyond MaxBead must be short (title lines, table cells: MaxLineForMany).
                 // A 1-k bead keeps its one Hindi unit at i - 1, a k-1 bead its English unit at j - 1:
                 // past the head region on that side, none of them is tried (the same beads, no calls).
-                bool growEnglish = i - 1 < headRegion, growHindi = j - 1 < headRegion;
+                // A bead whose other side starts past the head region is not tried, but the growth
+                // goes on (a longer side starts nearer the top).
+                bool growEnglish = i > 0 && i - 1 < headRegion, growHindi = j > 0 && j - 1 < headRegion;
                 for (int k = maxBead + 1; k <= headBeadMax && (growEnglish || growHindi); k++)
                 {
                     growEnglish = growEnglish && j - k >= 0 && model.EnglishLength(j - k) <= maxLineForMany
-                        && Consider(model, score, band, i, j, 1, k, headOnly: true, ref best, ref how);
-                    growHindi = growHindi && i - k >= 0 && model.HindiLength(i - k) <= maxLineForMany
-                        && Consider(model, score, band, i, j, k, 1, headOnly: true, ref best, ref how);
+                        && (j - k >= headRegion || TryBead(model, score, hindi[1], i - 1, 1, j - k, k, ref best, ref how));
+                    if (!growHindi || i - k < 0 || model.HindiLength(i - k) > maxLineForMany)
+                    {
+                        growHindi = false;
+                    }
+                    else if (i - k < headRegion)
+                    {
+                        for (; hindiReady < k; hindiReady++)
+                        {
+                            hindi[hindiReady + 1] = HindiSideOf(model, band, i, hindiReady + 1);
+                        }
+
+                        growHindi = TryBead(model, score, hindi[k], i - k, k, j - 1, 1, ref best, ref how);
+                    }
                 }
 
                 score[cell] = best;
@@ -453,36 +427,43 @@ public sealed class Aligner
     /// </summary>
     private readonly record struct HindiSide(int RowLo, int RowHi, int RowAt, int Length, double Log, double Ceiling);
 
+    /// <summary>The largest HeadBeadMax (see <see cref="Validate"/>).</summary>
+    private const int HeadBeadLimit = 7;
+
+    /// <summary>The Hindi side of the beads of <paramref name="hn"/> Hindi units ending on row <paramref name="i"/> (at least hn).</summary>
+    private static HindiSide HindiSideOf(CostModel model, Band band, int i, int hn)
+    {
+        int i0 = i - hn;
+        int rowLo = band.Lo(i0);
+        int lh = model.HindiSpan(i0, hn);
+        return new HindiSide(rowLo, band.Hi(i0), band.Index(i0, rowLo) - rowLo, lh, CostModel.LogOfSpan(lh), model.HindiCeiling(i0, hn));
+    }
+
     /// <summary>
-    /// Tries the pair bead ending at (i, j) with hn Hindi and en English units; false when the bead
-    /// is out of reach or its larger side is already too long for the other (so a bead with more
-    /// units on that side cannot do better). A bead skipped by its bound before its length was
-    /// looked at gives true: a longer one on that side is then tried, and skipped by its bound
-    /// or refused on length, so the beads scored are the same.
+    /// Tries the pair bead of Hindi units [i0, i0 + hn) (their side: <paramref name="hindi"/>) and
+    /// English units [j0, j0 + en), j0 at least 0; false when its larger side is already too long
+    /// for the other (so a bead with more units on that side cannot do better). A bead out of the
+    /// band, or skipped by its bound before its length was looked at, gives true: a longer one on
+    /// that side is then tried, and skipped by its bound or refused on length, so the beads
+    /// scored are the same.
     /// </summary>
     /// <remarks>Inlined into <see cref="Fill"/>: it runs for several beads of every cell, and its best and how stay in registers there.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool Consider(CostModel model, double[] score, Band band, int i, int j, int hn, int en, bool headOnly, ref double best, ref byte how)
+    private bool TryBead(CostModel model, double[] score, in HindiSide hindi, int i0, int hn, int j0, int en, ref double best, ref byte how)
     {
-        int i0 = i - hn, j0 = j - en;
-        if (i0 < 0 || j0 < 0)
-        {
-            return false;
-        }
-
-        if ((headOnly && (i0 >= _options.HeadRegion || j0 >= _options.HeadRegion)) || !band.Contains(i0, j0))
+        if (j0 < hindi.RowLo || j0 > hindi.RowHi)
         {
             return true;
         }
 
-        double prev = score[band.Index(i0, j0)];
+        double prev = score[hindi.RowAt + j0];
         if (double.IsNegativeInfinity(prev))
         {
             return true;
         }
 
         // The lengths of the bead's two sides, read once for its ratio, its bound and its term.
-        var (lh, le) = model.SideLengths(i0, hn, j0, en);
+        int lh = hindi.Length, le = model.EnglishSpan(j0, en);
         if (hn + en > 2)
         {
             // A bead whose sides' lengths are surely too far apart is refused before any bound
@@ -511,8 +492,8 @@ public sealed class Aligner
         // stopped its growth on length goes on only to beads as far off), then, if it passed the
         // length check, with its length term.
         double besides = prev + model.BoundBesidesLength(i0, hn, j0, en);
-        double lengthBound = model.LengthBound(lh, le);
-        if (besides + lengthBound + model.AnchorGainCeiling(i0, hn, j0, en) < best - BoundMargin)
+        double lengthBound = model.LengthBoundGiven(lh, le, hindi.Log, CostModel.LogOfSpan(le));
+        if (besides + lengthBound + (hindi.Ceiling + model.EnglishCeiling(j0, en)) < best - BoundMargin)
         {
             // Skipped by the bound below as well (the ceiling is never under it): the same answer, sooner.
             return true;
@@ -529,9 +510,9 @@ public sealed class Aligner
     }
 
     /// <summary>
-    /// The rest of <see cref="Consider"/> for a bead its first bound did not skip: the bead's
+    /// The rest of <see cref="TryBead"/> for a bead its first bound did not skip: the bead's
     /// score (prev added), or negative infinity when a tighter bound skips it or its length ratio
-    /// refuses it; <paramref name="goOn"/> is Consider's answer. Out of line: most beads stop at
+    /// refuses it; <paramref name="goOn"/> is TryBead's answer. Out of line: most beads stop at
     /// the first bound, and the search's loop keeps its registers for them.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
