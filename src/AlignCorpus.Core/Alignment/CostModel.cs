@@ -190,7 +190,10 @@ public sealed class CostModel
                 return false;
             }
 
-            return a.FirstPartner >= from || LinkedAnchor.AnyIn(partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to);
+            // The hull meets [from, to]: an end inside answers; with both ends outside, only a
+            // partner between them can be inside (none for two partners), found by a search.
+            return a.FirstPartner >= from || a.LastPartner <= to
+                || (a.PartnerCount > 2 && LinkedAnchor.AnyIn(partners.AsSpan(a.PartnerStart, a.PartnerCount), from, to));
         }
     }
 
