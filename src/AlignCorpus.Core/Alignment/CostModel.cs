@@ -198,11 +198,16 @@ public sealed class CostModel
     }
 
     /// <summary>True when another anchor of the unit, made from the same words, has a partner.</summary>
+    /// <remarks>
+    /// A paragraph's unit holds tens of anchors: each is read in place (not copied), and its text
+    /// compared only when it has a partner and as many characters; the anchor's own text is read once.
+    /// </remarks>
     private static bool MatchedAsAnother(LinkedAnchor[] anchors, in LinkedAnchor a)
     {
-        foreach (var other in anchors)
+        var surface = a.Anchor.SurfaceSpan;
+        foreach (ref readonly var other in anchors.AsSpan())
         {
-            if (other.Partners.Length > 0 && other.Anchor.SurfaceSpan.SequenceEqual(a.Anchor.SurfaceSpan))
+            if (other.Partners.Length > 0 && other.Anchor.Length == surface.Length && other.Anchor.SurfaceSpan.SequenceEqual(surface))
             {
                 return true;
             }
