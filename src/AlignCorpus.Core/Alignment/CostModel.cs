@@ -418,6 +418,8 @@ public sealed class CostModel
     }
 
     /// <summary>True when the 1-1 bead's anchor term is stored (its score costs no walk).</summary>
+    /// <remarks>Inlined: the search's second bound asks it for every 1-1 bead its first bound did not skip.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool HasOneToOne(int i0, int j0)
     {
         ref var slot = ref OneToOneSlot(i0, j0);
