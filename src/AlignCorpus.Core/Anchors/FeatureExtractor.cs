@@ -119,7 +119,7 @@ public sealed partial class FeatureExtractor
 
         var words = scratch.Words(total);
         var local = Local();
-        MapAndHash(scratch, count, total, hindi);
+        MapAndHash(scratch, count, total, hindi, local);
         LookUp(scratch, count, total, local);
 
         var lowerCase = hindi ? null : LowerCaseWords(count, scratch, words);
@@ -169,19 +169,25 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>
-    /// The first step of an article's look-ups: each word's map and hash. Then <see cref="LookUp"/>
-    /// asks, at each word, for the slot of the word 2 * <see cref="PrefetchAhead"/> on and for the
+    /// The first step of an article's look-ups: each word's map and hash, and the processor asked
+    /// for the word's first slot in its map. Then <see cref="LookUp"/> asks, at each word, for the
     /// entry of the word <see cref="PrefetchAhead"/> on: a batch's word map is larger than the
     /// cache, and the look-ups' waits for memory overlap.
     /// </summary>
     /// <remarks>
     /// The map is noted as a byte (no reference stored: no write barrier for each token). Each
-    /// step is a method of its own: its loop keeps its values in registers.
+    /// step is a method of its own: its loop keeps its values in registers. The slots are asked
+    /// for here, as soon as their hashes are known, rather than some words ahead in the look-up
+    /// loop: the hashing of the words that follow covers the waits, and the look-up loop, whose
+    /// values do not all fit in registers, does one test and one hint less for each token (an
+    /// article's slots, a cache line a word, stay in the cache until its look-ups).
     /// </remarks>
-    private static void MapAndHash(ArticleWords scratch, int count, int total, bool hindi)
+    private static void MapAndHash(ArticleWords scratch, int count, int total, bool hindi, LocalWords local)
     {
         var maps = scratch.Maps.AsSpan(0, total);
         var hashes = scratch.Hashes.AsSpan(0, total);
+        var hindiMap = local.Hindi;
+        var englishMap = local.English;
         for (int i = 0; i < count; i++)
         {
             ReadOnlySpan<char> text = scratch.Texts[i];
@@ -199,8 +205,11 @@ public sealed partial class FeatureExtractor
                 }
 
                 var span = text.Slice(token.Start, token.Length);
-                unitMaps[t] = InHindiMap(span, hindi) ? HindiMap : EnglishMap;
-                unitHashes[t] = SpanMap<WordInfo>.Hash(span);
+                bool inHindi = InHindiMap(span, hindi);
+                uint hash = SpanMap<WordInfo>.Hash(span);
+                unitMaps[t] = inHindi ? HindiMap : EnglishMap;
+                unitHashes[t] = hash;
+                (inHindi ? hindiMap : englishMap).Prefetch(hash);
             }
         }
     }
@@ -221,11 +230,6 @@ public sealed partial class FeatureExtractor
             var tokens = CollectionsMarshal.AsSpan(scratch.Tokens[i]);
             for (int t = 0, k = scratch.Start[i]; t < tokens.Length; t++, k++)
             {
-                if (k + 2 * PrefetchAhead < total && maps[k + 2 * PrefetchAhead] != NoMap)
-                {
-                    (maps[k + 2 * PrefetchAhead] == HindiMap ? hindiMap : englishMap).Prefetch(hashes[k + 2 * PrefetchAhead]);
-                }
-
                 if (k + PrefetchAhead < total && maps[k + PrefetchAhead] != NoMap)
                 {
                     (maps[k + PrefetchAhead] == HindiMap ? hindiMap : englishMap).PrefetchEntry(hashes[k + PrefetchAhead]);
@@ -888,7 +892,7 @@ public sealed partial class FeatureExtractor
     private const byte HindiMap = 1;
     private const byte EnglishMap = 2;
 
-    /// <summary>How many words ahead of its look-up a word's entry is asked for, and twice as many its slot (<see cref="SpanMap{TValue}.Prefetch"/>).</summary>
+    /// <summary>How many words ahead of its look-up a word's entry is asked for (<see cref="SpanMap{TValue}.PrefetchEntry"/>; its slot was asked for by <see cref="MapAndHash"/>).</summary>
     private const int PrefetchAhead = 8;
 
     /// <summary>A word that is not in the thread's map (<paramref name="near"/>, where it is added): from the shared cache, or analysed.</summary>
