@@ -149,7 +149,7 @@ public sealed partial class FeatureExtractor
                         result[i] = Analyze(texts[i], language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
                         if (first[p + 1] - first[p] > 1)
                         {
-                            paragraph.Add(result[i].Anchors, found.NewInParagraph);
+                            paragraph.Add(found.ParagraphNotes);
                         }
                     }
 
@@ -412,15 +412,16 @@ public sealed partial class FeatureExtractor
     /// </summary>
     /// <remarks>
     /// Only which of the sentences' anchors the paragraph keeps is noted as they come (a byte
-    /// each); <see cref="ToArray"/> copies them from the sentences' arrays into one of the exact
-    /// size, a run at a time: no anchor is copied into a list first.
+    /// each, made by <see cref="FoundAnchors"/> as the anchor is added); <see cref="ToArray"/>
+    /// copies them from the sentences' arrays into one of the exact size, a run at a time: no
+    /// anchor is copied into a list first.
     /// </remarks>
     private sealed class ParagraphAnchors
     {
         /// <summary>What the paragraph does with a sentence's anchor: leaves it (an earlier sentence has its key), or keeps it among the concepts or the others.</summary>
-        private const byte Left = 0;
-        private const byte Concept = 1;
-        private const byte Other = 2;
+        public const byte Left = 0;
+        public const byte Concept = 1;
+        public const byte Other = 2;
 
         /// <summary>The most notes kept after a long paragraph.</summary>
         private const int MaxKept = 1 << 14;
@@ -441,34 +442,18 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
-        public void Add(Anchor[] anchors, ReadOnlySpan<bool> newInParagraph)
+        /// <summary>A sentence's anchors, by what the paragraph does with each (<paramref name="notes"/>: <see cref="Left"/>, <see cref="Concept"/>, <see cref="Other"/>).</summary>
+        public void Add(ReadOnlySpan<byte> notes)
         {
-            if (_count + anchors.Length > _kept.Length)
+            if (_count + notes.Length > _kept.Length)
             {
-                Array.Resize(ref _kept, Math.Max(_count + anchors.Length, _kept.Length * 2));
+                Array.Resize(ref _kept, Math.Max(_count + notes.Length, _kept.Length * 2));
             }
 
-            var kept = _kept.AsSpan(_count, anchors.Length);
-            for (int i = 0; i < anchors.Length; i++)
-            {
-                if (!newInParagraph[i])
-                {
-                    kept[i] = Left;
-                }
-                else if (IsConcept(anchors[i]))
-                {
-                    kept[i] = Concept;
-                    _concepts++;
-                }
-                else
-                {
-                    kept[i] = Other;
-                    _others++;
-                }
-            }
-
-            _count += anchors.Length;
+            notes.CopyTo(_kept.AsSpan(_count));
+            _count += notes.Length;
+            _concepts += notes.Count(Concept);
+            _others += notes.Count(Other);
         }
 
         /// <summary>The kept anchors of <paramref name="sentences"/> (those given to <see cref="Add"/> since <see cref="Clear"/>, in order).</summary>
@@ -513,12 +498,6 @@ public sealed partial class FeatureExtractor
             return at;
         }
     }
-
-    /// <summary>
-    /// Whether an anchor this extractor made is a gazetteer concept: its key starts with "g:", and
-    /// it is a date or an entity (the kind is tested first: most anchors are neither).
-    /// </summary>
-    private static bool IsConcept(Anchor a) => a.Kind is AnchorKind.Date or AnchorKind.Entity && a.Key.StartsWith("g:", StringComparison.Ordinal);
 
     /// <summary>
     /// The features of a paragraph from those of its sentences, in the order <see cref="Analyze(string, Language, List{Token})"/>
@@ -822,7 +801,7 @@ public sealed partial class FeatureExtractor
             }
 
             int start = tokens[t].Start, end = tokens[t + n - 1].Start + tokens[t + n - 1].Length;
-            found.Add(ConceptKey(id), _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, text, start, end - start);
+            found.AddConcept(ConceptKey(id), _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, text, start, end - start);
 
             for (int k = 0; k < n; k++)
             {
@@ -1182,7 +1161,8 @@ public sealed partial class FeatureExtractor
 
     /// <summary>
     /// The anchors of the unit being analysed (each key once, but for addresses), and for each
-    /// whether its key is new in the unit's paragraph (<see cref="ParagraphAnchors"/>): one per
+    /// what the unit's paragraph does with it (<see cref="ParagraphAnchors"/>: leaves it when an
+    /// earlier sentence has its key, else keeps it among the concepts or the others): one per
     /// thread, emptied for each unit. Outside <see cref="InParagraph"/>, each unit is a paragraph of its own.
     /// </summary>
     /// <remarks>
@@ -1197,13 +1177,18 @@ public sealed partial class FeatureExtractor
 
         private readonly ParagraphKeySet _keys = new();
         private Anchor[] _anchors = new Anchor[InitialRoom];
-        private bool[] _new = new bool[InitialRoom];
+        private byte[] _notes = new byte[InitialRoom];
 
         /// <summary>How many anchors the unit has.</summary>
         public int Count { get; private set; }
 
-        /// <summary>For each anchor, whether no earlier sentence of the paragraph has its key.</summary>
-        public ReadOnlySpan<bool> NewInParagraph => _new.AsSpan(0, Count);
+        /// <summary>
+        /// For each anchor, what the paragraph does with it: <see cref="ParagraphAnchors.Left"/>,
+        /// <see cref="ParagraphAnchors.Concept"/> or <see cref="ParagraphAnchors.Other"/>. Noted as
+        /// the anchor is added, where its kind is known (only <see cref="AddConcept"/> adds
+        /// concepts): the paragraph does not test each anchor again.
+        /// </summary>
+        public ReadOnlySpan<byte> ParagraphNotes => _notes.AsSpan(0, Count);
 
         /// <summary>The unit's anchors, in a new array of their number.</summary>
         public Anchor[] ToArray() => _anchors.AsSpan(0, Count).ToArray();
@@ -1220,7 +1205,7 @@ public sealed partial class FeatureExtractor
             if (_anchors.Length > MaxKept)
             {
                 _anchors = new Anchor[InitialRoom];
-                _new = new bool[InitialRoom];
+                _notes = new byte[InitialRoom];
             }
 
             if (InParagraph)
@@ -1239,34 +1224,54 @@ public sealed partial class FeatureExtractor
 
         public void Add(string key, AnchorKind kind, string text, int start, int length) => Add(key, SpanMap<string>.Hash(key), kind, text, start, length);
 
-        /// <summary>Adds the anchor unless the unit has its key already.</summary>
-        public void Add(string key, uint hash, AnchorKind kind, string text, int start, int length)
-        {
-            if (_keys.Add(key, hash, out bool newInParagraph))
-            {
-                Append(new Anchor(key, kind, text, start, length), newInParagraph);
-            }
-        }
+        /// <summary>Adds the anchor unless the unit has its key already (any anchor but a gazetteer concept's: see <see cref="AddConcept"/>).</summary>
+        public void Add(string key, uint hash, AnchorKind kind, string text, int start, int length) =>
+            Add(key, hash, kind, text, start, length, ParagraphAnchors.Other);
+
+        /// <summary>
+        /// Adds a gazetteer concept's anchor (a date or an entity, key "g:" and its number) unless the
+        /// unit has its key already: the paragraph's features list these first (<see cref="Merge"/>).
+        /// </summary>
+        public void AddConcept(string key, AnchorKind kind, string text, int start, int length) =>
+            Add(key, SpanMap<string>.Hash(key), kind, text, start, length, ParagraphAnchors.Concept);
 
         /// <summary>Adds the anchor even when the unit has its key (a web address written twice is kept twice).</summary>
         public void AddAlways(Anchor anchor)
         {
             _keys.Add(anchor.Key, SpanMap<string>.Hash(anchor.Key), out bool newInParagraph);
-            Append(anchor, newInParagraph);
+            Append(anchor, newInParagraph ? ParagraphAnchors.Other : ParagraphAnchors.Left);
         }
 
-        private void Append(Anchor anchor, bool newInParagraph)
+        /// <summary>Adds the anchor unless the unit has its key; <paramref name="keptAs"/>: where the paragraph keeps it if no earlier sentence has its key.</summary>
+        /// <remarks>Inlined, as the add was before it took <paramref name="keptAs"/>: an anchor's fields are stored where they are at hand.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Add(string key, uint hash, AnchorKind kind, string text, int start, int length, byte keptAs)
+        {
+            if (_keys.Add(key, hash, out bool newInParagraph))
+            {
+                Append(new Anchor(key, kind, text, start, length), newInParagraph ? keptAs : ParagraphAnchors.Left);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Append(Anchor anchor, byte note)
         {
             int n = Count;
             if (n == _anchors.Length)
             {
-                Array.Resize(ref _anchors, n * 2);
-                Array.Resize(ref _new, n * 2);
+                Grow();
             }
 
             _anchors[n] = anchor;
-            _new[n] = newInParagraph;
+            _notes[n] = note;
             Count = n + 1;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Grow()
+        {
+            Array.Resize(ref _anchors, _anchors.Length * 2);
+            Array.Resize(ref _notes, _notes.Length * 2);
         }
     }
 
