@@ -457,45 +457,45 @@ public sealed partial class FeatureExtractor
         }
 
         /// <summary>The kept anchors of <paramref name="sentences"/> (those given to <see cref="Add"/> since <see cref="Clear"/>, in order).</summary>
+        /// <remarks>
+        /// One pass over the notes: a run of concepts is copied to the next place among the
+        /// concepts (the array's start), a run of the others to the next place after all the concepts.
+        /// </remarks>
         public Anchor[] ToArray(ReadOnlySpan<UnitFeatures> sentences)
         {
             var all = new Anchor[_concepts + _others];
-            int at = Copy(sentences, Concept, all, 0);
-            Copy(sentences, Other, all, at);
-            return all;
-        }
-
-        /// <summary>Copies the anchors noted <paramref name="which"/> into <paramref name="all"/> from <paramref name="at"/>, runs of them at once; returns where it stopped.</summary>
-        private int Copy(ReadOnlySpan<UnitFeatures> sentences, byte which, Anchor[] all, int at)
-        {
-            int k = 0;
+            int concepts = 0, others = _concepts, k = 0;
             foreach (var sentence in sentences)
             {
                 var anchors = sentence.Anchors;
                 var kept = _kept.AsSpan(k, anchors.Length);
                 for (int i = 0; i < anchors.Length;)
                 {
-                    if (kept[i] != which)
-                    {
-                        i++;
-                        continue;
-                    }
-
+                    byte which = kept[i];
                     int end = i + 1;
                     while (end < anchors.Length && kept[end] == which)
                     {
                         end++;
                     }
 
-                    anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(at));
-                    at += end - i;
+                    if (which == Concept)
+                    {
+                        anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(concepts));
+                        concepts += end - i;
+                    }
+                    else if (which == Other)
+                    {
+                        anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(others));
+                        others += end - i;
+                    }
+
                     i = end;
                 }
 
                 k += anchors.Length;
             }
 
-            return at;
+            return all;
         }
     }
 
