@@ -1243,8 +1243,12 @@ public sealed partial class FeatureExtractor
         }
 
         /// <summary>Adds the anchor unless the unit has its key; <paramref name="keptAs"/>: where the paragraph keeps it if no earlier sentence has its key.</summary>
-        /// <remarks>Inlined, as the add was before it took <paramref name="keptAs"/>: an anchor's fields are stored where they are at hand.</remarks>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        /// <remarks>
+        /// One call per anchor, with the key set's probe inlined into it (<see cref="ParagraphKeySet.Add"/>):
+        /// the analysis of a unit adds from a dozen places, and an inlined add there called the probe
+        /// and passed its answer through memory.
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private void Add(string key, uint hash, AnchorKind kind, string text, int start, int length, byte keptAs)
         {
             if (_keys.Add(key, hash, out bool newInParagraph))
