@@ -663,39 +663,43 @@ public sealed partial class FeatureExtractor
                 continue;
             }
 
-            if (w.Letter is not null && DottedLetters(text, tokens, words, t) is { } dotted)
+            // Most words are none of a letter name, a scale, "one" or a number word: one test passes the four.
+            if (w.LetterOrNumber)
             {
-                // यू.एन., आई.सी.ए.आर.: letter names joined by full stops spell an acronym (UN, ICAR).
-                var span = new Token(tok.Start, tokens[dotted.Last].Start + tokens[dotted.Last].Length - tok.Start, TokenKind.Word);
-                found.Add("a:" + dotted.Letters, AnchorKind.Name, span, text);
-                previousNumber = null;
-                t = dotted.Last;
-                continue;
-            }
-
-            if (w.Scale is { } scale)
-            {
-                if (previousNumber is { } n)
+                if (w.Letter is not null && DottedLetters(text, tokens, words, t) is { } dotted)
                 {
-                    found.Add("#" + Format(n * scale), AnchorKind.Number, tok, text);
+                    // यू.एन., आई.सी.ए.आर.: letter names joined by full stops spell an acronym (UN, ICAR).
+                    var span = new Token(tok.Start, tokens[dotted.Last].Start + tokens[dotted.Last].Length - tok.Start, TokenKind.Word);
+                    found.Add("a:" + dotted.Letters, AnchorKind.Name, span, text);
+                    previousNumber = null;
+                    t = dotted.Last;
+                    continue;
                 }
 
-                previousNumber = null;
-                continue;
-            }
+                if (w.Scale is { } scale)
+                {
+                    if (previousNumber is { } n)
+                    {
+                        found.Add("#" + Format(n * scale), AnchorKind.Number, tok, text);
+                    }
 
-            if (w.IsOne && t + 1 < tokens.Count && words[t + 1] is { Scale: not null })
-            {
-                // "one million", "a million", "एक लाख": a scale's count, not an anchor of its own.
-                previousNumber = 1;
-                continue;
-            }
+                    previousNumber = null;
+                    continue;
+                }
 
-            if (w.Cardinal is { } cardinal)
-            {
-                found.Add("#" + cardinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, tok, text);
-                previousNumber = cardinal;
-                continue;
+                if (w.IsOne && t + 1 < tokens.Count && words[t + 1] is { Scale: not null })
+                {
+                    // "one million", "a million", "एक लाख": a scale's count, not an anchor of its own.
+                    previousNumber = 1;
+                    continue;
+                }
+
+                if (w.Cardinal is { } cardinal)
+                {
+                    found.Add("#" + cardinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, tok, text);
+                    previousNumber = cardinal;
+                    continue;
+                }
             }
 
             previousNumber = null;
@@ -1311,7 +1315,23 @@ public sealed partial class FeatureExtractor
         public bool Latin { get; init; }
 
         /// <summary>The Latin letter this Hindi word names (एन = N), or null.</summary>
-        public char? Letter { get; init; }
+        public char? Letter
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value is not null;
+            }
+        }
+
+        /// <summary>
+        /// True when the word names a letter, or is a <see cref="Cardinal"/>, a <see cref="Scale"/>
+        /// or "one" (<see cref="IsOne"/>): only then does the analysis test those (set by their init accessors).
+        /// </summary>
+        public bool LetterOrNumber => _letterOrNumber;
+
+        private bool _letterOrNumber;
 
         public bool IsStop { get; init; }
 
@@ -1345,11 +1365,35 @@ public sealed partial class FeatureExtractor
 
         public uint StemHash { get; }
 
-        public long? Cardinal { get; init; }
+        public long? Cardinal
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value is not null;
+            }
+        }
 
-        public double? Scale { get; init; }
+        public double? Scale
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value is not null;
+            }
+        }
 
-        public bool IsOne { get; init; }
+        public bool IsOne
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value;
+            }
+        }
 
         public int Concept { get; init; }
 

@@ -75,6 +75,22 @@ public sealed class FeatureExtractorParagraphTests
         }
     }
 
+    /// <summary>
+    /// Number words, scales, "one" and Hindi letter names give their anchors (a word's analysis
+    /// tests them only when it is one of them: <c>WordInfo.LetterOrNumber</c>).
+    /// </summary>
+    [Theory]
+    [InlineData(Language.English, "Twelve officials paid 25 lakh and one million rupees.", new[] { "#12", "#2500000", "#1000000" })]
+    [InlineData(Language.Hindi, "बारह अधिकारी यू.एन. गए और 25 लाख रुपये दिए।", new[] { "#12", "a:UN", "#2500000" })]
+    public void Number_words_scales_and_letter_names_give_their_anchors(Language language, string text, string[] keys)
+    {
+        var features = FeatureExtractor.Default.Analyze(text, language, []);
+        foreach (string key in keys)
+        {
+            Assert.Contains(features.Anchors, a => a.Key == key);
+        }
+    }
+
     [Fact]
     public void A_unit_with_hundreds_of_anchors_keeps_them_all()
     {
