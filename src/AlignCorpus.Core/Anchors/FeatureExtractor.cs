@@ -119,7 +119,7 @@ public sealed partial class FeatureExtractor
 
         var words = scratch.Words(total);
         var local = Local();
-        MapAndHash(scratch, count, total, hindi);
+        MapAndHash(scratch, count, total, hindi, local);
         LookUp(scratch, count, total, local);
 
         var lowerCase = hindi ? null : LowerCaseWords(count, scratch, words);
@@ -149,7 +149,7 @@ public sealed partial class FeatureExtractor
                         result[i] = Analyze(texts[i], language, scratch.Tokens[i], lowerCase, words, scratch.Start[i]);
                         if (first[p + 1] - first[p] > 1)
                         {
-                            paragraph.Add(result[i].Anchors, found.NewInParagraph);
+                            paragraph.Add(found.ParagraphNotes);
                         }
                     }
 
@@ -169,19 +169,25 @@ public sealed partial class FeatureExtractor
     }
 
     /// <summary>
-    /// The first step of an article's look-ups: each word's map and hash. Then <see cref="LookUp"/>
-    /// asks, at each word, for the slot of the word 2 * <see cref="PrefetchAhead"/> on and for the
+    /// The first step of an article's look-ups: each word's map and hash, and the processor asked
+    /// for the word's first slot in its map. Then <see cref="LookUp"/> asks, at each word, for the
     /// entry of the word <see cref="PrefetchAhead"/> on: a batch's word map is larger than the
     /// cache, and the look-ups' waits for memory overlap.
     /// </summary>
     /// <remarks>
     /// The map is noted as a byte (no reference stored: no write barrier for each token). Each
-    /// step is a method of its own: its loop keeps its values in registers.
+    /// step is a method of its own: its loop keeps its values in registers. The slots are asked
+    /// for here, as soon as their hashes are known, rather than some words ahead in the look-up
+    /// loop: the hashing of the words that follow covers the waits, and the look-up loop, whose
+    /// values do not all fit in registers, does one test and one hint less for each token (an
+    /// article's slots, a cache line a word, stay in the cache until its look-ups).
     /// </remarks>
-    private static void MapAndHash(ArticleWords scratch, int count, int total, bool hindi)
+    private static void MapAndHash(ArticleWords scratch, int count, int total, bool hindi, LocalWords local)
     {
         var maps = scratch.Maps.AsSpan(0, total);
         var hashes = scratch.Hashes.AsSpan(0, total);
+        var hindiMap = local.Hindi;
+        var englishMap = local.English;
         for (int i = 0; i < count; i++)
         {
             ReadOnlySpan<char> text = scratch.Texts[i];
@@ -199,8 +205,11 @@ public sealed partial class FeatureExtractor
                 }
 
                 var span = text.Slice(token.Start, token.Length);
-                unitMaps[t] = InHindiMap(span, hindi) ? HindiMap : EnglishMap;
-                unitHashes[t] = SpanMap<WordInfo>.Hash(span);
+                bool inHindi = InHindiMap(span, hindi);
+                uint hash = SpanMap<WordInfo>.Hash(span);
+                unitMaps[t] = inHindi ? HindiMap : EnglishMap;
+                unitHashes[t] = hash;
+                (inHindi ? hindiMap : englishMap).Prefetch(hash);
             }
         }
     }
@@ -221,11 +230,6 @@ public sealed partial class FeatureExtractor
             var tokens = CollectionsMarshal.AsSpan(scratch.Tokens[i]);
             for (int t = 0, k = scratch.Start[i]; t < tokens.Length; t++, k++)
             {
-                if (k + 2 * PrefetchAhead < total && maps[k + 2 * PrefetchAhead] != NoMap)
-                {
-                    (maps[k + 2 * PrefetchAhead] == HindiMap ? hindiMap : englishMap).Prefetch(hashes[k + 2 * PrefetchAhead]);
-                }
-
                 if (k + PrefetchAhead < total && maps[k + PrefetchAhead] != NoMap)
                 {
                     (maps[k + PrefetchAhead] == HindiMap ? hindiMap : englishMap).PrefetchEntry(hashes[k + PrefetchAhead]);
@@ -408,15 +412,16 @@ public sealed partial class FeatureExtractor
     /// </summary>
     /// <remarks>
     /// Only which of the sentences' anchors the paragraph keeps is noted as they come (a byte
-    /// each); <see cref="ToArray"/> copies them from the sentences' arrays into one of the exact
-    /// size, a run at a time: no anchor is copied into a list first.
+    /// each, made by <see cref="FoundAnchors"/> as the anchor is added); <see cref="ToArray"/>
+    /// copies them from the sentences' arrays into one of the exact size, a run at a time: no
+    /// anchor is copied into a list first.
     /// </remarks>
     private sealed class ParagraphAnchors
     {
         /// <summary>What the paragraph does with a sentence's anchor: leaves it (an earlier sentence has its key), or keeps it among the concepts or the others.</summary>
-        private const byte Left = 0;
-        private const byte Concept = 1;
-        private const byte Other = 2;
+        public const byte Left = 0;
+        public const byte Concept = 1;
+        public const byte Other = 2;
 
         /// <summary>The most notes kept after a long paragraph.</summary>
         private const int MaxKept = 1 << 14;
@@ -437,84 +442,62 @@ public sealed partial class FeatureExtractor
             }
         }
 
-        /// <summary>A sentence's anchors; <paramref name="newInParagraph"/>[i]: no earlier sentence has the key of <paramref name="anchors"/>[i].</summary>
-        public void Add(Anchor[] anchors, ReadOnlySpan<bool> newInParagraph)
+        /// <summary>A sentence's anchors, by what the paragraph does with each (<paramref name="notes"/>: <see cref="Left"/>, <see cref="Concept"/>, <see cref="Other"/>).</summary>
+        public void Add(ReadOnlySpan<byte> notes)
         {
-            if (_count + anchors.Length > _kept.Length)
+            if (_count + notes.Length > _kept.Length)
             {
-                Array.Resize(ref _kept, Math.Max(_count + anchors.Length, _kept.Length * 2));
+                Array.Resize(ref _kept, Math.Max(_count + notes.Length, _kept.Length * 2));
             }
 
-            var kept = _kept.AsSpan(_count, anchors.Length);
-            for (int i = 0; i < anchors.Length; i++)
-            {
-                if (!newInParagraph[i])
-                {
-                    kept[i] = Left;
-                }
-                else if (IsConcept(anchors[i]))
-                {
-                    kept[i] = Concept;
-                    _concepts++;
-                }
-                else
-                {
-                    kept[i] = Other;
-                    _others++;
-                }
-            }
-
-            _count += anchors.Length;
+            notes.CopyTo(_kept.AsSpan(_count));
+            _count += notes.Length;
+            _concepts += notes.Count(Concept);
+            _others += notes.Count(Other);
         }
 
         /// <summary>The kept anchors of <paramref name="sentences"/> (those given to <see cref="Add"/> since <see cref="Clear"/>, in order).</summary>
+        /// <remarks>
+        /// One pass over the notes: a run of concepts is copied to the next place among the
+        /// concepts (the array's start), a run of the others to the next place after all the concepts.
+        /// </remarks>
         public Anchor[] ToArray(ReadOnlySpan<UnitFeatures> sentences)
         {
             var all = new Anchor[_concepts + _others];
-            int at = Copy(sentences, Concept, all, 0);
-            Copy(sentences, Other, all, at);
-            return all;
-        }
-
-        /// <summary>Copies the anchors noted <paramref name="which"/> into <paramref name="all"/> from <paramref name="at"/>, runs of them at once; returns where it stopped.</summary>
-        private int Copy(ReadOnlySpan<UnitFeatures> sentences, byte which, Anchor[] all, int at)
-        {
-            int k = 0;
+            int concepts = 0, others = _concepts, k = 0;
             foreach (var sentence in sentences)
             {
                 var anchors = sentence.Anchors;
                 var kept = _kept.AsSpan(k, anchors.Length);
                 for (int i = 0; i < anchors.Length;)
                 {
-                    if (kept[i] != which)
-                    {
-                        i++;
-                        continue;
-                    }
-
+                    byte which = kept[i];
                     int end = i + 1;
                     while (end < anchors.Length && kept[end] == which)
                     {
                         end++;
                     }
 
-                    anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(at));
-                    at += end - i;
+                    if (which == Concept)
+                    {
+                        anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(concepts));
+                        concepts += end - i;
+                    }
+                    else if (which == Other)
+                    {
+                        anchors.AsSpan(i, end - i).CopyTo(all.AsSpan(others));
+                        others += end - i;
+                    }
+
                     i = end;
                 }
 
                 k += anchors.Length;
             }
 
-            return at;
+            return all;
         }
     }
-
-    /// <summary>
-    /// Whether an anchor this extractor made is a gazetteer concept: its key starts with "g:", and
-    /// it is a date or an entity (the kind is tested first: most anchors are neither).
-    /// </summary>
-    private static bool IsConcept(Anchor a) => a.Kind is AnchorKind.Date or AnchorKind.Entity && a.Key.StartsWith("g:", StringComparison.Ordinal);
 
     /// <summary>
     /// The features of a paragraph from those of its sentences, in the order <see cref="Analyze(string, Language, List{Token})"/>
@@ -680,39 +663,43 @@ public sealed partial class FeatureExtractor
                 continue;
             }
 
-            if (w.Letter is not null && DottedLetters(text, tokens, words, t) is { } dotted)
+            // Most words are none of a letter name, a scale, "one" or a number word: one test passes the four.
+            if (w.LetterOrNumber)
             {
-                // यू.एन., आई.सी.ए.आर.: letter names joined by full stops spell an acronym (UN, ICAR).
-                var span = new Token(tok.Start, tokens[dotted.Last].Start + tokens[dotted.Last].Length - tok.Start, TokenKind.Word);
-                found.Add("a:" + dotted.Letters, AnchorKind.Name, span, text);
-                previousNumber = null;
-                t = dotted.Last;
-                continue;
-            }
-
-            if (w.Scale is { } scale)
-            {
-                if (previousNumber is { } n)
+                if (w.Letter is not null && DottedLetters(text, tokens, words, t) is { } dotted)
                 {
-                    found.Add("#" + Format(n * scale), AnchorKind.Number, tok, text);
+                    // यू.एन., आई.सी.ए.आर.: letter names joined by full stops spell an acronym (UN, ICAR).
+                    var span = new Token(tok.Start, tokens[dotted.Last].Start + tokens[dotted.Last].Length - tok.Start, TokenKind.Word);
+                    found.Add("a:" + dotted.Letters, AnchorKind.Name, span, text);
+                    previousNumber = null;
+                    t = dotted.Last;
+                    continue;
                 }
 
-                previousNumber = null;
-                continue;
-            }
+                if (w.Scale is { } scale)
+                {
+                    if (previousNumber is { } n)
+                    {
+                        found.Add("#" + Format(n * scale), AnchorKind.Number, tok, text);
+                    }
 
-            if (w.IsOne && t + 1 < tokens.Count && words[t + 1] is { Scale: not null })
-            {
-                // "one million", "a million", "एक लाख": a scale's count, not an anchor of its own.
-                previousNumber = 1;
-                continue;
-            }
+                    previousNumber = null;
+                    continue;
+                }
 
-            if (w.Cardinal is { } cardinal)
-            {
-                found.Add("#" + cardinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, tok, text);
-                previousNumber = cardinal;
-                continue;
+                if (w.IsOne && t + 1 < tokens.Count && words[t + 1] is { Scale: not null })
+                {
+                    // "one million", "a million", "एक लाख": a scale's count, not an anchor of its own.
+                    previousNumber = 1;
+                    continue;
+                }
+
+                if (w.Cardinal is { } cardinal)
+                {
+                    found.Add("#" + cardinal.ToString(CultureInfo.InvariantCulture), AnchorKind.Number, tok, text);
+                    previousNumber = cardinal;
+                    continue;
+                }
             }
 
             previousNumber = null;
@@ -818,7 +805,7 @@ public sealed partial class FeatureExtractor
             }
 
             int start = tokens[t].Start, end = tokens[t + n - 1].Start + tokens[t + n - 1].Length;
-            found.Add(ConceptKey(id), _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, text, start, end - start);
+            found.AddConcept(ConceptKey(id), _gazetteer.IsCalendar(id) ? AnchorKind.Date : AnchorKind.Entity, text, start, end - start);
 
             for (int k = 0; k < n; k++)
             {
@@ -888,7 +875,7 @@ public sealed partial class FeatureExtractor
     private const byte HindiMap = 1;
     private const byte EnglishMap = 2;
 
-    /// <summary>How many words ahead of its look-up a word's entry is asked for, and twice as many its slot (<see cref="SpanMap{TValue}.Prefetch"/>).</summary>
+    /// <summary>How many words ahead of its look-up a word's entry is asked for (<see cref="SpanMap{TValue}.PrefetchEntry"/>; its slot was asked for by <see cref="MapAndHash"/>).</summary>
     private const int PrefetchAhead = 8;
 
     /// <summary>A word that is not in the thread's map (<paramref name="near"/>, where it is added): from the shared cache, or analysed.</summary>
@@ -1178,7 +1165,8 @@ public sealed partial class FeatureExtractor
 
     /// <summary>
     /// The anchors of the unit being analysed (each key once, but for addresses), and for each
-    /// whether its key is new in the unit's paragraph (<see cref="ParagraphAnchors"/>): one per
+    /// what the unit's paragraph does with it (<see cref="ParagraphAnchors"/>: leaves it when an
+    /// earlier sentence has its key, else keeps it among the concepts or the others): one per
     /// thread, emptied for each unit. Outside <see cref="InParagraph"/>, each unit is a paragraph of its own.
     /// </summary>
     /// <remarks>
@@ -1193,13 +1181,18 @@ public sealed partial class FeatureExtractor
 
         private readonly ParagraphKeySet _keys = new();
         private Anchor[] _anchors = new Anchor[InitialRoom];
-        private bool[] _new = new bool[InitialRoom];
+        private byte[] _notes = new byte[InitialRoom];
 
         /// <summary>How many anchors the unit has.</summary>
         public int Count { get; private set; }
 
-        /// <summary>For each anchor, whether no earlier sentence of the paragraph has its key.</summary>
-        public ReadOnlySpan<bool> NewInParagraph => _new.AsSpan(0, Count);
+        /// <summary>
+        /// For each anchor, what the paragraph does with it: <see cref="ParagraphAnchors.Left"/>,
+        /// <see cref="ParagraphAnchors.Concept"/> or <see cref="ParagraphAnchors.Other"/>. Noted as
+        /// the anchor is added, where its kind is known (only <see cref="AddConcept"/> adds
+        /// concepts): the paragraph does not test each anchor again.
+        /// </summary>
+        public ReadOnlySpan<byte> ParagraphNotes => _notes.AsSpan(0, Count);
 
         /// <summary>The unit's anchors, in a new array of their number.</summary>
         public Anchor[] ToArray() => _anchors.AsSpan(0, Count).ToArray();
@@ -1216,7 +1209,7 @@ public sealed partial class FeatureExtractor
             if (_anchors.Length > MaxKept)
             {
                 _anchors = new Anchor[InitialRoom];
-                _new = new bool[InitialRoom];
+                _notes = new byte[InitialRoom];
             }
 
             if (InParagraph)
@@ -1235,34 +1228,58 @@ public sealed partial class FeatureExtractor
 
         public void Add(string key, AnchorKind kind, string text, int start, int length) => Add(key, SpanMap<string>.Hash(key), kind, text, start, length);
 
-        /// <summary>Adds the anchor unless the unit has its key already.</summary>
-        public void Add(string key, uint hash, AnchorKind kind, string text, int start, int length)
-        {
-            if (_keys.Add(key, hash, out bool newInParagraph))
-            {
-                Append(new Anchor(key, kind, text, start, length), newInParagraph);
-            }
-        }
+        /// <summary>Adds the anchor unless the unit has its key already (any anchor but a gazetteer concept's: see <see cref="AddConcept"/>).</summary>
+        public void Add(string key, uint hash, AnchorKind kind, string text, int start, int length) =>
+            Add(key, hash, kind, text, start, length, ParagraphAnchors.Other);
+
+        /// <summary>
+        /// Adds a gazetteer concept's anchor (a date or an entity, key "g:" and its number) unless the
+        /// unit has its key already: the paragraph's features list these first (<see cref="Merge"/>).
+        /// </summary>
+        public void AddConcept(string key, AnchorKind kind, string text, int start, int length) =>
+            Add(key, SpanMap<string>.Hash(key), kind, text, start, length, ParagraphAnchors.Concept);
 
         /// <summary>Adds the anchor even when the unit has its key (a web address written twice is kept twice).</summary>
         public void AddAlways(Anchor anchor)
         {
             _keys.Add(anchor.Key, SpanMap<string>.Hash(anchor.Key), out bool newInParagraph);
-            Append(anchor, newInParagraph);
+            Append(anchor, newInParagraph ? ParagraphAnchors.Other : ParagraphAnchors.Left);
         }
 
-        private void Append(Anchor anchor, bool newInParagraph)
+        /// <summary>Adds the anchor unless the unit has its key; <paramref name="keptAs"/>: where the paragraph keeps it if no earlier sentence has its key.</summary>
+        /// <remarks>
+        /// One call per anchor, with the key set's probe inlined into it (<see cref="ParagraphKeySet.Add"/>):
+        /// the analysis of a unit adds from a dozen places, and an inlined add there called the probe
+        /// and passed its answer through memory.
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Add(string key, uint hash, AnchorKind kind, string text, int start, int length, byte keptAs)
+        {
+            if (_keys.Add(key, hash, out bool newInParagraph))
+            {
+                Append(new Anchor(key, kind, text, start, length), newInParagraph ? keptAs : ParagraphAnchors.Left);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Append(Anchor anchor, byte note)
         {
             int n = Count;
             if (n == _anchors.Length)
             {
-                Array.Resize(ref _anchors, n * 2);
-                Array.Resize(ref _new, n * 2);
+                Grow();
             }
 
             _anchors[n] = anchor;
-            _new[n] = newInParagraph;
+            _notes[n] = note;
             Count = n + 1;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Grow()
+        {
+            Array.Resize(ref _anchors, _anchors.Length * 2);
+            Array.Resize(ref _notes, _notes.Length * 2);
         }
     }
 
@@ -1298,7 +1315,23 @@ public sealed partial class FeatureExtractor
         public bool Latin { get; init; }
 
         /// <summary>The Latin letter this Hindi word names (एन = N), or null.</summary>
-        public char? Letter { get; init; }
+        public char? Letter
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value is not null;
+            }
+        }
+
+        /// <summary>
+        /// True when the word names a letter, or is a <see cref="Cardinal"/>, a <see cref="Scale"/>
+        /// or "one" (<see cref="IsOne"/>): only then does the analysis test those (set by their init accessors).
+        /// </summary>
+        public bool LetterOrNumber => _letterOrNumber;
+
+        private bool _letterOrNumber;
 
         public bool IsStop { get; init; }
 
@@ -1332,11 +1365,35 @@ public sealed partial class FeatureExtractor
 
         public uint StemHash { get; }
 
-        public long? Cardinal { get; init; }
+        public long? Cardinal
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value is not null;
+            }
+        }
 
-        public double? Scale { get; init; }
+        public double? Scale
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value is not null;
+            }
+        }
 
-        public bool IsOne { get; init; }
+        public bool IsOne
+        {
+            get;
+            init
+            {
+                field = value;
+                _letterOrNumber |= value;
+            }
+        }
 
         public int Concept { get; init; }
 

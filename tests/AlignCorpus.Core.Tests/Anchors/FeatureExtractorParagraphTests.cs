@@ -49,6 +49,48 @@ public sealed class FeatureExtractorParagraphTests
         Assert.True(merged[^1].Anchors.Length > 300);
     }
 
+    /// <summary>
+    /// What a paragraph keeps of each sentence's anchor is noted as the anchor is added: gazetteer
+    /// concepts first (a date, an entity), then the rest, addresses (entities too, kept each time
+    /// they are written) among the rest; a key an earlier sentence has is left.
+    /// </summary>
+    [Fact]
+    public void Concepts_of_later_sentences_come_first_and_addresses_stay_among_the_rest()
+    {
+        var paragraphs = Article(
+        [
+            "Officials wrote to www.pib.gov.in on Friday. Reuters said so in March, and Reuters wrote to www.pib.gov.in again. Then India replied, www.pib.gov.in said.",
+            "See www.mea.gov.in in March. See www.mea.gov.in on Monday in New Delhi.",
+        ]);
+        var sentences = SentenceAligner.Split(paragraphs, out int[] first);
+        var features = FeatureExtractor.Default.Analyze(sentences, Language.English, first, paragraphs, out var merged);
+
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            Assert.True(first[p + 1] - first[p] > 1);
+            var expected = FeatureExtractor.Merge(features.AsSpan(first[p]..first[p + 1]), paragraphs.Units[p].Text.Length);
+            Assert.Equal(expected.Anchors, merged[p].Anchors);
+            Assert.Contains(merged[p].Anchors, a => a.Key.StartsWith("u:", StringComparison.Ordinal));
+            Assert.Contains(merged[p].Anchors[1..], a => a.Key.StartsWith("g:", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// Number words, scales, "one" and Hindi letter names give their anchors (a word's analysis
+    /// tests them only when it is one of them: <c>WordInfo.LetterOrNumber</c>).
+    /// </summary>
+    [Theory]
+    [InlineData(Language.English, "Twelve officials paid 25 lakh and one million rupees.", new[] { "#12", "#2500000", "#1000000" })]
+    [InlineData(Language.Hindi, "बारह अधिकारी यू.एन. गए और 25 लाख रुपये दिए।", new[] { "#12", "a:UN", "#2500000" })]
+    public void Number_words_scales_and_letter_names_give_their_anchors(Language language, string text, string[] keys)
+    {
+        var features = FeatureExtractor.Default.Analyze(text, language, []);
+        foreach (string key in keys)
+        {
+            Assert.Contains(features.Anchors, a => a.Key == key);
+        }
+    }
+
     [Fact]
     public void A_unit_with_hundreds_of_anchors_keeps_them_all()
     {
