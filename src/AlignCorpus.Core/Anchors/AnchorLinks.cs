@@ -1190,18 +1190,76 @@ internal sealed class KeyNumbers
             at += anchors.Length;
         }
 
-        var all = ids.Array.AsSpan(start, at - start);
+        NumberHashed(units, ids.Array.AsSpan(start, at - start));
+        return at;
+    }
+
+    /// <summary>
+    /// Numbers the key of every anchor of <paramref name="units"/> as <see cref="Add(string, uint)"/>
+    /// does, <paramref name="all"/> holding their hashes on entry and their numbers on return.
+    /// </summary>
+    /// <remarks>
+    /// The numbering's fields (count, stamp, arrays) are kept in locals for the whole side and
+    /// written back once: in <see cref="Add(string, uint)"/>, every store into the slots or the
+    /// keys made the compiler read them again from the object, for each anchor and each probe.
+    /// </remarks>
+    private void NumberHashed(UnitFeatures[] units, Span<int> all)
+    {
+        var slots = _slots;
+        int mask = slots.Length - 1, shift = _shift;
+        var keys = _keys;
+        var hashes = _hashes;
+        uint firstStamp = _firstStamp;
+        int count = Count;
         int k = 0;
         foreach (var unit in units)
         {
             foreach (var anchor in unit.Anchors)
             {
-                all[k] = Add(anchor.Key, (uint)all[k]);
-                k++;
+                if ((count + 1) * 2 > slots.Length)
+                {
+                    Count = count;
+                    Grow();
+                    (slots, shift) = (_slots, _shift);
+                    mask = slots.Length - 1;
+                }
+
+                string key = anchor.Key;
+                uint hash = (uint)all[k];
+                uint number;
+                for (int i = Index(hash, shift); ; i = (i + 1) & mask)
+                {
+                    ref var slot = ref slots[i];
+                    number = slot.Stamp - firstStamp;
+                    if (number >= (uint)count)
+                    {
+                        // An empty slot (no stamp of this document's): a new key.
+                        number = (uint)count;
+                        if (count == keys.Length)
+                        {
+                            Array.Resize(ref _keys, 2 * count);
+                            Array.Resize(ref _hashes, 2 * count);
+                            (keys, hashes) = (_keys, _hashes);
+                        }
+
+                        keys[count] = key;
+                        hashes[count] = hash;
+                        count++;
+                        slot = new Slot(firstStamp + number, hash);
+                        break;
+                    }
+
+                    if (slot.Hash == hash && SameKey(key, keys[number]))
+                    {
+                        break;
+                    }
+                }
+
+                all[k++] = (int)number;
             }
         }
 
-        return at;
+        Count = count;
     }
 
     /// <summary>The hashes of the dictionary keys of the units last numbered by <see cref="AddAll"/> when asked, in order (repeats included).</summary>
