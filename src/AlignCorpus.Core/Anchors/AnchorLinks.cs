@@ -1169,9 +1169,11 @@ internal sealed class KeyNumbers
     public int AddAll(UnitFeatures[] units, AnchorLinks.Buffer ids, int at, bool dictionaries = false)
     {
         int start = at;
-        _dictionaryCount = 0;
         var slots = _slots;
         int shift = _shift;
+        // The dictionary keys' hashes kept in place (a call per dictionary anchor cost more than the store).
+        var dictionaryHashes = _dictionaryHashes;
+        int dictionaryCount = 0;
         foreach (var unit in units)
         {
             var anchors = unit.Anchors;
@@ -1183,13 +1185,19 @@ internal sealed class KeyNumbers
                 Prefetch.Element(ref slots[Index(hash, shift)]);
                 if (dictionaries && anchors[a].Kind == AnchorKind.Dictionary)
                 {
-                    KeepDictionaryHash(hash);
+                    if (dictionaryCount == dictionaryHashes.Length)
+                    {
+                        dictionaryHashes = MoreDictionaryHashes();
+                    }
+
+                    dictionaryHashes[dictionaryCount++] = hash;
                 }
             }
 
             at += anchors.Length;
         }
 
+        _dictionaryCount = dictionaryCount;
         NumberHashed(units, ids.Array.AsSpan(start, at - start));
         return at;
     }
@@ -1268,14 +1276,11 @@ internal sealed class KeyNumbers
     private uint[] _dictionaryHashes = new uint[64];
     private int _dictionaryCount;
 
-    private void KeepDictionaryHash(uint hash)
+    /// <summary>Doubles the array of dictionary keys' hashes (keeping them); returns it.</summary>
+    private uint[] MoreDictionaryHashes()
     {
-        if (_dictionaryCount == _dictionaryHashes.Length)
-        {
-            Array.Resize(ref _dictionaryHashes, 2 * _dictionaryCount);
-        }
-
-        _dictionaryHashes[_dictionaryCount++] = hash;
+        Array.Resize(ref _dictionaryHashes, 2 * _dictionaryHashes.Length);
+        return _dictionaryHashes;
     }
 
     /// <summary>The number of <paramref name="key"/> (whose <see cref="KeyHash"/> is <paramref name="hash"/>), a new one (the next) when it has none.</summary>
