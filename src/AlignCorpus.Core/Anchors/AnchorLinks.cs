@@ -512,14 +512,14 @@ public sealed class AnchorLinks
         public ref EnglishKey Record(int place) => ref _records[place];
 
         /// <summary>A new record of kind <paramref name="kind"/> for the key numbered <paramref name="number"/> (-1: a record of its own, not found by number); returns its place.</summary>
+        /// <remarks>Inlined into <see cref="Link"/> (a call per English key cost as much as the record); growth out of line.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int NewRecord(AnchorKind kind, int number)
         {
             int place = RecordCount;
             if (place == _records.Length)
             {
-                Array.Resize(ref _records, 2 * place);
-                Array.Resize(ref _unitArrays, 2 * place);
-                Array.Resize(ref _backArrays, 2 * place);
+                GrowRecords();
             }
 
             _records[place] = new EnglishKey { Number = number, Kind = kind };
@@ -530,6 +530,14 @@ public sealed class AnchorLinks
 
             RecordCount = place + 1;
             return place;
+        }
+
+        private void GrowRecords()
+        {
+            int size = 2 * _records.Length;
+            Array.Resize(ref _records, size);
+            Array.Resize(ref _unitArrays, size);
+            Array.Resize(ref _backArrays, size);
         }
 
         /// <summary>The record's units as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
