@@ -1501,36 +1501,46 @@ internal sealed class KeyNumbers
     {
         var starts = _starts.Array;
         var numbered = AnchorIds.Array;
+        // Each pointer takes at most this many steps (anchors and units passed): linear in long documents.
         int budget = 8 * anchors.Length + 64;
-        // The two pointers: unit and anchor, for concepts and for the other keys.
-        int conceptUnit = next, conceptAnchor = 0, otherUnit = next, otherAnchor = 0;
-        int last = -1;
+        var concepts = new Cursor { Unit = next, Budget = budget, Last = -1 };
+        // The other keys' pointer in locals, with its unit's anchors: most anchors are met at
+        // the pointer or a few steps on (concepts, a few in a page, go out of line).
+        int unit = next, at = 0, last = -1;
+        var held = unit < side.Length ? side[unit].Anchors : [];
         for (int a = 0; a < anchors.Length; a++)
         {
             string key = anchors[a].Key;
-            bool concept = key.Length >= 2 && key[0] == 'g' && key[1] == ':';
-            int u = concept ? conceptUnit : otherUnit, k = concept ? conceptAnchor : otherAnchor;
-            int found = -1;
-            while (u < side.Length && budget > 0)
+            if (key.Length >= 2 && key[0] == 'g' && key[1] == ':')
             {
-                var held = side[u].Anchors;
-                budget--;
-                if (k >= held.Length)
-                {
-                    u++;
-                    k = 0;
-                    continue;
-                }
+                into[a] = ConceptNumber(key, ref concepts, side, offset);
+                continue;
+            }
 
-                if (ReferenceEquals(held[k].Key, key))
+            int u = unit, k = at, found = -1;
+            var unitAnchors = held;
+            while (budget > 0)
+            {
+                budget--;
+                if ((uint)k < (uint)unitAnchors.Length)
                 {
-                    found = numbered[starts[offset + u] + k];
-                    last = Math.Max(last, u);
+                    if (ReferenceEquals(unitAnchors[k].Key, key))
+                    {
+                        found = k;
+                        break;
+                    }
+
                     k++;
+                }
+                else if (++u < side.Length)
+                {
+                    unitAnchors = side[u].Anchors;
+                    k = 0;
+                }
+                else
+                {
                     break;
                 }
-
-                k++;
             }
 
             if (found < 0)
@@ -1540,21 +1550,52 @@ internal sealed class KeyNumbers
                 continue;
             }
 
-            into[a] = found;
-            if (concept)
-            {
-                (conceptUnit, conceptAnchor) = (u, k);
-            }
-            else
-            {
-                (otherUnit, otherAnchor) = (u, k);
-            }
+            into[a] = numbered[starts[offset + u] + found];
+            (unit, at, held) = (u, found + 1, unitAnchors);
+            last = u;
         }
 
+        last = Math.Max(last, concepts.Last);
         if (last >= 0)
         {
             next = last + 1;
         }
+    }
+
+    /// <summary>A pointer of <see cref="Walk"/>: unit and anchor, the steps it has left, the last unit it found an anchor in (-1: none).</summary>
+    private struct Cursor
+    {
+        public int Unit;
+        public int Anchor;
+        public int Budget;
+        public int Last;
+    }
+
+    /// <summary>The number of a concept's <paramref name="key"/>, sought from the concepts' pointer on (moved past it when met) or looked up.</summary>
+    private int ConceptNumber(string key, ref Cursor cursor, UnitFeatures[] side, int offset)
+    {
+        int u = cursor.Unit, k = cursor.Anchor;
+        while (u < side.Length && cursor.Budget > 0)
+        {
+            var held = side[u].Anchors;
+            cursor.Budget--;
+            if (k >= held.Length)
+            {
+                u++;
+                k = 0;
+                continue;
+            }
+
+            if (ReferenceEquals(held[k].Key, key))
+            {
+                (cursor.Unit, cursor.Anchor, cursor.Last) = (u, k + 1, Math.Max(cursor.Last, u));
+                return AnchorIds.Array[_starts.Array[offset + u] + k];
+            }
+
+            k++;
+        }
+
+        return Find(key);
     }
 
     /// <summary>The place of the unit whose anchors are <paramref name="anchors"/> among the document's units, or -1.</summary>
