@@ -1469,8 +1469,13 @@ internal sealed class KeyNumbers
                 continue;
             }
 
-            // Parts of a document come in its order: the unit after the last one found is tried first.
-            int place = next < side.Length && ReferenceEquals(side[next].Anchors, anchors) ? offset + next : Place(anchors);
+            // Parts of a document come in its order: the unit after the last one found is tried
+            // first. A unit that starts with an anchor of that unit's is walked from there (most
+            // are paragraphs merged from the units on, which the map of the document's units
+            // would never hold: filling it cost more per document than their walks); only the
+            // others are sought in the map (a unit of the document met out of order).
+            int place = next < side.Length && ReferenceEquals(side[next].Anchors, anchors) ? offset + next
+                : StartsAtPointer(anchors[0].Key, side, next) ? -1 : Place(anchors);
             if (place >= 0)
             {
                 numbered.AsSpan(starts[place], anchors.Length).CopyTo(into);
@@ -1596,6 +1601,23 @@ internal sealed class KeyNumbers
         }
 
         return Find(key);
+    }
+
+    /// <summary>Whether one of the anchors of the units from <paramref name="next"/> on (the first two units) has <paramref name="key"/> (the same string).</summary>
+    private static bool StartsAtPointer(string key, UnitFeatures[] side, int next)
+    {
+        for (int u = next; u < side.Length && u < next + 2; u++)
+        {
+            foreach (var anchor in side[u].Anchors)
+            {
+                if (ReferenceEquals(anchor.Key, key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The place of the unit whose anchors are <paramref name="anchors"/> among the document's units, or -1.</summary>
