@@ -1475,7 +1475,7 @@ internal sealed class KeyNumbers
             // would never hold: filling it cost more per document than their walks); only the
             // others are sought in the map (a unit of the document met out of order).
             int place = next < side.Length && ReferenceEquals(side[next].Anchors, anchors) ? offset + next
-                : StartsAtPointer(anchors[0].Key, side, next) ? -1 : Place(anchors);
+                : StartsAtPointer(anchors, side, next) ? -1 : Place(anchors);
             if (place >= 0)
             {
                 numbered.AsSpan(starts[place], anchors.Length).CopyTo(into);
@@ -1516,7 +1516,7 @@ internal sealed class KeyNumbers
         for (int a = 0; a < anchors.Length; a++)
         {
             string key = anchors[a].Key;
-            if (key.Length >= 2 && key[0] == 'g' && key[1] == ':')
+            if (IsConcept(key))
             {
                 into[a] = ConceptNumber(key, ref concepts, side, offset);
                 continue;
@@ -1567,6 +1567,10 @@ internal sealed class KeyNumbers
         }
     }
 
+    /// <summary>Whether <paramref name="key"/> is a gazetteer concept's ("g:").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsConcept(string key) => key.Length >= 2 && key[0] == 'g' && key[1] == ':';
+
     /// <summary>A pointer of <see cref="Walk"/>: unit and anchor, the steps it has left, the last unit it found an anchor in (-1: none).</summary>
     private struct Cursor
     {
@@ -1603,9 +1607,23 @@ internal sealed class KeyNumbers
         return Find(key);
     }
 
-    /// <summary>Whether one of the anchors of the units from <paramref name="next"/> on (the first two units) has <paramref name="key"/> (the same string).</summary>
-    private static bool StartsAtPointer(string key, UnitFeatures[] side, int next)
+    /// <summary>
+    /// Whether one of the anchors of the units from <paramref name="next"/> on (the first two
+    /// units) has the first key of <paramref name="anchors"/> (the same string) that is no
+    /// concept: a merged paragraph's concepts come first, gathered from all its units.
+    /// </summary>
+    private static bool StartsAtPointer(Anchor[] anchors, UnitFeatures[] side, int next)
     {
+        string key = anchors[0].Key;
+        foreach (var anchor in anchors)
+        {
+            if (!IsConcept(anchor.Key))
+            {
+                key = anchor.Key;
+                break;
+            }
+        }
+
         for (int u = next; u < side.Length && u < next + 2; u++)
         {
             foreach (var anchor in side[u].Anchors)
