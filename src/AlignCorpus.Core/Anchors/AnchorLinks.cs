@@ -418,13 +418,12 @@ public sealed class AnchorLinks
         }
 
         /// <summary>The chain's values as an array (one value: the thread's shared array of it).</summary>
-        public int[] ToArray(in Chain chain)
-        {
-            if (chain.Count == 1)
-            {
-                return Alone(_values[chain.Head]);
-            }
+        /// <remarks>Inlined: most chains hold one value, and go straight to <see cref="Alone"/>.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int[] ToArray(in Chain chain) => chain.Count == 1 ? Alone(_values[chain.Head]) : Copy(chain);
 
+        private int[] Copy(in Chain chain)
+        {
             var array = new int[chain.Count];
             CopyTo(chain, array);
             return array;
