@@ -418,13 +418,12 @@ public sealed class AnchorLinks
         }
 
         /// <summary>The chain's values as an array (one value: the thread's shared array of it).</summary>
-        public int[] ToArray(in Chain chain)
-        {
-            if (chain.Count == 1)
-            {
-                return Alone(_values[chain.Head]);
-            }
+        /// <remarks>Inlined: most chains hold one value, and go straight to <see cref="Alone"/>.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int[] ToArray(in Chain chain) => chain.Count == 1 ? Alone(_values[chain.Head]) : Copy(chain);
 
+        private int[] Copy(in Chain chain)
+        {
             var array = new int[chain.Count];
             CopyTo(chain, array);
             return array;
@@ -512,14 +511,14 @@ public sealed class AnchorLinks
         public ref EnglishKey Record(int place) => ref _records[place];
 
         /// <summary>A new record of kind <paramref name="kind"/> for the key numbered <paramref name="number"/> (-1: a record of its own, not found by number); returns its place.</summary>
+        /// <remarks>Inlined into <see cref="Link"/> (a call per English key cost as much as the record); growth out of line.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int NewRecord(AnchorKind kind, int number)
         {
             int place = RecordCount;
             if (place == _records.Length)
             {
-                Array.Resize(ref _records, 2 * place);
-                Array.Resize(ref _unitArrays, 2 * place);
-                Array.Resize(ref _backArrays, 2 * place);
+                GrowRecords();
             }
 
             _records[place] = new EnglishKey { Number = number, Kind = kind };
@@ -530,6 +529,14 @@ public sealed class AnchorLinks
 
             RecordCount = place + 1;
             return place;
+        }
+
+        private void GrowRecords()
+        {
+            int size = 2 * _records.Length;
+            Array.Resize(ref _records, size);
+            Array.Resize(ref _unitArrays, size);
+            Array.Resize(ref _backArrays, size);
         }
 
         /// <summary>The record's units as an array (in order, each once), made once: every Hindi anchor matching only this key shares it.</summary>
@@ -1169,9 +1176,11 @@ internal sealed class KeyNumbers
     public int AddAll(UnitFeatures[] units, AnchorLinks.Buffer ids, int at, bool dictionaries = false)
     {
         int start = at;
-        _dictionaryCount = 0;
         var slots = _slots;
         int shift = _shift;
+        // The dictionary keys' hashes kept in place (a call per dictionary anchor cost more than the store).
+        var dictionaryHashes = _dictionaryHashes;
+        int dictionaryCount = 0;
         foreach (var unit in units)
         {
             var anchors = unit.Anchors;
@@ -1183,25 +1192,89 @@ internal sealed class KeyNumbers
                 Prefetch.Element(ref slots[Index(hash, shift)]);
                 if (dictionaries && anchors[a].Kind == AnchorKind.Dictionary)
                 {
-                    KeepDictionaryHash(hash);
+                    if (dictionaryCount == dictionaryHashes.Length)
+                    {
+                        dictionaryHashes = MoreDictionaryHashes();
+                    }
+
+                    dictionaryHashes[dictionaryCount++] = hash;
                 }
             }
 
             at += anchors.Length;
         }
 
-        var all = ids.Array.AsSpan(start, at - start);
+        _dictionaryCount = dictionaryCount;
+        NumberHashed(units, ids.Array.AsSpan(start, at - start));
+        return at;
+    }
+
+    /// <summary>
+    /// Numbers the key of every anchor of <paramref name="units"/> as <see cref="Add(string, uint)"/>
+    /// does, <paramref name="all"/> holding their hashes on entry and their numbers on return.
+    /// </summary>
+    /// <remarks>
+    /// The numbering's fields (count, stamp, arrays) are kept in locals for the whole side and
+    /// written back once: in <see cref="Add(string, uint)"/>, every store into the slots or the
+    /// keys made the compiler read them again from the object, for each anchor and each probe.
+    /// </remarks>
+    private void NumberHashed(UnitFeatures[] units, Span<int> all)
+    {
+        var slots = _slots;
+        int mask = slots.Length - 1, shift = _shift;
+        var keys = _keys;
+        var hashes = _hashes;
+        uint firstStamp = _firstStamp;
+        int count = Count;
         int k = 0;
         foreach (var unit in units)
         {
             foreach (var anchor in unit.Anchors)
             {
-                all[k] = Add(anchor.Key, (uint)all[k]);
-                k++;
+                if ((count + 1) * 2 > slots.Length)
+                {
+                    Count = count;
+                    Grow();
+                    (slots, shift) = (_slots, _shift);
+                    mask = slots.Length - 1;
+                }
+
+                string key = anchor.Key;
+                uint hash = (uint)all[k];
+                uint number;
+                for (int i = Index(hash, shift); ; i = (i + 1) & mask)
+                {
+                    ref var slot = ref slots[i];
+                    number = slot.Stamp - firstStamp;
+                    if (number >= (uint)count)
+                    {
+                        // An empty slot (no stamp of this document's): a new key.
+                        number = (uint)count;
+                        if (count == keys.Length)
+                        {
+                            Array.Resize(ref _keys, 2 * count);
+                            Array.Resize(ref _hashes, 2 * count);
+                            (keys, hashes) = (_keys, _hashes);
+                        }
+
+                        keys[count] = key;
+                        hashes[count] = hash;
+                        count++;
+                        slot = new Slot(firstStamp + number, hash);
+                        break;
+                    }
+
+                    if (slot.Hash == hash && SameKey(key, keys[number]))
+                    {
+                        break;
+                    }
+                }
+
+                all[k++] = (int)number;
             }
         }
 
-        return at;
+        Count = count;
     }
 
     /// <summary>The hashes of the dictionary keys of the units last numbered by <see cref="AddAll"/> when asked, in order (repeats included).</summary>
@@ -1210,14 +1283,11 @@ internal sealed class KeyNumbers
     private uint[] _dictionaryHashes = new uint[64];
     private int _dictionaryCount;
 
-    private void KeepDictionaryHash(uint hash)
+    /// <summary>Doubles the array of dictionary keys' hashes (keeping them); returns it.</summary>
+    private uint[] MoreDictionaryHashes()
     {
-        if (_dictionaryCount == _dictionaryHashes.Length)
-        {
-            Array.Resize(ref _dictionaryHashes, 2 * _dictionaryCount);
-        }
-
-        _dictionaryHashes[_dictionaryCount++] = hash;
+        Array.Resize(ref _dictionaryHashes, 2 * _dictionaryHashes.Length);
+        return _dictionaryHashes;
     }
 
     /// <summary>The number of <paramref name="key"/> (whose <see cref="KeyHash"/> is <paramref name="hash"/>), a new one (the next) when it has none.</summary>
@@ -1398,8 +1468,13 @@ internal sealed class KeyNumbers
                 continue;
             }
 
-            // Parts of a document come in its order: the unit after the last one found is tried first.
-            int place = next < side.Length && ReferenceEquals(side[next].Anchors, anchors) ? offset + next : Place(anchors);
+            // Parts of a document come in its order: the unit after the last one found is tried
+            // first. A unit that starts with an anchor of that unit's is walked from there (most
+            // are paragraphs merged from the units on, which the map of the document's units
+            // would never hold: filling it cost more per document than their walks); only the
+            // others are sought in the map (a unit of the document met out of order).
+            int place = next < side.Length && ReferenceEquals(side[next].Anchors, anchors) ? offset + next
+                : StartsAtPointer(anchors, side, next) ? -1 : Place(anchors);
             if (place >= 0)
             {
                 numbered.AsSpan(starts[place], anchors.Length).CopyTo(into);
@@ -1430,36 +1505,46 @@ internal sealed class KeyNumbers
     {
         var starts = _starts.Array;
         var numbered = AnchorIds.Array;
+        // Each pointer takes at most this many steps (anchors and units passed): linear in long documents.
         int budget = 8 * anchors.Length + 64;
-        // The two pointers: unit and anchor, for concepts and for the other keys.
-        int conceptUnit = next, conceptAnchor = 0, otherUnit = next, otherAnchor = 0;
-        int last = -1;
+        var concepts = new Cursor { Unit = next, Budget = budget, Last = -1 };
+        // The other keys' pointer in locals, with its unit's anchors: most anchors are met at
+        // the pointer or a few steps on (concepts, a few in a page, go out of line).
+        int unit = next, at = 0, last = -1;
+        var held = unit < side.Length ? side[unit].Anchors : [];
         for (int a = 0; a < anchors.Length; a++)
         {
             string key = anchors[a].Key;
-            bool concept = key.Length >= 2 && key[0] == 'g' && key[1] == ':';
-            int u = concept ? conceptUnit : otherUnit, k = concept ? conceptAnchor : otherAnchor;
-            int found = -1;
-            while (u < side.Length && budget > 0)
+            if (IsConcept(key))
             {
-                var held = side[u].Anchors;
-                budget--;
-                if (k >= held.Length)
-                {
-                    u++;
-                    k = 0;
-                    continue;
-                }
+                into[a] = ConceptNumber(key, ref concepts, side, offset);
+                continue;
+            }
 
-                if (ReferenceEquals(held[k].Key, key))
+            int u = unit, k = at, found = -1;
+            var unitAnchors = held;
+            while (budget > 0)
+            {
+                budget--;
+                if ((uint)k < (uint)unitAnchors.Length)
                 {
-                    found = numbered[starts[offset + u] + k];
-                    last = Math.Max(last, u);
+                    if (ReferenceEquals(unitAnchors[k].Key, key))
+                    {
+                        found = k;
+                        break;
+                    }
+
                     k++;
+                }
+                else if (++u < side.Length)
+                {
+                    unitAnchors = side[u].Anchors;
+                    k = 0;
+                }
+                else
+                {
                     break;
                 }
-
-                k++;
             }
 
             if (found < 0)
@@ -1469,21 +1554,87 @@ internal sealed class KeyNumbers
                 continue;
             }
 
-            into[a] = found;
-            if (concept)
-            {
-                (conceptUnit, conceptAnchor) = (u, k);
-            }
-            else
-            {
-                (otherUnit, otherAnchor) = (u, k);
-            }
+            into[a] = numbered[starts[offset + u] + found];
+            (unit, at, held) = (u, found + 1, unitAnchors);
+            last = u;
         }
 
+        last = Math.Max(last, concepts.Last);
         if (last >= 0)
         {
             next = last + 1;
         }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is a gazetteer concept's ("g:").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsConcept(string key) => key.Length >= 2 && key[0] == 'g' && key[1] == ':';
+
+    /// <summary>A pointer of <see cref="Walk"/>: unit and anchor, the steps it has left, the last unit it found an anchor in (-1: none).</summary>
+    private struct Cursor
+    {
+        public int Unit;
+        public int Anchor;
+        public int Budget;
+        public int Last;
+    }
+
+    /// <summary>The number of a concept's <paramref name="key"/>, sought from the concepts' pointer on (moved past it when met) or looked up.</summary>
+    private int ConceptNumber(string key, ref Cursor cursor, UnitFeatures[] side, int offset)
+    {
+        int u = cursor.Unit, k = cursor.Anchor;
+        while (u < side.Length && cursor.Budget > 0)
+        {
+            var held = side[u].Anchors;
+            cursor.Budget--;
+            if (k >= held.Length)
+            {
+                u++;
+                k = 0;
+                continue;
+            }
+
+            if (ReferenceEquals(held[k].Key, key))
+            {
+                (cursor.Unit, cursor.Anchor, cursor.Last) = (u, k + 1, Math.Max(cursor.Last, u));
+                return AnchorIds.Array[_starts.Array[offset + u] + k];
+            }
+
+            k++;
+        }
+
+        return Find(key);
+    }
+
+    /// <summary>
+    /// Whether one of the anchors of the units from <paramref name="next"/> on (the first two
+    /// units) has the first key of <paramref name="anchors"/> (the same string) that is no
+    /// concept: a merged paragraph's concepts come first, gathered from all its units.
+    /// </summary>
+    private static bool StartsAtPointer(Anchor[] anchors, UnitFeatures[] side, int next)
+    {
+        string key = anchors[0].Key;
+        foreach (var anchor in anchors)
+        {
+            if (!IsConcept(anchor.Key))
+            {
+                key = anchor.Key;
+                break;
+            }
+        }
+
+        for (int u = next; u < side.Length && u < next + 2; u++)
+        {
+            foreach (var anchor in side[u].Anchors)
+            {
+                if (ReferenceEquals(anchor.Key, key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The place of the unit whose anchors are <paramref name="anchors"/> among the document's units, or -1.</summary>

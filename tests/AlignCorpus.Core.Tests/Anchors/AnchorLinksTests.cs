@@ -271,6 +271,40 @@ public sealed class AnchorLinksTests
     }
 
     [Fact]
+    public void Units_merged_from_the_documents_units_get_their_keys_numbers()
+    {
+        // A merged unit's anchors are sought among the document's by their keys' references,
+        // concepts ("g:") and the other keys each by a pointer of its own and within a budget of
+        // steps; keys not met on the way (another string, a unit passed already, none of the
+        // document's) are looked up: every number must be the key's own.
+        static Anchor Key(string key) => new(key, AnchorKind.Word, key, 0, key.Length);
+        var keys = Enumerable.Range(0, 300).Select(k => (k % 7 == 0 ? "g:" : "w") + k).ToArray();
+        var units = Enumerable.Range(0, 30)
+            .Select(u => new UnitFeatures(1, Enumerable.Range(0, 10).Select(k => Key(keys[((u * 10) + (k * 3)) % 300])).ToArray()))
+            .ToArray();
+        var numbers = new KeyNumbers();
+        numbers.AddAll(units, numbers.AnchorIds, 0);
+        numbers.Numbered([], units);
+        var from = units[3..8].SelectMany(u => u.Anchors).DistinctBy(a => a.Key).ToList();
+        var concepts = from.Where(a => a.Key.StartsWith("g:", StringComparison.Ordinal));
+        var others = from.Where(a => !a.Key.StartsWith("g:", StringComparison.Ordinal));
+        Anchor[] extra = [Key(new string(keys[40].AsSpan())), units[0].Anchors[1], Key("not in the document"), units[29].Anchors[9]];
+        UnitFeatures[] merged =
+        [
+            new UnitFeatures(1, [.. concepts, .. others, .. extra]),
+            new UnitFeatures(1, [.. units[12].Anchors, .. units[20].Anchors.Reverse()]),
+        ];
+        var expected = merged.SelectMany(u => u.Anchors).Select(a => numbers.Find(a.Key)).ToArray();
+        expected.Count(n => n < 0).Should().Be(1, "one key is none of the document's");
+
+        var ids = new AnchorLinks.Buffer();
+        int end = numbers.NumbersOf(merged, english: true, ids, 0);
+
+        end.Should().Be(expected.Length);
+        ids.Array.AsSpan(0, end).ToArray().Should().Equal(expected);
+    }
+
+    [Fact]
     public void A_cleared_hash_table_holds_none_of_its_values()
     {
         // Clearing empties only the slots in use: through growth and several pages, none may stay.
