@@ -22,9 +22,21 @@ public static class ArticleLoader
     /// </summary>
     public static Article Load(string path, UnitMode mode = UnitMode.Lines, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null, FileNode? stat = null)
     {
-        bool stdin = path == InputFile.StandardInput && standardInput is not null;
-        byte[] bytes = ReadAllBytes(path, maxBytes, standardInput, stat);
-        return Parse(bytes, stdin ? InputFile.StandardInputName : path, mode);
+        string source = path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path;
+
+        // The bytes are only parsed into strings here: a regular file is read into a pooled array.
+        byte[] bytes = InputFile.ReadPooled(path, maxBytes, NulCheck(source), standardInput, stat, out int length, out bool rented);
+        try
+        {
+            return Parse(bytes.AsSpan(0, length), source, mode);
+        }
+        finally
+        {
+            if (rented)
+            {
+                InputFile.Return(bytes);
+            }
+        }
     }
 
     /// <summary>Reads a file's bytes (at most <paramref name="maxBytes"/>), turning I/O failures into <see cref="InputException"/>s.</summary>
@@ -33,13 +45,16 @@ public static class ArticleLoader
     /// refused after its first block, not after the size limit.
     /// </remarks>
     public static byte[] ReadAllBytes(string path, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null, FileNode? stat = null) =>
-        InputFile.ReadAllBytes(path, maxBytes, (read, start) =>
+        InputFile.ReadAllBytes(path, maxBytes, NulCheck(path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path), standardInput, stat);
+
+    /// <summary>The inspection that stops reading at a NUL byte, naming <paramref name="source"/>.</summary>
+    private static InputFile.Inspector NulCheck(string source) => (read, start) =>
+    {
+        if (read.Length >= 4096 && !HasUtf16Bom(read) && read[start..].Contains((byte)0))
         {
-            if (read.Length >= 4096 && !HasUtf16Bom(read) && read[start..].Contains((byte)0))
-            {
-                ThrowIfNul(read, path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path);
-            }
-        }, standardInput, stat);
+            ThrowIfNul(read, source);
+        }
+    };
 
     /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
     public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)
