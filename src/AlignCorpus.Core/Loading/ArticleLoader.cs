@@ -78,13 +78,19 @@ public static class ArticleLoader
                 bytes.Length == 0 ? "is empty" : "has no text (only white space)");
         }
 
+        // Each unit's counts are kept for the batch's script filter, which counts the text as the
+        // file has it: the same string as the NFC text unless normalising changed it.
         var profile = default(ScriptProfile);
-        foreach (var u in units)
+        var originals = new ScriptProfile[units.Count];
+        for (int i = 0; i < units.Count; i++)
         {
-            profile += ScriptProfile.Of(u.Text);
+            var u = units[i];
+            var counts = ScriptProfile.Of(u.Text);
+            profile += counts;
+            originals[i] = ReferenceEquals(u.Original, u.Text) ? counts : ScriptProfile.Of(u.Original);
         }
 
-        return new Article(source, units, profile);
+        return new Article(source, units, profile) { OriginalScripts = originals };
     }
 
     /// <summary>Strict UTF-8 to string, with the file and line of the first problem on failure.</summary>
