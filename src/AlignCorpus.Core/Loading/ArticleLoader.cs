@@ -318,9 +318,15 @@ public static class ArticleLoader
     /// </summary>
     public static string Nfc(string s)
     {
+        // A text known NFC holds neither noncharacter (they are not plain): no search for them.
+        if (IsKnownNfc(s))
+        {
+            return s;
+        }
+
         if (s.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0)
         {
-            return IsKnownNfc(s) || s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
         }
 
         var sb = new StringBuilder(s.Length);
