@@ -107,6 +107,8 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         var summary = new BatchSummary();
         var clock = Stopwatch.StartNew();
         var filter = new PairFilter(options.Filters);
+        var beadTypes = new TypeCounts();
+        var sentenceBeadTypes = new TypeCounts();
         foreach (var u in unpaired)
         {
             summary.DocumentsRead++;
@@ -124,7 +126,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         {
             OrderedParallel.Run(pairs, Align, outcome =>
             {
-                Count(outcome, summary, filter);
+                Count(outcome, summary, filter, beadTypes, sentenceBeadTypes);
                 sink.Write(outcome);
                 progress?.Invoke(new BatchProgress(summary.DocumentsRead, summary.Failures.Count, total, clock.Elapsed));
                 if (outcome.Error is not null && options.FailFast)
@@ -140,6 +142,11 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         catch (OperationCanceledException)
         {
             summary.Interrupted = true;
+        }
+        finally
+        {
+            beadTypes.AddTo(summary.BeadTypes);
+            sentenceBeadTypes.AddTo(summary.SentenceBeadTypes);
         }
 
         summary.Interrupted |= cancel.IsCancellationRequested;
@@ -182,7 +189,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
         }
     }
 
-    private void Count(DocumentOutcome outcome, BatchSummary s, PairFilter filter)
+    private void Count(DocumentOutcome outcome, BatchSummary s, PairFilter filter, TypeCounts beadTypes, TypeCounts sentenceBeadTypes)
     {
         s.DocumentsRead++;
         if (outcome.Result is not { } r)
@@ -209,7 +216,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
 
         foreach (var b in r.Beads)
         {
-            s.BeadTypes[b.Type] = s.BeadTypes.GetValueOrDefault(b.Type) + 1;
+            beadTypes.Add(b);
             if (b.IsPair)
             {
                 s.HindiUnitsAligned += b.HindiCount;
@@ -232,7 +239,7 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
             s.SentencesUnalignedInsidePairs += sa.UnalignedInsidePairs;
             foreach (var b in sa.Sentences.Beads)
             {
-                s.SentenceBeadTypes[b.Type] = s.SentenceBeadTypes.GetValueOrDefault(b.Type) + 1;
+                sentenceBeadTypes.Add(b);
             }
         }
 
@@ -255,5 +262,50 @@ public sealed class BatchRunner(Aligner aligner, BatchOptions options)
                 s.PairsWritten++;
             }
         }
+    }
+}
+
+/// <summary>
+/// Beads counted by type (<see cref="Bead.Type"/>) for a batch's summary: the types up to 7-7 in
+/// an array, any other in a map, all added to the summary's sorted map when the run ends. Counting
+/// every bead straight into the sorted map cost two look-ups of string keys a bead.
+/// </summary>
+internal sealed class TypeCounts
+{
+    private const int Side = 8;
+    private readonly long[] _common = new long[Side * Side];
+    private readonly Dictionary<string, long> _other = new(StringComparer.Ordinal);
+
+    public void Add(Bead b)
+    {
+        if (b.HindiCount < Side && b.EnglishCount < Side)
+        {
+            _common[(b.HindiCount * Side) + b.EnglishCount]++;
+        }
+        else
+        {
+            _other[b.Type] = _other.GetValueOrDefault(b.Type) + 1;
+        }
+    }
+
+    /// <summary>Adds the counts to <paramref name="types"/> (a type is there only when counted) and starts again from none.</summary>
+    public void AddTo(IDictionary<string, long> types)
+    {
+        for (int i = 0; i < _common.Length; i++)
+        {
+            if (_common[i] > 0)
+            {
+                string type = new Bead(0, i / Side, 0, i % Side, 0).Type;
+                types[type] = types.TryGetValue(type, out long n) ? n + _common[i] : _common[i];
+            }
+        }
+
+        foreach (var (type, count) in _other)
+        {
+            types[type] = types.TryGetValue(type, out long n) ? n + count : count;
+        }
+
+        Array.Clear(_common);
+        _other.Clear();
     }
 }

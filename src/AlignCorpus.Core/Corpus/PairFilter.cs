@@ -76,7 +76,7 @@ public sealed class PairFilter(FilterOptions options)
             return LengthRatio;
         }
 
-        if (options.ScriptCheck && !ScriptsFit(ScriptProfile.Of(hi), ScriptProfile.Of(en)))
+        if (options.ScriptCheck && !ScriptsFit(ScriptOf(result.Hindi, bead.HindiStart, bead.HindiCount, hi), ScriptOf(result.English, bead.EnglishStart, bead.EnglishCount, en)))
         {
             return Script;
         }
@@ -102,6 +102,27 @@ public sealed class PairFilter(FilterOptions options)
         hash.Append(MemoryMarshal.AsBytes("\t".AsSpan()));
         hash.Append(MemoryMarshal.AsBytes(en.AsSpan()));
         return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>
+    /// The script counts of <paramref name="text"/>, the units [<paramref name="start"/>,
+    /// +<paramref name="count"/>) of <paramref name="article"/> joined by spaces: the sum of the
+    /// counts the loader kept for them (a space counts as no letter), else counted from the text.
+    /// </summary>
+    internal static ScriptProfile ScriptOf(Article article, int start, int count, string text)
+    {
+        if (article.OriginalScripts is not { } scripts)
+        {
+            return ScriptProfile.Of(text);
+        }
+
+        var sum = default(ScriptProfile);
+        for (int i = start; i < start + count; i++)
+        {
+            sum += scripts[i];
+        }
+
+        return sum;
     }
 
     /// <summary>Whether a pair's sides are Hindi and English by script (see <see cref="FilterOptions.ScriptCheck"/>).</summary>

@@ -17,5 +17,12 @@ public sealed class Article
 
     public ScriptProfile Script { get; }
 
+    /// <summary>
+    /// The script counts of each unit's <see cref="Unit.Original"/> text, when the loader made
+    /// them (null for an article put together from units): a bead's side, its units joined by
+    /// spaces, counts their sum, so the batch's script filter need not count its text again.
+    /// </summary>
+    internal ScriptProfile[]? OriginalScripts { get; init; }
+
     public int Count => Units.Count;
 }

@@ -22,9 +22,21 @@ public static class ArticleLoader
     /// </summary>
     public static Article Load(string path, UnitMode mode = UnitMode.Lines, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null, FileNode? stat = null)
     {
-        bool stdin = path == InputFile.StandardInput && standardInput is not null;
-        byte[] bytes = ReadAllBytes(path, maxBytes, standardInput, stat);
-        return Parse(bytes, stdin ? InputFile.StandardInputName : path, mode);
+        string source = path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path;
+
+        // The bytes are only parsed into strings here: a regular file is read into a pooled array.
+        byte[] bytes = InputFile.ReadPooled(path, maxBytes, NulCheck(source), standardInput, stat, out int length, out bool rented);
+        try
+        {
+            return Parse(bytes.AsSpan(0, length), source, mode);
+        }
+        finally
+        {
+            if (rented)
+            {
+                InputFile.Return(bytes);
+            }
+        }
     }
 
     /// <summary>Reads a file's bytes (at most <paramref name="maxBytes"/>), turning I/O failures into <see cref="InputException"/>s.</summary>
@@ -33,13 +45,16 @@ public static class ArticleLoader
     /// refused after its first block, not after the size limit.
     /// </remarks>
     public static byte[] ReadAllBytes(string path, long maxBytes = InputFile.DefaultMaxBytes, Stream? standardInput = null, FileNode? stat = null) =>
-        InputFile.ReadAllBytes(path, maxBytes, (read, start) =>
+        InputFile.ReadAllBytes(path, maxBytes, NulCheck(path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path), standardInput, stat);
+
+    /// <summary>The inspection that stops reading at a NUL byte, naming <paramref name="source"/>.</summary>
+    private static InputFile.Inspector NulCheck(string source) => (read, start) =>
+    {
+        if (read.Length >= 4096 && !HasUtf16Bom(read) && read[start..].Contains((byte)0))
         {
-            if (read.Length >= 4096 && !HasUtf16Bom(read) && read[start..].Contains((byte)0))
-            {
-                ThrowIfNul(read, path == InputFile.StandardInput && standardInput is not null ? InputFile.StandardInputName : path);
-            }
-        }, standardInput, stat);
+            ThrowIfNul(read, source);
+        }
+    };
 
     /// <summary>Parses the bytes of an article; <paramref name="source"/> names it in errors.</summary>
     public static Article Parse(ReadOnlySpan<byte> bytes, string source, UnitMode mode = UnitMode.Lines)
@@ -63,13 +78,19 @@ public static class ArticleLoader
                 bytes.Length == 0 ? "is empty" : "has no text (only white space)");
         }
 
+        // Each unit's counts are kept for the batch's script filter, which counts the text as the
+        // file has it: the same string as the NFC text unless normalising changed it.
         var profile = default(ScriptProfile);
-        foreach (var u in units)
+        var originals = new ScriptProfile[units.Count];
+        for (int i = 0; i < units.Count; i++)
         {
-            profile += ScriptProfile.Of(u.Text);
+            var u = units[i];
+            var counts = ScriptProfile.Of(u.Text);
+            profile += counts;
+            originals[i] = ReferenceEquals(u.Original, u.Text) ? counts : ScriptProfile.Of(u.Original);
         }
 
-        return new Article(source, units, profile);
+        return new Article(source, units, profile) { OriginalScripts = originals };
     }
 
     /// <summary>Strict UTF-8 to string, with the file and line of the first problem on failure.</summary>
@@ -297,9 +318,15 @@ public static class ArticleLoader
     /// </summary>
     public static string Nfc(string s)
     {
+        // A text known NFC holds neither noncharacter (they are not plain): no search for them.
+        if (IsKnownNfc(s))
+        {
+            return s;
+        }
+
         if (s.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0)
         {
-            return IsKnownNfc(s) || s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
         }
 
         var sb = new StringBuilder(s.Length);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using AlignCorpus.Core.Files;
 
@@ -36,8 +37,37 @@ public static class InputFile
     /// what it reads is then taken as a <see cref="FileStream"/>'s reading would be: the same bytes,
     /// decompressed when compressed, and the same calls of <paramref name="inspect"/>.
     /// </remarks>
-    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes, Inspector? inspect = null, Stream? standardInput = null, FileNode? stat = null)
+    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes, Inspector? inspect = null, Stream? standardInput = null, FileNode? stat = null) =>
+        Read(path, maxBytes, inspect, standardInput, stat, pool: false, out _);
+
+    /// <summary>
+    /// <see cref="ReadAllBytes"/> for a caller that is done with the bytes before it returns (the
+    /// article loader parses them into strings): the bytes are the first <paramref name="length"/>
+    /// of the array, and when <paramref name="rented"/> it came from
+    /// <see cref="ArrayPool{T}.Shared"/> and goes back with <see cref="Return"/>. A regular file
+    /// of at most <see cref="RegularFile.MaxPooled"/> bytes, read whole and not compressed, is
+    /// read into a rented array (a batch no longer allocates each article's size in bytes);
+    /// anything else gives a new array of exactly its bytes, as <see cref="ReadAllBytes"/> does.
+    /// </summary>
+    public static byte[] ReadPooled(string path, long maxBytes, Inspector? inspect, Stream? standardInput, FileNode? stat, out int length, out bool rented)
     {
+        var bytes = Read(path, maxBytes, inspect, standardInput, stat, pool: true, out int rentedLength);
+        rented = rentedLength >= 0;
+        length = rented ? rentedLength : bytes.Length;
+        return bytes;
+    }
+
+    /// <summary>Gives back an array <see cref="ReadPooled"/> rented.</summary>
+    public static void Return(byte[] rented) => ArrayPool<byte>.Shared.Return(rented);
+
+    /// <summary>
+    /// The reading of <see cref="ReadAllBytes"/>; with <paramref name="pool"/>, a regular file
+    /// read whole into a rented array and returned as read (not decompressed) is given in that
+    /// array, <paramref name="rentedLength"/> its length; else that is -1 and the array is exactly the bytes.
+    /// </summary>
+    private static byte[] Read(string path, long maxBytes, Inspector? inspect, Stream? standardInput, FileNode? stat, bool pool, out int rentedLength)
+    {
+        rentedLength = -1;
         if (path == StandardInput && standardInput is not null)
         {
             return CompressedInput.ReadAll(standardInput, StandardInputName, Compression.None, maxBytes, 0, inspect);
@@ -53,9 +83,9 @@ public static class InputFile
                     throw TooLarge(path, maxBytes, size);
                 }
 
-                if (RegularFile.TryRead(path, size, Math.Min(maxBytes, Array.MaxLength - 1L), out byte[] raw))
+                if (RegularFile.TryRead(path, size, Math.Min(maxBytes, Array.MaxLength - 1L), pool, out byte[] raw, out int length, out bool rented))
                 {
-                    return FromRaw(raw, path, maxBytes, inspect);
+                    return FromRaw(raw, length, rented, path, maxBytes, inspect, out rentedLength);
                 }
             }
         }
@@ -65,29 +95,51 @@ public static class InputFile
     }
 
     /// <summary>
-    /// The bytes of a whole regular file, read at once: returned as they are when neither their
-    /// magic bytes nor the name say compressed (<paramref name="inspect"/> sees the magic bytes,
-    /// then the rest, as when <see cref="CompressedInput"/> reads a stream), else decompressed
-    /// from memory.
+    /// The bytes of a whole regular file, read at once (the first <paramref name="length"/> of
+    /// <paramref name="raw"/>, a rented array when <paramref name="pooled"/>, else exactly the
+    /// bytes): returned as they are when neither their magic bytes nor the name say compressed
+    /// (<paramref name="inspect"/> sees the magic bytes, then the rest, as when
+    /// <see cref="CompressedInput"/> reads a stream), else decompressed from memory into a new
+    /// array (the rented one given back).
     /// </summary>
-    private static byte[] FromRaw(byte[] raw, string path, long maxBytes, Inspector? inspect)
+    private static byte[] FromRaw(byte[] raw, int length, bool pooled, string path, long maxBytes, Inspector? inspect, out int rentedLength)
     {
+        rentedLength = -1;
         var promised = CompressionFormat.FromName(path);
-        int head = Math.Min(raw.Length, CompressionFormat.MagicLength);
+        int head = Math.Min(length, CompressionFormat.MagicLength);
         if (promised != Compression.None || CompressionFormat.FromMagic(raw.AsSpan(0, head)) != Compression.None)
         {
-            return CompressedInput.ReadAll(new MemoryStream(raw, writable: false), path, promised, maxBytes, raw.Length, inspect);
+            try
+            {
+                return CompressedInput.ReadAll(new MemoryStream(raw, 0, length, writable: false), path, promised, maxBytes, length, inspect);
+            }
+            finally
+            {
+                if (pooled)
+                {
+                    Return(raw);
+                }
+            }
         }
 
         if (inspect is not null && head > 0)
         {
-            inspect(raw.AsSpan(0, head), 0);
-            if (raw.Length > head)
+            try
             {
-                inspect(raw, head);
+                inspect(raw.AsSpan(0, head), 0);
+                if (length > head)
+                {
+                    inspect(raw.AsSpan(0, length), head);
+                }
+            }
+            catch when (pooled)
+            {
+                Return(raw);
+                throw;
             }
         }
 
+        rentedLength = pooled ? length : -1;
         return raw;
     }
 

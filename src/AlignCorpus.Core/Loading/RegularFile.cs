@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using AlignCorpus.Core.Files;
 using Microsoft.Win32.SafeHandles;
@@ -21,9 +22,15 @@ internal static class RegularFile
 {
     private const OpenFlags Flags = OpenFlags.O_RDONLY | OpenFlags.O_CLOEXEC | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY;
 
+    /// <summary>
+    /// The largest file read into a pooled array: the pool keeps what it is given back, and one
+    /// huge article should not stay in memory for the rest of a batch.
+    /// </summary>
+    public const int MaxPooled = 1 << 20;
+
     private static volatile bool _unavailable = !OperatingSystem.IsLinux();
 
-    /// <summary>Whether <see cref="TryRead"/> can be tried at all (Linux, the helper library loaded).</summary>
+    /// <summary>Whether <see cref="TryRead(string, long, long, out byte[])"/> can be tried at all (Linux, the helper library loaded).</summary>
     public static bool Available => !_unavailable;
 
     /// <summary>
@@ -31,9 +38,21 @@ internal static class RegularFile
     /// by a stat just taken; false (nothing read) when the native path cannot be used or fails, or
     /// when the file grew past <paramref name="cap"/> since: the caller reads it the managed way.
     /// </summary>
-    public static bool TryRead(string path, long size, long cap, out byte[] bytes)
+    public static bool TryRead(string path, long size, long cap, out byte[] bytes) =>
+        TryRead(path, size, cap, pool: false, out bytes, out _, out _);
+
+    /// <summary>
+    /// <see cref="TryRead(string, long, long, out byte[])"/> into <paramref name="buffer"/>, whose
+    /// first <paramref name="length"/> bytes are the file's (all of it unless rented). With
+    /// <paramref name="pool"/>, a file of at most <see cref="MaxPooled"/> bytes is read into an
+    /// array rented from <see cref="ArrayPool{T}.Shared"/> (<paramref name="rented"/>), which the
+    /// caller returns.
+    /// </summary>
+    public static bool TryRead(string path, long size, long cap, bool pool, out byte[] buffer, out int length, out bool rented)
     {
-        bytes = [];
+        buffer = [];
+        length = 0;
+        rented = false;
         if (_unavailable || size > cap)
         {
             return false;
@@ -56,22 +75,36 @@ internal static class RegularFile
         }
 
         using var handle = new SafeFileHandle(fd, ownsHandle: true);
-        return ReadAll(fd, size, cap, out bytes);
+        return ReadAll(fd, size, cap, pool, out buffer, out length, out rented);
     }
 
     /// <summary>Reads <paramref name="fd"/> to its end (at most <paramref name="cap"/> bytes), expecting <paramref name="size"/>.</summary>
-    internal static bool ReadAll(int fd, long size, long cap, out byte[] bytes)
+    internal static bool ReadAll(int fd, long size, long cap, out byte[] bytes) =>
+        ReadAll(fd, size, cap, pool: false, out bytes, out _, out _);
+
+    /// <summary>
+    /// Reads <paramref name="fd"/> to its end (at most <paramref name="cap"/> bytes), expecting
+    /// <paramref name="size"/>, into the first <paramref name="length"/> bytes of
+    /// <paramref name="buffer"/>: a rented array (<paramref name="rented"/>) when
+    /// <paramref name="pool"/> and it needs at most <see cref="MaxPooled"/> bytes, else an array
+    /// of exactly the bytes; on failure
+    /// nothing is left rented. The reads are the same either way: a rented array may be longer
+    /// than asked for, but only <c>capacity</c> bytes are read into it, then the probe.
+    /// </summary>
+    internal static bool ReadAll(int fd, long size, long cap, bool pool, out byte[] buffer, out int length, out bool rented)
     {
-        bytes = [];
+        length = 0;
 
         // A size of 0 may be an empty file or one that only knows its length once read (/proc).
-        var buffer = GC.AllocateUninitializedArray<byte>((int)Math.Clamp(size > 0 ? size : 1 << 16, 1, cap + 1));
+        int capacity = (int)Math.Clamp(size > 0 ? size : 1 << 16, 1, cap + 1);
+        rented = pool && capacity <= MaxPooled;
+        buffer = rented ? ArrayPool<byte>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<byte>(capacity);
         Span<byte> probe = stackalloc byte[1];
         int filled = 0;
         while (true)
         {
-            int room = buffer.Length - filled;
-            long n = Posix.ReadV(fd, buffer.AsSpan(filled), probe);
+            int room = capacity - filled;
+            long n = Posix.ReadV(fd, buffer.AsSpan(filled, room), probe);
             if (n < 0)
             {
                 if (NativeConvert.ToErrno(Marshal.GetLastPInvokeError()) == Errno.EINTR)
@@ -79,7 +112,7 @@ internal static class RegularFile
                     continue;
                 }
 
-                return false;
+                return Fail(ref buffer, ref rented);
             }
 
             if (n == 0)
@@ -92,7 +125,7 @@ internal static class RegularFile
                 filled += (int)n;
                 if (filled > cap)
                 {
-                    return false;
+                    return Fail(ref buffer, ref rented);
                 }
 
                 if (filled == size)
@@ -107,15 +140,49 @@ internal static class RegularFile
             // The probe byte came too: the file is longer than the buffer (it grew since its stat).
             if (filled + n > cap)
             {
-                return false;
+                return Fail(ref buffer, ref rented);
             }
 
-            Array.Resize(ref buffer, (int)Math.Min(cap + 1, Math.Max(buffer.Length * 2L, 1 << 16)));
+            capacity = (int)Math.Min(cap + 1, Math.Max(capacity * 2L, 1 << 16));
+            Grow(ref buffer, filled + room, capacity, ref rented);
             buffer[filled + room] = probe[0];
             filled += (int)n;
         }
 
-        bytes = filled == buffer.Length ? buffer : buffer[..filled];
+        // An array of its own holds exactly the bytes (no copy when the file is the size stat gave).
+        length = filled;
+        buffer = rented || filled == buffer.Length ? buffer : buffer[..filled];
         return true;
+    }
+
+    /// <summary>
+    /// A buffer of <paramref name="capacity"/> bytes holding the first <paramref name="used"/> of
+    /// the old one: rented while it stays within <see cref="MaxPooled"/>.
+    /// </summary>
+    private static void Grow(ref byte[] buffer, int used, int capacity, ref bool rented)
+    {
+        if (!rented)
+        {
+            Array.Resize(ref buffer, capacity);
+            return;
+        }
+
+        var larger = capacity <= MaxPooled ? ArrayPool<byte>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<byte>(capacity);
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        buffer = larger;
+        rented = capacity <= MaxPooled;
+    }
+
+    private static bool Fail(ref byte[] buffer, ref bool rented)
+    {
+        if (rented)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        buffer = [];
+        rented = false;
+        return false;
     }
 }

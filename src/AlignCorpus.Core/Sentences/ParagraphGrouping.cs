@@ -47,10 +47,20 @@ public static class ParagraphGrouping
         var sentences = new List<Bead>(beads.Count);
         var parents = new List<int>(beads.Count);
         int groupStart = 0, hp = 0, ep = 0, sentenceHindi = 0, sentenceEnglish = 0;
-        var nullScore = new Dictionary<(bool Hindi, int Paragraph), double>();
-        // The null paragraph beads of the group being closed, and the order its sentence beads
-        // are placed in: one of each for the whole article, emptied for each group.
-        var nullBeads = new Dictionary<(bool Hindi, int Paragraph), int>();
+        // For the group being closed, per paragraph of each side: the score of its least sure null
+        // sentence (1 where none) and its null paragraph bead (-1 where none). Arrays over the
+        // article's paragraphs instead of maps keyed by (side, paragraph): each group puts back
+        // what it wrote, so every paragraph outside the group reads as none.
+        var hindiNullScore = new double[hindiFirst.Length];
+        var englishNullScore = new double[englishFirst.Length];
+        var hindiNullBead = new int[hindiFirst.Length];
+        var englishNullBead = new int[englishFirst.Length];
+        Array.Fill(hindiNullScore, 1.0);
+        Array.Fill(englishNullScore, 1.0);
+        Array.Fill(hindiNullBead, -1);
+        Array.Fill(englishNullBead, -1);
+
+        // The order the group's sentence beads are placed in: one for the whole article.
         var order = new List<long>();
         for (int k = 0; k < beads.Count; k++)
         {
@@ -76,15 +86,35 @@ public static class ParagraphGrouping
         // The sentence beads [from, to) cover Hindi paragraphs [h0, h1) and English paragraphs [e0, e1).
         void Close(int from, int to, int h0, int h1, int e0, int e1)
         {
-            // The least sure null sentence of each paragraph of the group, in one pass.
-            nullScore.Clear();
+            CloseGroup(from, to, h0, h1, e0, e1);
+
+            // What the group wrote is put back: null beads are made only for its own paragraphs.
             for (int k = from; k < to; k++)
             {
                 var s = beads[k];
                 if (!s.IsPair)
                 {
-                    var key = s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]);
-                    nullScore[key] = Math.Min(nullScore.GetValueOrDefault(key, 1.0), s.Score);
+                    NullScore(s) = 1.0;
+                }
+            }
+
+            hindiNullBead.AsSpan(h0, h1 - h0).Fill(-1);
+            englishNullBead.AsSpan(e0, e1 - e0).Fill(-1);
+        }
+
+        // The least sure null sentence score of the paragraph of null sentence bead s.
+        ref double NullScore(Bead s) => ref s.HindiCount > 0 ? ref hindiNullScore[hOf[s.HindiStart]] : ref englishNullScore[eOf[s.EnglishStart]];
+
+        void CloseGroup(int from, int to, int h0, int h1, int e0, int e1)
+        {
+            // The least sure null sentence of each paragraph of the group, in one pass.
+            for (int k = from; k < to; k++)
+            {
+                var s = beads[k];
+                if (!s.IsPair)
+                {
+                    ref double least = ref NullScore(s);
+                    least = Math.Min(least, s.Score);
                 }
             }
 
@@ -100,15 +130,14 @@ public static class ParagraphGrouping
 
             if (firstPair < 0)
             {
-                nullBeads.Clear();
                 for (int p = h0; p < h1; p++)
                 {
-                    nullBeads[(true, p)] = AddNull(p, 1, e0, 0);
+                    hindiNullBead[p] = AddNull(p, 1, e0, 0);
                 }
 
                 for (int q = e0; q < e1; q++)
                 {
-                    nullBeads[(false, q)] = AddNull(h1, 0, q, 1);
+                    englishNullBead[q] = AddNull(h1, 0, q, 1);
                 }
 
                 Place(from, to, -1);
@@ -139,15 +168,14 @@ public static class ParagraphGrouping
                 pe1--;
             }
 
-            nullBeads.Clear();
             for (int p = h0; p < ph0; p++)
             {
-                nullBeads[(true, p)] = AddNull(p, 1, e0, 0);
+                hindiNullBead[p] = AddNull(p, 1, e0, 0);
             }
 
             for (int q = e0; q < pe0; q++)
             {
-                nullBeads[(false, q)] = AddNull(ph0, 0, q, 1);
+                englishNullBead[q] = AddNull(ph0, 0, q, 1);
             }
 
             double raw = 0;
@@ -182,12 +210,12 @@ public static class ParagraphGrouping
 
             for (int p = ph1; p < h1; p++)
             {
-                nullBeads[(true, p)] = AddNull(p, 1, pe1, 0);
+                hindiNullBead[p] = AddNull(p, 1, pe1, 0);
             }
 
             for (int q = pe1; q < e1; q++)
             {
-                nullBeads[(false, q)] = AddNull(h1, 0, q, 1);
+                englishNullBead[q] = AddNull(h1, 0, q, 1);
             }
 
             Place(from, to, pairIndex);
@@ -204,9 +232,8 @@ public static class ParagraphGrouping
             for (int k = from; k < to; k++)
             {
                 var s = beads[k];
-                int parent = s.IsPair ? pairIndex
-                    : nullBeads.TryGetValue(s.HindiCount > 0 ? (true, hOf[s.HindiStart]) : (false, eOf[s.EnglishStart]), out int n) ? n
-                    : pairIndex;
+                int nullBead = s.IsPair ? -1 : s.HindiCount > 0 ? hindiNullBead[hOf[s.HindiStart]] : englishNullBead[eOf[s.EnglishStart]];
+                int parent = nullBead >= 0 ? nullBead : pairIndex;
                 order.Add(((long)parent << 32) + k);
             }
 
@@ -232,7 +259,7 @@ public static class ParagraphGrouping
         // A null paragraph bead, as sure as the least sure of its sentences' null beads.
         int AddNull(int h, int hn, int e, int en)
         {
-            paragraphs.Add(new Bead(h, hn, e, en, nullScore.GetValueOrDefault((hn > 0, hn > 0 ? h : e), 1.0)));
+            paragraphs.Add(new Bead(h, hn, e, en, hn > 0 ? hindiNullScore[h] : englishNullScore[e]));
             evidence?.Add(BeadEvidence.None);
             return paragraphs.Count - 1;
         }

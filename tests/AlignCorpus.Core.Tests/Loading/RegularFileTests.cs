@@ -141,6 +141,89 @@ public sealed class RegularFileTests
             .Which.Kind.Should().Be(InputErrorKind.Binary);
     }
 
+    /// <summary>The bytes <see cref="InputFile.ReadPooled"/> gives, each array given back when rented.</summary>
+    private static byte[] ReadPooled(string path, long maxBytes, FileNode? stat, out bool rented)
+    {
+        byte[] buffer = InputFile.ReadPooled(path, maxBytes, null, null, stat, out int length, out rented);
+        byte[] bytes = buffer.AsSpan(0, length).ToArray();
+        if (rented)
+        {
+            InputFile.Return(buffer);
+        }
+        else
+        {
+            buffer.Should().HaveCount(length, "an array not rented holds exactly the bytes");
+        }
+
+        return bytes;
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4096)]
+    [InlineData(70_000)]
+    public void A_pooled_read_gives_the_bytes_of_the_plain_read(int length)
+    {
+        string path = Write(Temp(), "a.txt", Text(length));
+        ReadPooled(path, InputFile.DefaultMaxBytes, null, out bool rented).Should().Equal(InputFile.ReadAllBytes(path));
+        if (RegularFile.Available)
+        {
+            rented.Should().BeTrue("a regular file is read into a pooled array");
+        }
+    }
+
+    [Fact]
+    public void A_pooled_read_of_a_file_that_changed_since_its_stat_reads_it_as_it_is_now()
+    {
+        string dir = Temp();
+        string grew = Write(dir, "grew.txt", Text(100));
+        string shrank = Write(dir, "shrank.txt", Text(10_000));
+        string grewPast = Write(dir, "past.txt", Text(100));
+        string huge = Write(dir, "huge.txt", Text(100));
+        string compressed = Write(dir, "compressed.txt", Text(100));
+        var stale = new[] { grew, shrank, grewPast, huge, compressed }.Select(StatOf).ToArray();
+        File.WriteAllBytes(grew, Text(200_000));
+        File.WriteAllBytes(shrank, Text(3));
+        File.WriteAllBytes(grewPast, Text(5000));
+        File.WriteAllBytes(huge, Text(RegularFile.MaxPooled + 70_000));
+        File.WriteAllBytes(compressed, CompressionTests.Compress(Text(50_000), Compression.Gzip));
+
+        ReadPooled(grew, InputFile.DefaultMaxBytes, stale[0], out _).Should().Equal(Text(200_000));
+        ReadPooled(shrank, InputFile.DefaultMaxBytes, stale[1], out _).Should().Equal(Text(3));
+        FluentActions.Invoking(() => ReadPooled(grewPast, 4096, stale[2], out _)).Should().Throw<InputException>()
+            .Which.Kind.Should().Be(InputErrorKind.TooLarge);
+        ReadPooled(huge, InputFile.DefaultMaxBytes, stale[3], out bool hugeRented).Should().Equal(Text(RegularFile.MaxPooled + 70_000));
+        hugeRented.Should().BeFalse("a file past the pooled size gets an array of its own");
+        ReadPooled(compressed, InputFile.DefaultMaxBytes, stale[4], out bool compressedRented).Should().Equal(Text(50_000));
+        compressedRented.Should().BeFalse("decompressed text is a new array");
+    }
+
+    [Fact]
+    public void An_article_read_through_the_pool_is_the_article_of_its_bytes()
+    {
+        string dir = Temp();
+        var text = Encoding.UTF8.GetBytes("पहला अनुच्छेद।\n\nदूसरा   अनुच्छेद\r\nतीसरा\n");
+        string path = Write(dir, "hi.txt", text);
+        string other = Write(dir, "other.txt", Text(3000));
+        for (int round = 0; round < 3; round++)
+        {
+            // Between two loads the pool hands the same array out for other bytes.
+            ArticleLoader.Load(other).Count.Should().BeGreaterThan(0);
+            var loaded = ArticleLoader.Load(path, UnitMode.Blocks);
+            var parsed = ArticleLoader.Parse(text, path, UnitMode.Blocks);
+            loaded.Units.Select(u => (u.Text, u.Original, u.Line)).Should().Equal(parsed.Units.Select(u => (u.Text, u.Original, u.Line)));
+            loaded.Script.Should().Be(parsed.Script);
+        }
+
+        var bytes = Text(10_000);
+        bytes[9000] = 0;
+        string binary = Write(dir, "binary.txt", bytes);
+        FluentActions.Invoking(() => ArticleLoader.Load(binary)).Should().Throw<InputException>()
+            .Which.Kind.Should().Be(InputErrorKind.Binary);
+        ArticleLoader.Load(path).Count.Should().Be(3, "the pool still serves after a failed load");
+    }
+
     [Fact]
     public async Task A_fifo_put_in_place_of_a_file_after_its_stat_does_not_block()
     {
