@@ -16,7 +16,10 @@ public sealed class ProcessSafetyTests
     {
         Skip.If(OperatingSystem.IsWindows(), "POSIX signals");
         string dir = CliRunner.TempDir();
-        var (hi, en) = ManyDocuments(dir, 3000);
+        // Each document is its sample 20 times over: the batch runs for seconds after its temporary
+        // file appears (3,000 single samples took 1.2 s once the tool got faster, and a loaded
+        // machine could delay the signal past the end of the run: exit 0 instead of the signal's code).
+        var (hi, en) = ManyDocuments(dir, 3000, repeat: 20);
         string output = Path.Combine(dir, "out");
         Directory.CreateDirectory(output);
         using var process = Start(
@@ -124,23 +127,36 @@ public sealed class ProcessSafetyTests
         File.ReadAllText(file).Should().Be(tsv + "second\n" + tsv);
     }
 
-    /// <summary>A folder pair of <paramref name="count"/> documents, copies of the samples.</summary>
     /// <summary>
-    /// Copies of the samples; with <paramref name="group"/>, each page ends with a number shared by
-    /// that many documents in a row, a rare key that makes --pair auto propose and check each
-    /// article against all of its group (plain copies share only keys too common to propose on).
+    /// A folder pair of <paramref name="count"/> documents, copies of the samples in turn; with
+    /// <paramref name="group"/>, each page ends with a number shared by that many documents in a
+    /// row, a rare key that makes --pair auto propose and check each article against all of its
+    /// group (plain copies share only keys too common to propose on); with <paramref name="repeat"/>,
+    /// each page is its sample's lines that many times over (a longer run from as many files).
     /// </summary>
-    private static (string Hindi, string English) ManyDocuments(string dir, int count, int? group = null)
+    private static (string Hindi, string English) ManyDocuments(string dir, int count, int? group = null, int repeat = 1)
     {
         string hi = Directory.CreateDirectory(Path.Combine(dir, "hi")).FullName;
         string en = Directory.CreateDirectory(Path.Combine(dir, "en")).FullName;
         var samples = Directory.GetDirectories(Path.Combine(CliRunner.Root, "samples")).Order(StringComparer.Ordinal).ToArray();
+        string Text(string sample, string file) =>
+            string.Concat(Enumerable.Repeat(File.ReadAllText(Path.Combine(sample, file)).TrimEnd('\n') + "\n", repeat));
+        var texts = samples.ToDictionary(s => s, s => (Hindi: Text(s, "hi.txt"), English: Text(s, "en.txt")));
         for (int i = 0; i < count; i++)
         {
             string sample = samples[i % samples.Length];
             string name = $"{i:D5}-{Path.GetFileName(sample)}.txt";
-            File.Copy(Path.Combine(sample, "hi.txt"), Path.Combine(hi, name));
-            File.Copy(Path.Combine(sample, "en.txt"), Path.Combine(en, name));
+            if (repeat == 1)
+            {
+                File.Copy(Path.Combine(sample, "hi.txt"), Path.Combine(hi, name));
+                File.Copy(Path.Combine(sample, "en.txt"), Path.Combine(en, name));
+            }
+            else
+            {
+                File.WriteAllText(Path.Combine(hi, name), texts[sample].Hindi);
+                File.WriteAllText(Path.Combine(en, name), texts[sample].English);
+            }
+
             if (group is { } g)
             {
                 string tag = FormattableString.Invariant($"\nRef {100_003 + (i / g * 7919)}\n");
